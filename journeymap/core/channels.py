@@ -1,0 +1,132 @@
+"""The channel catalogue (SPEC section 3): one table of data, the only place channel facts live."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class ServiceMode(StrEnum):
+    """How the customer is served on a channel (the split of seed 004)."""
+
+    SELF = "self"
+    LIVE = "live"
+    FACE_TO_FACE = "face_to_face"
+
+
+#: Order of the service modes on the map, top to bottom.
+MODE_ORDER: tuple[ServiceMode, ...] = (ServiceMode.SELF, ServiceMode.LIVE, ServiceMode.FACE_TO_FACE)
+
+
+@dataclass(frozen=True, slots=True)
+class Channel:
+    """One channel of contact between customer and organisation.
+
+    Attributes:
+        id: stable id used in journey files.
+        name_en / name_nl: display names.
+        mode: self-service, live service or face-to-face.
+        identifies: whether the channel identifies the customer (logged in, control questions).
+        norm_minutes: the answer time a customer expects on this channel (a default; users may
+            override it in the analysis settings).
+        written: whether the customer keeps a written record of a contact on this channel.
+        aliases: other names accepted on import (lower case, accents allowed).
+    """
+
+    id: str
+    name_en: str
+    name_nl: str
+    mode: ServiceMode
+    identifies: bool
+    norm_minutes: float
+    written: bool = False
+    aliases: tuple[str, ...] = ()
+
+    def name(self, lang: str) -> str:
+        """Return the display name in ``lang`` (``"nl"`` or ``"en"``)."""
+        return self.name_nl if lang == "nl" else self.name_en
+
+
+_S, _L, _F = ServiceMode.SELF, ServiceMode.LIVE, ServiceMode.FACE_TO_FACE
+_DAY = 1440.0
+
+CHANNELS: tuple[Channel, ...] = (
+    Channel("website", "Website", "Website", _S, False, 0, aliases=("web", "site", "webpagina")),
+    Channel("app", "App", "App", _S, True, 0, aliases=("mobile app", "mobiele app")),
+    Channel("portal", "Customer portal", "Mijn omgeving", _S, True, 0, written=True,
+            aliases=("my account", "mijn", "mijn account", "mijnomgeving", "klantportaal")),
+    Channel("chatbot", "Chatbot", "Chatbot", _S, False, 0,
+            aliases=("bot", "virtual assistant", "virtuele assistent")),
+    Channel("email", "E-mail", "E-mail", _L, False, _DAY, written=True,
+            aliases=("mail", "e mail", "webform", "contactformulier")),
+    Channel("phone", "Phone", "Telefoon", _L, True, 5,
+            aliases=("telephone", "call", "bellen", "contactcenter", "klantenservice")),
+    Channel("ivr", "Phone menu", "Keuzemenu", _S, False, 2,
+            aliases=("ivr", "keuzemenu", "phone menu", "menu", "voicemail")),
+    Channel("chat", "Live chat", "Live chat", _L, False, 2, aliases=("webchat", "livechat")),
+    Channel("messaging", "WhatsApp / messaging", "WhatsApp / messaging", _L, False, 60,
+            written=True, aliases=("whatsapp", "messenger", "berichten", "messaging")),
+    Channel("social", "Social media", "Social media", _L, False, 60,
+            aliases=("twitter", "facebook", "instagram", "sociale media")),
+    Channel("sms", "SMS", "Sms", _L, False, 60, written=True, aliases=("text message", "sms")),
+    Channel("video", "Video call", "Videobellen", _L, True, 5,
+            aliases=("videocall", "video call", "beeldbellen")),
+    Channel("callback", "Call-back request", "Terugbelverzoek", _L, True, _DAY,
+            aliases=("call back", "callback request", "terugbellen")),
+    Channel("letter", "Letter", "Brief", _L, False, 5 * _DAY, written=True,
+            aliases=("post", "mail letter", "poststuk")),
+    Channel("face_to_face", "Desk / visit", "Balie / bezoek", _F, True, 15,
+            aliases=("desk", "visit", "counter", "balie", "bezoek", "store", "winkel",
+                     "face to face", "engineer visit", "monteur")),
+)
+
+_BY_ID: dict[str, Channel] = {c.id: c for c in CHANNELS}
+
+
+def fold(text: str) -> str:
+    """Return ``text`` folded for comparison: case-, accent- and surrounding-space-insensitive."""
+    decomposed = unicodedata.normalize("NFKD", text.strip().casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _names(channel: Channel) -> tuple[str, ...]:
+    return (channel.id, channel.name_en, channel.name_nl, *channel.aliases)
+
+
+_BY_NAME: dict[str, str] = {}
+for _channel in CHANNELS:
+    for _name in _names(_channel):
+        _BY_NAME.setdefault(fold(_name), _channel.id)
+        _BY_NAME.setdefault(fold(_name).replace("-", " ").replace("_", " "), _channel.id)
+        _BY_NAME.setdefault(fold(_name).replace("-", "").replace(" ", "").replace("_", ""),
+                            _channel.id)
+
+
+def channel(channel_id: str) -> Channel:
+    """Return the channel with id ``channel_id``; raise ``KeyError`` for an unknown id."""
+    return _BY_ID[channel_id]
+
+
+def is_channel_id(value: object) -> bool:
+    """Return whether ``value`` is the id of a catalogue channel."""
+    return isinstance(value, str) and value in _BY_ID
+
+
+def resolve_channel(name: str) -> str | None:
+    """Return the id of the channel a person means by ``name`` (id, English or Dutch name, alias).
+
+    Matching ignores case, accents, spaces and hyphens, so ``"E-mail"``, ``"telefoon"`` and
+    ``"Mijn omgeving"`` all resolve. Returns ``None`` when nothing matches.
+    """
+    key = fold(name)
+    for candidate in (key, key.replace("-", " ").replace("_", " "),
+                      key.replace("-", "").replace(" ", "").replace("_", "")):
+        if candidate in _BY_NAME:
+            return _BY_NAME[candidate]
+    return None
+
+
+def channel_ids() -> tuple[str, ...]:
+    """Return every channel id in catalogue order."""
+    return tuple(c.id for c in CHANNELS)

@@ -1,0 +1,77 @@
+"""Check a journey against the rules of SPEC section 2 and name the place of every problem."""
+
+from __future__ import annotations
+
+from journeymap.core.channels import is_channel_id
+from journeymap.core.errors import InvalidJourneyError, Problem
+from journeymap.core.model import LANGUAGES, MAX_SCORE, MAX_TITLE_LENGTH, MIN_SCORE, Journey, Step
+
+
+def _title_problem(place: str, title: object, index: int | None = None) -> Problem | None:
+    if not isinstance(title, str) or not title.strip():
+        return Problem(place, "must be a text of 1 to 200 characters, not empty", index)
+    if len(title) > MAX_TITLE_LENGTH:
+        return Problem(place, f"is {len(title)} characters long; at most {MAX_TITLE_LENGTH}", index)
+    return None
+
+
+def step_problems(step: Step, index: int, phases: tuple[str, ...]) -> list[Problem]:
+    """Return the problems of one step; ``index`` is its 0-based position."""
+    at = f"steps[{index}]"
+    problems: list[Problem] = []
+    if (problem := _title_problem(f"{at}.title", step.title, index)) is not None:
+        problems.append(problem)
+    if not is_channel_id(step.channel):
+        problems.append(Problem(f"{at}.channel", f"unknown channel {step.channel!r}", index))
+    if isinstance(step.score, bool) or not isinstance(step.score, int) or not (
+        MIN_SCORE <= step.score <= MAX_SCORE
+    ):
+        problems.append(
+            Problem(f"{at}.score", f"must be a whole number from -2 to 2, not {step.score!r}", index)
+        )
+    if step.phase is not None and step.phase not in phases:
+        problems.append(
+            Problem(f"{at}.phase", f"{step.phase!r} is not one of the journey's phases", index)
+        )
+    if step.referred_to is not None and not is_channel_id(step.referred_to):
+        problems.append(
+            Problem(f"{at}.referred_to", f"unknown channel {step.referred_to!r}", index)
+        )
+    for name in ("wait_minutes", "elapsed_days"):
+        value = getattr(step, name)
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int | float)
+                                  or value < 0 or value != value):
+            problems.append(Problem(f"{at}.{name}", f"must be a number >= 0, not {value!r}", index))
+    for position, item in enumerate(step.info_given):
+        if not isinstance(item, str) or not item.strip():
+            problems.append(
+                Problem(f"{at}.info_given[{position}]", "must be a non-empty text", index)
+            )
+    return problems
+
+
+def journey_problems(journey: Journey) -> list[Problem]:
+    """Return every problem of ``journey`` (empty when it is valid)."""
+    problems: list[Problem] = []
+    if (problem := _title_problem("title", journey.title)) is not None:
+        problems.append(problem)
+    if journey.language not in LANGUAGES:
+        problems.append(Problem("language", f"must be 'en' or 'nl', not {journey.language!r}"))
+    seen: set[str] = set()
+    for position, phase in enumerate(journey.phases):
+        if not isinstance(phase, str) or not phase.strip():
+            problems.append(Problem(f"phases[{position}]", "must be a non-empty text"))
+        elif phase in seen:
+            problems.append(Problem(f"phases[{position}]", f"{phase!r} appears twice"))
+        seen.add(phase)
+    for index, step in enumerate(journey.steps):
+        problems.extend(step_problems(step, index, journey.phases))
+    return problems
+
+
+def check_journey(journey: Journey, source: str = "journey") -> Journey:
+    """Return ``journey`` unchanged, or raise ``InvalidJourneyError`` listing every problem."""
+    problems = journey_problems(journey)
+    if problems:
+        raise InvalidJourneyError(source, problems)
+    return journey

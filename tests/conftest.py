@@ -1,0 +1,43 @@
+"""Shared test setup: headless Qt, an isolated JourneyMap home, the ``gui`` marker.
+
+Qt-free fixtures only; Qt tests get their fixtures from pytest-qt (``qtbot``, ``qapp``).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+# Set before anything can import Qt: the suite runs without a display, whoever starts it.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("QT_QUICK_BACKEND", "software")
+
+import pytest  # noqa: E402
+
+from journeymap import paths  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Keep every test away from the user's real library and preferences."""
+    home = tmp_path_factory.mktemp("journeymap-home")
+    monkeypatch.setenv(paths.HOME_ENV, str(home))
+    monkeypatch.delenv(paths.DATABASE_URL_ENV, raising=False)
+    return home
+
+
+@pytest.fixture
+def sample_paths() -> list[Path]:
+    """Return every sample journey file."""
+    found = paths.sample_paths()
+    assert found, "no sample journeys found"
+    return found
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test that uses a QApplication as ``gui`` (run them alone with ``-m gui``)."""
+    for item in items:
+        if {"qtbot", "qapp"} & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.gui)
