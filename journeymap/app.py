@@ -1,0 +1,125 @@
+"""Composition root of the desktop app: the one place that wires everything together.
+
+QApplication (name, organisation, icon), Fusion with an explicit palette, translators for the
+preferred language, the crash hook, the library (with a way out when it cannot be opened), the
+document and the main window.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from journeymap import __version__, paths
+from journeymap.persistence import Library, LibraryError
+from journeymap.ui.crash_dialog import install_excepthook
+from journeymap.ui.document import JourneyDocument
+from journeymap.ui.i18n import install_language
+from journeymap.ui.main_window import IMPORTABLE, MainWindow
+from journeymap.ui.preferences_dialog import preferred_language
+from journeymap.ui.resources import app_icon
+from journeymap.ui.settings import UiSettings
+from journeymap.ui.theme import apply_theme
+
+log = logging.getLogger("journeymap")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("App", text)
+
+
+def _setup_logging() -> None:
+    folder = paths.data_dir() / "logs"
+    folder.mkdir(parents=True, exist_ok=True)
+    handler = logging.FileHandler(folder / "journeymap.log", encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger("journeymap")
+    if not any(isinstance(h, logging.FileHandler) for h in root.handlers):
+        root.addHandler(handler)
+        root.setLevel(logging.INFO)
+
+
+def ask_library_trouble(error: LibraryError) -> str:
+    """Ask what to do about a library that cannot be opened: ``other``, ``fresh`` or ``quit``."""
+    box = QMessageBox(QMessageBox.Icon.Critical, _tr("JourneyMap: library cannot be opened"),
+                      str(error))
+    other = box.addButton(_tr("Open another library file…"), QMessageBox.ButtonRole.AcceptRole)
+    fresh = None
+    if error.path is not None:
+        fresh = box.addButton(_tr("Start a fresh library"), QMessageBox.ButtonRole.ResetRole)
+    box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is other:
+        return "other"
+    if fresh is not None and clicked is fresh:
+        return "fresh"
+    return "quit"
+
+
+def ask_library_file() -> str:
+    """Ask for another SQLite library file; ``""`` when cancelled."""
+    path, _filter = QFileDialog.getOpenFileName(
+        None, _tr("Open library"), str(paths.data_dir()),
+        _tr("JourneyMap libraries (*.sqlite3 *.sqlite *.db);;All files (*)"))
+    return path
+
+
+def open_library(url: str | None = None) -> Library | None:
+    """Open the library; on trouble, offer another file, a fresh library, or quitting."""
+    while True:
+        try:
+            return Library.open(url)
+        except LibraryError as error:
+            log.error("library cannot be opened: %s", error)
+            choice = ask_library_trouble(error)
+            if choice == "other":
+                chosen = ask_library_file()
+                if chosen:
+                    url = f"sqlite:///{Path(chosen).resolve()}"
+            elif choice == "fresh" and error.path is not None:
+                aside = Library.set_aside(error.path)
+                log.warning("damaged library set aside as %s", aside)
+            else:
+                return None
+
+
+def _event_loop(app: QApplication) -> int:
+    return int(app.exec())
+
+
+def run_app(argv: list[str]) -> int:
+    """Start the desktop app; ``argv`` may name journey files to import and open."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication([sys.argv[0] if sys.argv else "journeymap"])
+    app.setApplicationName("JourneyMap")
+    app.setOrganizationName("JourneyMap")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("journeymap")
+    app.setWindowIcon(app_icon())
+    _setup_logging()
+    settings = UiSettings()
+    apply_theme(app, settings.theme)
+    lang = preferred_language()
+    install_language(lang)
+    install_excepthook()
+    library = open_library()
+    if library is None:
+        return 1
+    try:
+        document = JourneyDocument(library, lang=lang)
+        window = MainWindow(document, settings)
+        window.open_initial()
+        files = [arg for arg in argv if not arg.startswith("-")
+                 and arg.lower().endswith(IMPORTABLE)]
+        if files:
+            window.import_paths(files)
+        window.show()
+        return _event_loop(app)
+    finally:
+        library.close()

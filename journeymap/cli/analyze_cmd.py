@@ -1,0 +1,120 @@
+"""``journeymap analyze FILE [--json] [--lang en|nl]``: scores, findings and tips, headless."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import textwrap
+from typing import Any
+
+from journeymap.cli import EXIT_OK
+from journeymap.cli.common import load_journey_arg
+from journeymap.core.analysis import analyze
+from journeymap.core.findings import Analysis, Finding, Severity
+from journeymap.core.model import LANGUAGES, Journey
+from journeymap.core.texts import channel_label, format_score, label, rule_name
+
+MAX_WIDTH = 100
+
+
+def add_parser(subparsers: Any) -> None:
+    """Register the ``analyze`` command."""
+    parser = subparsers.add_parser(
+        "analyze", help="print the integration breaks and improvement tips of a journey",
+        description="Analyse a journey: its scores, the integration breaks and other findings, "
+        "with a tip for each, and the three improvements with the most effect.",
+    )
+    parser.add_argument("journey", metavar="FILE",
+                        help="a journey file, or the id or title of a journey in the library")
+    parser.add_argument("--json", action="store_true",
+                        help="print one JSON object (title, steps, score, findings)")
+    parser.add_argument("--lang", choices=LANGUAGES,
+                        help="language of messages and tips (default: the journey's own)")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Analyse the journey and print the report or the JSON object."""
+    journey = load_journey_arg(args.journey)
+    lang = args.lang or journey.language
+    from journeymap.preferences import load_preferences
+
+    analysis = analyze(journey, lang=lang, settings=load_preferences().analysis_settings())
+    if args.json:
+        from journeymap.formats.analysis_json import analysis_to_dict
+
+        print(json.dumps(analysis_to_dict(journey, analysis), ensure_ascii=False, indent=2))
+    else:
+        width = min(MAX_WIDTH, shutil.get_terminal_size((MAX_WIDTH, 24)).columns)
+        print(render_report(journey, analysis, width=width))
+    return EXIT_OK
+
+
+def _number(value: float, lang: str) -> str:
+    text = f"{value:.2f}"
+    return text.replace(".", ",") if lang == "nl" else text
+
+
+def step_word(count: int) -> str:
+    """Return the label key of "step" or "steps" for ``count`` steps."""
+    return "report.step_label" if count == 1 else "report.steps_label"
+
+
+def _steps(finding: Finding, lang: str) -> str:
+    numbers = ", ".join(str(n) for n in finding.step_numbers)
+    word = label(lang, step_word(len(finding.step_numbers)))
+    return f"{word} {numbers}" if numbers else ""
+
+
+def render_report(journey: Journey, analysis: Analysis, *, width: int = MAX_WIDTH) -> str:
+    """Return the readable terminal report of ``analysis`` (in ``analysis.lang``)."""
+    lang = analysis.lang
+    score = analysis.score
+    lines = [journey.title, "=" * min(len(journey.title), width)]
+    lines.append(
+        f"{label(lang, 'report.steps')}: {len(journey.steps)}   "
+        f"{label(lang, 'report.score')}: {label(lang, 'report.total')} {format_score(score.total)}"
+        f", {label(lang, 'report.mean')} {_number(score.mean, lang)} "
+        f"({label(lang, 'report.plus')} {score.plus}, {label(lang, 'report.minus')} "
+        f"{score.minus}, {label(lang, 'report.neutral')} {score.neutral})")
+    if score.lowest_step_index is not None:
+        lowest = journey.steps[score.lowest_step_index]
+        lines.append(f"{label(lang, 'report.lowest')}: {label(lang, 'report.step_label')} "
+                     f"{score.lowest_step_index + 1}, '{lowest.title}' "
+                     f"({format_score(lowest.score)})")
+    lines += ["", f"{label(lang, 'report.findings')} ({len(analysis.findings)})"]
+    if not analysis.findings:
+        lines.append("  " + label(lang, "report.no_findings"))
+    for severity in Severity:
+        group = [f for f in analysis.findings if f.severity is severity]
+        if not group:
+            continue
+        lines += ["", f"{label(lang, f'severity.{severity.value}')} ({len(group)})"]
+        for finding in group:
+            lines.append(f"  * {rule_name(finding.rule, lang)} [{finding.rule}], "
+                         f"{_steps(finding, lang)}")
+            lines += _wrap(finding.message, width, "    ")
+            lines += _wrap(f"{label(lang, 'report.tip')}: {finding.tip}", width, "    ")
+    if analysis.top:
+        lines += ["", label(lang, "report.top")]
+        for number, finding in enumerate(analysis.top, start=1):
+            lines.append(f"  {number}. {rule_name(finding.rule, lang)} "
+                         f"({_steps(finding, lang)})")
+            lines += _wrap(finding.tip, width, "     ")
+    if score.by_channel:
+        lines += ["", label(lang, "report.by_channel")]
+        names = {c: channel_label(c, lang) for c in score.by_channel}
+        name_width = max(len(name) for name in names.values())
+        for channel_id, group_score in score.by_channel.items():
+            lines.append(
+                f"  {names[channel_id]:<{name_width}}  {group_score.steps:>5} "
+                f"{label(lang, step_word(group_score.steps)):<8} {label(lang, 'report.total')} "
+                f"{format_score(group_score.total):>4}  {label(lang, 'report.mean')} "
+                f"{_number(group_score.mean, lang):>5}")
+    return "\n".join(lines)
+
+
+def _wrap(text: str, width: int, indent: str) -> list[str]:
+    return textwrap.wrap(text, width=max(width, 40), initial_indent=indent,
+                         subsequent_indent=indent, break_on_hyphens=False) or [indent]

@@ -1,0 +1,654 @@
+"""The geometry of the journey map and the score curve, computed once for every painter.
+
+The screen (QPainter), the PDF (reportlab), the PNG and the SVG all paint the same ``MapLayout``, so
+the map looks the same everywhere. Units are abstract points (1/72 inch), origin at the top left,
+y growing downwards. Text is wrapped here with an injected ``measure(text, size) -> width`` so every
+painter breaks lines at the same words; ``approximate_measure`` (DejaVu Sans widths) serves tests
+and the SVG writer.
+
+Picture of one map::
+
+    |            | phase band A        | phase band B |
+    |            |   1    |   2   |  3 |   4   |  5  |   <- step numbers (column header)
+    | Website    | [card] ->             [card]       |   <- one lane per channel used
+    | Phone      |          [card] ->[card]      [..] |
+
+Everything is linear in the number of steps and findings.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from journeymap.core.channels import CHANNELS, MODE_ORDER, ServiceMode, channel
+from journeymap.core.findings import Analysis, Finding, JourneyScore, Severity
+from journeymap.core.layout_metrics import BOLD_FACTOR, DEFAULT_WIDTH, WIDTHS
+from journeymap.core.model import Journey, Outcome, Step, score_sign
+
+#: ``measure(text, font_size) -> width`` in the same units as the layout (points).
+TextMeasure = Callable[[str, float], float]
+
+ELLIPSIS = "…"
+#: Glyphs for the outcome marks (all present in DejaVu Sans).
+OUTCOME_MARKS: dict[Outcome, str] = {
+    Outcome.FAILED: "✗",
+    Outcome.ABANDONED: "⊘",
+    Outcome.PENDING: "◷",
+}
+MODE_LABELS: dict[str, dict[ServiceMode, str]] = {
+    "en": {ServiceMode.SELF: "self-service", ServiceMode.LIVE: "live service",
+           ServiceMode.FACE_TO_FACE: "face-to-face"},
+    "nl": {ServiceMode.SELF: "zelfservice", ServiceMode.LIVE: "live contact",
+           ServiceMode.FACE_TO_FACE: "fysiek contact"},
+}
+_CATALOGUE_ORDER = {c.id: position for position, c in enumerate(CHANNELS)}
+
+
+def approximate_measure(text: str, size: float) -> float:
+    """Return the width of ``text`` set in DejaVu Sans at ``size`` points (exact for Latin text)."""
+    return sum(WIDTHS.get(ch, DEFAULT_WIDTH) for ch in text) * size / 1000.0
+
+
+def bold_width(measure: TextMeasure, text: str, size: float) -> float:
+    """Return a safe width estimate for bold text, measured with a regular-weight ``measure``."""
+    return measure(text, size) * BOLD_FACTOR
+
+
+# --------------------------------------------------------------------------- geometry values
+
+
+@dataclass(frozen=True, slots=True)
+class Rect:
+    """An axis-aligned rectangle: top-left corner, width and height."""
+
+    x: float
+    y: float
+    width: float
+    height: float
+
+    @property
+    def right(self) -> float:
+        """Return the x of the right edge."""
+        return self.x + self.width
+
+    @property
+    def bottom(self) -> float:
+        """Return the y of the bottom edge."""
+        return self.y + self.height
+
+    @property
+    def center_x(self) -> float:
+        """Return the x of the centre."""
+        return self.x + self.width / 2
+
+    @property
+    def center_y(self) -> float:
+        """Return the y of the centre."""
+        return self.y + self.height / 2
+
+    def contains(self, x: float, y: float) -> bool:
+        """Return whether the point lies inside (edges included)."""
+        return self.x <= x <= self.right and self.y <= y <= self.bottom
+
+
+@dataclass(frozen=True, slots=True)
+class MapOptions:
+    """Sizes of the map, in points. The defaults print legibly on A4 (no text under 7 pt)."""
+
+    label_width: float = 104.0
+    column_width: float = 112.0
+    card_width: float = 98.0
+    card_height: float = 58.0
+    lane_height: float = 70.0
+    phase_height: float = 20.0
+    header_height: float = 15.0
+    padding: float = 5.0
+    title_size: float = 8.0
+    title_leading: float = 9.4
+    title_lines: int = 3
+    label_size: float = 8.5
+    mode_size: float = 7.0
+    phase_size: float = 7.5
+    number_size: float = 7.0
+    badge_size: float = 7.5
+    badge_width: float = 20.0
+    badge_height: float = 12.0
+    marker_size: float = 12.0
+    marker_gap: float = 2.0
+
+
+@dataclass(frozen=True, slots=True)
+class LaneBox:
+    """One channel's lane across the whole map.
+
+    Attributes:
+        channel: channel id.
+        label: the channel's display name; ``label_lines`` is it wrapped for the label column.
+        mode: service mode (chooses the tint); ``mode_label`` names it in the map's language.
+        rect: the whole lane, label column included; ``label_rect`` the label column part.
+    """
+
+    channel: str
+    label: str
+    label_lines: tuple[str, ...]
+    mode: ServiceMode
+    mode_label: str
+    rect: Rect
+    label_rect: Rect
+
+
+@dataclass(frozen=True, slots=True)
+class PhaseBand:
+    """A phase drawn as a band over the columns of its consecutive steps."""
+
+    name: str
+    label: str  # the name, shortened with an ellipsis to fit the band
+    rect: Rect
+    first_index: int
+    last_index: int
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnHeader:
+    """The step number above a column."""
+
+    index: int
+    label: str
+    rect: Rect
+
+
+@dataclass(frozen=True, slots=True)
+class CardBox:
+    """One step's card in its channel's lane and its column.
+
+    Attributes:
+        index: 0-based step index.
+        title: the full title (for tooltips); ``title_lines`` as wrapped for the card.
+        title_x / title_baselines: where each title line starts (baseline, like every painter's
+            text call); ``title_size`` its font size.
+        sign: ``-- - 0 + ++``, drawn in ``badge_rect`` over the score colour.
+        outcome_mark: glyph for failed/abandoned/pending (``None`` for success), drawn in
+            ``outcome_rect``.
+    """
+
+    index: int
+    rect: Rect
+    channel: str
+    title: str
+    title_lines: tuple[str, ...]
+    title_x: float
+    title_baselines: tuple[float, ...]
+    title_size: float
+    score: int
+    sign: str
+    badge_rect: Rect
+    outcome: Outcome
+    outcome_mark: str | None
+    outcome_rect: Rect | None
+
+
+@dataclass(frozen=True, slots=True)
+class Arrow:
+    """The connection from one step to the next, as polyline points (orthogonal when switching)."""
+
+    from_index: int
+    to_index: int
+    points: tuple[tuple[float, float], ...]
+    channel_switch: bool
+
+
+@dataclass(frozen=True, slots=True)
+class FindingMarker:
+    """A finding drawn as a small severity badge on the card of the step where it hurts.
+
+    Attributes:
+        finding_index: position of the finding in ``analysis.findings``.
+        step_index: the card the marker sits on (the last step the finding concerns).
+        step_indexes: every step the finding concerns.
+        shape: ``triangle`` (high), ``diamond`` (medium) or ``circle`` (low); see
+            ``marker_polygon``.
+    """
+
+    finding_index: int
+    rule: str
+    severity: Severity
+    rect: Rect
+    step_index: int
+    step_indexes: tuple[int, ...]
+    shape: str
+
+
+_SHAPES = {Severity.HIGH: "triangle", Severity.MEDIUM: "diamond", Severity.LOW: "circle"}
+
+
+@dataclass(frozen=True, slots=True)
+class MapLayout:
+    """The whole map: every element with its rectangle, ready to paint."""
+
+    width: float
+    height: float
+    options: MapOptions
+    lang: str
+    lanes: tuple[LaneBox, ...]
+    phases: tuple[PhaseBand, ...]
+    headers: tuple[ColumnHeader, ...]
+    cards: tuple[CardBox, ...]
+    arrows: tuple[Arrow, ...]
+    markers: tuple[FindingMarker, ...]
+    columns_top: float  # y where the lanes start (below phase bands and step numbers)
+    _lane_of: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
+
+    @property
+    def columns_left(self) -> float:
+        """Return the x where the first step column starts (right of the lane labels)."""
+        return self.options.label_width
+
+    def column_center_x(self, index: int) -> float:
+        """Return the x of the centre of step ``index``'s column (the curve aligns on it)."""
+        return self.options.label_width + (index + 0.5) * self.options.column_width
+
+    def column_centers(self) -> tuple[float, ...]:
+        """Return the centre x of every step column, in order."""
+        return tuple(self.column_center_x(i) for i in range(len(self.cards)))
+
+    def column_at(self, x: float) -> int | None:
+        """Return the step column under ``x``, or ``None`` outside the columns."""
+        if x < self.options.label_width:
+            return None
+        index = int((x - self.options.label_width) // self.options.column_width)
+        return index if 0 <= index < len(self.cards) else None
+
+    def lane_index(self, channel_id: str) -> int | None:
+        """Return the position of a channel's lane, or ``None`` when it has none."""
+        return self._lane_of.get(channel_id)
+
+    def lane_at(self, y: float) -> LaneBox | None:
+        """Return the lane under ``y`` (for dropping a card onto another channel)."""
+        if not self.lanes or y < self.columns_top:
+            return None
+        index = int((y - self.columns_top) // self.options.lane_height)
+        return self.lanes[index] if 0 <= index < len(self.lanes) else None
+
+    def card_at(self, x: float, y: float) -> CardBox | None:
+        """Return the card under the point, or ``None``."""
+        index = self.column_at(x)
+        if index is None:
+            return None
+        card = self.cards[index]
+        return card if card.rect.contains(x, y) else None
+
+    def marker_at(self, x: float, y: float) -> FindingMarker | None:
+        """Return the finding marker under the point, or ``None``."""
+        index = self.column_at(x)
+        if index is None:
+            return None
+        for marker in self.markers_by_step().get(index, ()):
+            if marker.rect.contains(x, y):
+                return marker
+        return None
+
+    def markers_by_step(self) -> dict[int, tuple[FindingMarker, ...]]:
+        """Return the markers grouped by the card they sit on."""
+        grouped: dict[int, list[FindingMarker]] = {}
+        for marker in self.markers:
+            grouped.setdefault(marker.step_index, []).append(marker)
+        return {index: tuple(items) for index, items in grouped.items()}
+
+
+# --------------------------------------------------------------------------- text fitting
+
+
+def wrap_text(text: str, width: float, size: float, measure: TextMeasure,
+              max_lines: int) -> tuple[str, ...]:
+    """Wrap ``text`` into at most ``max_lines`` lines no wider than ``width``.
+
+    Breaks at spaces; a word wider than a line is broken between characters. When the text needs
+    more lines, the last line ends with an ellipsis.
+    """
+    words = text.split()
+    if not words or max_lines < 1:
+        return ()
+    lines: list[str] = []
+    current = ""
+    position = 0
+    while position < len(words):
+        word = words[position]
+        candidate = f"{current} {word}" if current else word
+        if measure(candidate, size) <= width:
+            current = candidate
+            position += 1
+            continue
+        if current:  # the line is full: start a new one with this word
+            lines.append(current)
+            current = ""
+        else:  # one word wider than the line: cut it
+            cut = _fit_prefix(word, width, size, measure)
+            lines.append(word[:cut])
+            words[position] = word[cut:]
+        if len(lines) == max_lines:
+            break
+    else:
+        lines.append(current)
+        return tuple(lines)
+    # The lines are full and words are left (``current`` is empty here): end with an ellipsis.
+    lines[-1] = ellipsize(f"{lines[-1]} {' '.join(words[position:])}", width, size, measure)
+    return tuple(lines)
+
+
+def ellipsize(text: str, width: float, size: float, measure: TextMeasure) -> str:
+    """Return ``text`` if it fits ``width``, else its longest prefix that fits followed by ``…``."""
+    if measure(text, size) <= width:
+        return text
+    room = width - measure(ELLIPSIS, size)
+    cut = _fit_prefix(text, room, size, measure) if room > 0 else 0
+    return text[:cut].rstrip(" ,.;:-") + ELLIPSIS
+
+
+def _fit_prefix(text: str, width: float, size: float, measure: TextMeasure) -> int:
+    """Return the length of the longest prefix of ``text`` that fits (at least 1 if ``text``)."""
+    low, high = 1, len(text)
+    while low < high:  # binary search: the widths of prefixes only grow
+        middle = (low + high + 1) // 2
+        if measure(text[:middle], size) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return low if text else 0
+
+
+# --------------------------------------------------------------------------- the map
+
+
+def lane_order(journey: Journey) -> tuple[str, ...]:
+    """Return the channels used, ordered by service mode then catalogue order."""
+    def key(channel_id: str) -> tuple[int, int]:
+        mode = channel(channel_id).mode if channel_id in _CATALOGUE_ORDER else ServiceMode.LIVE
+        return MODE_ORDER.index(mode), _CATALOGUE_ORDER.get(channel_id, len(_CATALOGUE_ORDER))
+
+    return tuple(sorted(journey.channels_used, key=key))
+
+
+def _channel_label(channel_id: str, lang: str) -> tuple[str, ServiceMode]:
+    if channel_id in _CATALOGUE_ORDER:
+        found = channel(channel_id)
+        return found.name(lang), found.mode
+    return channel_id, ServiceMode.LIVE
+
+
+def layout_map(journey: Journey, analysis: Analysis | None, *, measure: TextMeasure,
+               lang: str = "en", options: MapOptions | None = None) -> MapLayout:
+    """Return the map's geometry for ``journey`` with the findings of ``analysis`` as markers.
+
+    Args:
+        journey: the journey to draw.
+        analysis: its analysis (``None`` draws no markers).
+        measure: text width function of the painter's font (see ``TextMeasure``).
+        lang: language of lane labels.
+        options: sizes; the defaults suit A4 print and the screen at 100 %.
+    """
+    opt = options or MapOptions()
+    lang = lang if lang in MODE_LABELS else "en"
+    steps = journey.steps
+    has_phases = any(step.phase for step in steps)
+    phase_height = opt.phase_height if has_phases else 0.0
+    top = phase_height + opt.header_height
+    lanes = _layout_lanes(journey, lang, opt, top, measure)
+    lane_of = {lane.channel: position for position, lane in enumerate(lanes)}
+    width = opt.label_width + len(steps) * opt.column_width
+    height = top + len(lanes) * opt.lane_height
+
+    cards = tuple(_layout_card(index, step, lanes[lane_of[step.channel]].rect, opt, measure)
+                  for index, step in enumerate(steps))
+    headers = tuple(
+        ColumnHeader(i, str(i + 1), Rect(opt.label_width + i * opt.column_width, phase_height,
+                                         opt.column_width, opt.header_height))
+        for i in range(len(steps)))
+    return MapLayout(
+        width=width, height=height, options=opt, lang=lang, lanes=lanes,
+        phases=_layout_phases(journey, opt, measure, phase_height) if has_phases else (),
+        headers=headers, cards=cards, arrows=_layout_arrows(cards, opt),
+        markers=_layout_markers(analysis, cards, opt), columns_top=top, _lane_of=lane_of)
+
+
+def _layout_lanes(journey: Journey, lang: str, opt: MapOptions, top: float,
+                  measure: TextMeasure) -> tuple[LaneBox, ...]:
+    lanes = []
+    text_width = opt.label_width - 3 * opt.padding - 3  # stripe of 3 pt at the left
+    for position, channel_id in enumerate(lane_order(journey)):
+        label, mode = _channel_label(channel_id, lang)
+        y = top + position * opt.lane_height
+        lines = wrap_text(label, text_width / BOLD_FACTOR, opt.label_size, measure, 2)
+        lanes.append(LaneBox(
+            channel=channel_id, label=label, label_lines=lines, mode=mode,
+            mode_label=ellipsize(MODE_LABELS[lang][mode], text_width, opt.mode_size, measure),
+            rect=Rect(0.0, y, opt.label_width + len(journey.steps) * opt.column_width,
+                      opt.lane_height),
+            label_rect=Rect(0.0, y, opt.label_width, opt.lane_height)))
+    return tuple(lanes)
+
+
+def _layout_phases(journey: Journey, opt: MapOptions, measure: TextMeasure,
+                   height: float) -> tuple[PhaseBand, ...]:
+    bands: list[PhaseBand] = []
+    start = 0
+    steps = journey.steps
+    for index in range(1, len(steps) + 1):
+        if index < len(steps) and steps[index].phase == steps[start].phase:
+            continue
+        name = steps[start].phase
+        if name:
+            x = opt.label_width + start * opt.column_width + 1
+            band_width = (index - start) * opt.column_width - 2
+            label = ellipsize(name, (band_width - 2 * opt.padding) / BOLD_FACTOR,
+                              opt.phase_size, measure)
+            bands.append(PhaseBand(name, label, Rect(x, 0.0, band_width, height - 2),
+                                   start, index - 1))
+        start = index
+    return tuple(bands)
+
+
+def _layout_card(index: int, step: Step, lane: Rect, opt: MapOptions,
+                 measure: TextMeasure) -> CardBox:
+    x = opt.label_width + index * opt.column_width + (opt.column_width - opt.card_width) / 2
+    y = lane.y + (opt.lane_height - opt.card_height) / 2
+    rect = Rect(x, y, opt.card_width, opt.card_height)
+    text_x = x + opt.padding
+    lines = wrap_text(step.title, opt.card_width - 2 * opt.padding, opt.title_size, measure,
+                      opt.title_lines)
+    first = y + opt.padding + opt.title_size * 0.95  # baseline of the first line
+    baselines = tuple(first + n * opt.title_leading for n in range(len(lines)))
+    badge = Rect(text_x, rect.bottom - opt.padding - opt.badge_height, opt.badge_width,
+                 opt.badge_height)
+    mark = OUTCOME_MARKS.get(step.outcome)
+    mark_rect = (Rect(badge.right + 3, badge.y, opt.badge_height, opt.badge_height)
+                 if mark else None)
+    return CardBox(index=index, rect=rect, channel=step.channel, title=step.title,
+                   title_lines=lines, title_x=text_x, title_baselines=baselines,
+                   title_size=opt.title_size, score=step.score, sign=score_sign(step.score),
+                   badge_rect=badge, outcome=step.outcome, outcome_mark=mark,
+                   outcome_rect=mark_rect)
+
+
+def _layout_arrows(cards: Sequence[CardBox], opt: MapOptions) -> tuple[Arrow, ...]:
+    arrows = []
+    for before, after in zip(cards, cards[1:], strict=False):
+        start = (before.rect.right, before.rect.center_y)
+        end = (after.rect.x, after.rect.center_y)
+        switch = before.channel != after.channel
+        if abs(start[1] - end[1]) < 0.5:
+            points: tuple[tuple[float, float], ...] = (start, end)
+        else:  # orthogonal: out, up or down in the gap between the columns, in
+            middle = (start[0] + end[0]) / 2
+            points = (start, (middle, start[1]), (middle, end[1]), end)
+        arrows.append(Arrow(before.index, after.index, points, switch))
+    return tuple(arrows)
+
+
+def _layout_markers(analysis: Analysis | None, cards: Sequence[CardBox],
+                    opt: MapOptions) -> tuple[FindingMarker, ...]:
+    if analysis is None or not cards:
+        return ()
+    per_card: dict[int, list[tuple[int, Finding]]] = {}
+    for finding_index, finding in enumerate(analysis.findings):
+        valid = [i for i in finding.step_indexes if 0 <= i < len(cards)]
+        if valid:
+            per_card.setdefault(max(valid), []).append((finding_index, finding))
+    markers = []
+    size = opt.marker_size
+    for card_index in sorted(per_card):
+        card = cards[card_index]
+        found = sorted(per_card[card_index], key=lambda item: item[1].severity.rank)
+        left_limit = (card.outcome_rect or card.badge_rect).right + 3
+        right = card.rect.right - opt.padding
+        room = right - left_limit
+        step = size + opt.marker_gap
+        if len(found) > 1 and step * len(found) - opt.marker_gap > room:
+            step = max(3.0, (room - size) / (len(found) - 1))  # overlap rather than spill
+        y = card.badge_rect.center_y - size / 2
+        for position, (finding_index, finding) in enumerate(found):
+            x = right - size - position * step
+            markers.append(FindingMarker(
+                finding_index=finding_index, rule=finding.rule, severity=finding.severity,
+                rect=Rect(x, y, size, size), step_index=card_index,
+                step_indexes=tuple(finding.step_indexes), shape=_SHAPES[finding.severity]))
+    return tuple(markers)
+
+
+def marker_polygon(rect: Rect, shape: str) -> tuple[tuple[float, float], ...]:
+    """Return the outline of a marker shape in ``rect`` (empty for ``circle``: draw an ellipse)."""
+    if shape == "triangle":
+        return ((rect.center_x, rect.y), (rect.right, rect.bottom), (rect.x, rect.bottom))
+    if shape == "diamond":
+        return ((rect.center_x, rect.y), (rect.right, rect.center_y),
+                (rect.center_x, rect.bottom), (rect.x, rect.center_y))
+    return ()
+
+
+def marker_glyph_baseline(rect: Rect, shape: str, size: float) -> float:
+    """Return the baseline for the ``!`` in a marker (lower in a triangle, whose top is narrow)."""
+    centre = rect.center_y + (rect.height * 0.12 if shape == "triangle" else 0.0)
+    return centre + size * 0.36
+
+
+def arrow_head(points: Sequence[tuple[float, float]],
+               size: float = 5.0) -> tuple[tuple[float, float], ...]:
+    """Return the triangle of an arrow head at the end of a polyline."""
+    (x0, y0), (x1, y1) = points[-2], points[-1]
+    length = math.hypot(x1 - x0, y1 - y0) or 1.0
+    ux, uy = (x1 - x0) / length, (y1 - y0) / length
+    bx, by = x1 - ux * size, y1 - uy * size
+    half = size * 0.55
+    return ((x1, y1), (bx - uy * half, by + ux * half), (bx + uy * half, by - ux * half))
+
+
+# --------------------------------------------------------------------------- the score curve
+
+
+@dataclass(frozen=True, slots=True)
+class CurveDot:
+    """One step on the curve."""
+
+    index: int
+    x: float
+    y: float
+    score: int
+    value: float
+
+
+@dataclass(frozen=True, slots=True)
+class AxisTick:
+    """A labelled position on an axis."""
+
+    value: float
+    position: float
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class CurveLayout:
+    """The score curve: plot area, dots, zero line and ticks.
+
+    ``x_ticks`` are thinned so step numbers never collide; ``y_ticks`` carry the score signs.
+    """
+
+    width: float
+    height: float
+    plot: Rect
+    dots: tuple[CurveDot, ...]
+    zero_y: float
+    x_ticks: tuple[AxisTick, ...]
+    y_ticks: tuple[AxisTick, ...]
+    value: str
+
+    @property
+    def points(self) -> tuple[tuple[float, float], ...]:
+        """Return the polyline through the dots."""
+        return tuple((dot.x, dot.y) for dot in self.dots)
+
+
+def layout_curve(score: JourneyScore, width: float, height: float, *,
+                 column_centers: Sequence[float] | None = None, plot_left: float = 28.0,
+                 plot_right: float | None = None, top: float = 8.0, bottom: float = 16.0,
+                 value: str = "score", min_tick_spacing: float = 18.0) -> CurveLayout:
+    """Return the curve of the step scores (``value="score"``) or the running total.
+
+    Args:
+        score: the journey's score summary (its ``curve`` gives one point per step; pass a
+            summary with a slice of the curve to draw part of a journey).
+        width, height: size of the whole drawing.
+        column_centers: x of each step (to align the curve with the map's columns); by default
+            the steps are spread evenly over the plot area.
+        plot_left / plot_right: horizontal extent of the plot area (the y labels sit left of it).
+        top, bottom: room above the plot and below it (for step numbers).
+        value: ``"score"`` (-2..2, ticks with signs) or ``"cumulative"``.
+        min_tick_spacing: the closest two step-number labels may come.
+    """
+    right = width - 8.0 if plot_right is None else plot_right
+    plot = Rect(plot_left, top, max(1.0, right - plot_left), max(1.0, height - top - bottom))
+    points = score.curve
+    values = [float(p.score if value == "score" else p.cumulative) for p in points]
+    if value == "score":
+        low, high = -2.0, 2.0
+        tick_values = [-2, -1, 0, 1, 2]
+        tick_labels = [score_sign(v) for v in tick_values]
+    else:
+        low, high = min([0.0, *values]), max([0.0, *values])
+        if high - low < 4:
+            high = low + 4
+        tick_values = _nice_ticks(low, high)
+        low, high = min(low, tick_values[0]), max(high, tick_values[-1])
+        tick_labels = [f"{v:+d}" if v else "0" for v in tick_values]
+
+    def y_of(v: float) -> float:
+        return plot.bottom - (v - low) / (high - low) * plot.height
+
+    count = len(points)
+    if column_centers is not None:
+        xs = list(column_centers[:count])
+    else:
+        spacing = plot.width / max(count, 1)
+        xs = [plot.x + (i + 0.5) * spacing for i in range(count)]
+    dots = tuple(CurveDot(points[i].step - 1, xs[i], y_of(values[i]), points[i].score, values[i])
+                 for i in range(min(count, len(xs))))
+    every = 1
+    if len(dots) > 1:
+        gap = abs(xs[1] - xs[0]) or 1.0
+        every = max(1, math.ceil(min_tick_spacing / gap))
+        every = next(n for n in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, every)
+                     if n >= every)
+    x_ticks = tuple(AxisTick(dot.index + 1, dot.x, str(dot.index + 1)) for dot in dots
+                    if dot is dots[0] or (dot.index + 1) % every == 0)
+    y_ticks = tuple(AxisTick(v, y_of(v), label) for v, label in zip(tick_values, tick_labels,
+                                                                     strict=True))
+    return CurveLayout(width=width, height=height, plot=plot, dots=dots, zero_y=y_of(0.0),
+                       x_ticks=x_ticks, y_ticks=y_ticks, value=value)
+
+
+def _nice_ticks(low: float, high: float) -> list[int]:
+    span = high - low
+    step = next(s for s in (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 10**9) if span / s <= 6)
+    first = math.floor(low / step) * step
+    last = math.ceil(high / step) * step
+    return list(range(int(first), int(last) + 1, step))

@@ -1,0 +1,147 @@
+"""Rules about channels that fail to work together (category ``integration``)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from journeymap.core.channels import fold
+from journeymap.core.findings import Severity
+from journeymap.core.model import Initiator, Outcome
+from journeymap.core.rules.context import Hit, RuleContext
+
+
+def failure_switch(ctx: RuleContext, params: Mapping[str, Any]) -> Iterator[Hit]:
+    """A failed or abandoned step, and the customer's next step is on another channel.
+
+    The customer's next step is the next one the customer initiated: a letter or call from the
+    organisation in between is not the customer switching. Severity is high when that next step
+    scores below ``high_below``, else medium. Concerns the failed step and the next step.
+    """
+    steps = ctx.steps
+    next_by_customer: int | None = None
+    hits: list[Hit] = []
+    for index in range(len(steps) - 1, -1, -1):  # backwards, to know each step's successor
+        step = steps[index]
+        if step.outcome.is_failure and next_by_customer is not None:
+            following = steps[next_by_customer]
+            if following.channel != step.channel:
+                high = following.score < params["high_below"]
+                hits.append(Hit(
+                    (index, next_by_customer),
+                    {**ctx.ref(index), **ctx.ref(next_by_customer, "next_"),
+                     "outcome": ctx.phrase(f"outcome.{step.outcome.value}")},
+                    Severity.HIGH if high else Severity.MEDIUM,
+                ))
+        if step.initiator is Initiator.CUSTOMER:
+            next_by_customer = index
+    return reversed(hits)
+
+
+def lost_context(ctx: RuleContext, params: Mapping[str, Any]) -> Iterator[Hit]:
+    """A step has ``context_available: false`` after an earlier step on another channel.
+
+    Concerns that earlier step and the step itself. The earlier step named is the latest one on
+    another channel in which the customer left something behind (information given, or an
+    outcome other than success: a failure or a pending request); failing that, the latest step on
+    another channel. Channels are few, so looking across them keeps the rule linear.
+    """
+    latest: dict[str, int] = {}  # channel -> its latest step
+    latest_with_context: dict[str, int] = {}  # channel -> its latest step that left something
+    for index, step in enumerate(ctx.steps):
+        if step.context_available is False:
+            earlier = _latest_elsewhere(latest_with_context, step.channel)
+            if earlier is None:
+                earlier = _latest_elsewhere(latest, step.channel)
+            if earlier is not None:
+                yield Hit((earlier, index), {**ctx.ref(index), **ctx.ref(earlier, "earlier_")})
+        latest[step.channel] = index
+        if step.info_given or step.outcome is not Outcome.SUCCESS:
+            latest_with_context[step.channel] = index
+
+
+def _latest_elsewhere(latest: dict[str, int], channel_id: str) -> int | None:
+    """Return the latest index in ``latest`` that belongs to a channel other than ``channel_id``."""
+    return max((i for c, i in latest.items() if c != channel_id), default=None)
+
+
+def repeated_information(ctx: RuleContext, params: Mapping[str, Any]) -> Iterator[Hit]:
+    """A step asks for ``info_given`` that the customer already gave in an earlier step.
+
+    Items are compared case- and accent-insensitively. One finding per later step, naming every
+    repeated item and the step where it was first given; it concerns those earlier steps and the
+    step itself. High when any of those earlier steps was on another channel (the channels do not
+    share what they know), medium when all were on the same channel (variant ``same-channel``).
+    """
+    first_given: dict[str, int] = {}
+    for index, step in enumerate(ctx.steps):
+        if not step.info_given:
+            continue
+        repeated: dict[int, list[str]] = {}  # earlier step -> items, in the order given now
+        new: dict[str, int] = {}
+        for item in step.info_given:
+            key = fold(item)
+            earlier = first_given.get(key)
+            if earlier is not None:
+                if item not in repeated.setdefault(earlier, []):
+                    repeated[earlier].append(item)
+            else:
+                new.setdefault(key, index)
+        for key, where in new.items():
+            first_given[key] = where
+        if not repeated:
+            continue
+        sources = sorted(repeated)
+        channels = dict.fromkeys(ctx.steps[e].channel for e in sources)
+        across = any(channel_id != step.channel for channel_id in channels)
+        items = [item for e in sources for item in repeated[e]]
+        yield Hit(
+            (*sources, index),
+            {**ctx.ref(index), "items": ctx.join(dict.fromkeys(items)),
+             "sources": _sources(ctx, repeated),
+             "earlier_channels": ctx.join(ctx.channel_name(c) for c in channels)},
+            Severity.HIGH if across else Severity.MEDIUM,
+            "" if across else "same-channel",
+        )
+
+
+def _sources(ctx: RuleContext, repeated: dict[int, list[str]]) -> str:
+    """Name where repeated items were first given: one step, or each item with its step."""
+    if len(repeated) == 1:
+        (earlier,) = repeated
+        return ctx.phrase("source.single", **ctx.ref(earlier))
+    items = (ctx.phrase("source.item", items=ctx.join(repeated[e]), **ctx.ref(e))
+             for e in sorted(repeated))
+    return ctx.phrase("source.many", list="; ".join(items))
+
+
+def recognized_without_context(ctx: RuleContext, params: Mapping[str, Any]) -> Iterator[Hit]:
+    """``recognized: true`` and ``context_available: false`` in a step that has earlier steps.
+
+    The organisation knows who the customer is but not what they just did. Concerns the step.
+    """
+    for index, step in enumerate(ctx.steps):
+        if index and step.recognized is True and step.context_available is False:
+            yield Hit((index,), ctx.ref(index))
+
+
+def referral_to_failed_channel(ctx: RuleContext, params: Mapping[str, Any]) -> Iterator[Hit]:
+    """A step refers the customer to a channel on which they already failed or abandoned.
+
+    A failed step that refers back to its own channel ("try again later") counts too
+    (variant ``same-step``). Concerns the latest failure on that channel and the referring step.
+    """
+    last_failure: dict[str, int] = {}
+    for index, step in enumerate(ctx.steps):
+        if step.outcome.is_failure:
+            last_failure[step.channel] = index
+        target = step.referred_to
+        if target is None or target not in last_failure:
+            continue
+        failed = last_failure[target]
+        fields = {**ctx.ref(index), **ctx.ref(failed, "failed_"),
+                  "target": ctx.channel_name(target)}
+        if failed == index:
+            yield Hit((index,), fields, variant="same-step")
+        else:
+            yield Hit((failed, index), fields)

@@ -1,0 +1,44 @@
+"""Rules about how the journey feels and ends (categories ``emotion`` and ``outcome``)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from journeymap.core.model import Outcome
+from journeymap.core.rules.context import Hit, RuleContext
+from journeymap.core.texts import format_score
+
+
+def emotional_cliff(ctx: RuleContext, params: Mapping[str, Any]) -> Iterator[Hit]:
+    """The score drops by ``min_drop`` or more from one step to the next.
+
+    Concerns both steps.
+    """
+    steps = ctx.steps
+    for index in range(1, len(steps)):
+        before, after = steps[index - 1].score, steps[index].score
+        drop = before - after
+        if drop >= params["min_drop"]:
+            yield Hit((index - 1, index), {
+                **ctx.ref(index), **ctx.ref(index - 1, "prev_"), "drop": drop,
+                "prev_score": format_score(before), "score": format_score(after),
+            })
+
+
+def unresolved_ending(ctx: RuleContext, params: Mapping[str, Any]) -> Iterator[Hit]:
+    """The last step failed, was abandoned or is pending, or it scores below ``score_below``.
+
+    When both hold, the outcome is named. Concerns the last step.
+    """
+    if not ctx.steps:
+        return
+    index = len(ctx.steps) - 1
+    last = ctx.steps[index]
+    if last.outcome is not Outcome.SUCCESS:
+        reason = ctx.phrase(f"ending.{last.outcome.value}")
+    elif last.score < params["score_below"]:
+        reason = ctx.phrase("ending.negative", score=format_score(last.score))
+    else:
+        return
+    yield Hit((index,), {**ctx.ref(index), "reason": reason})

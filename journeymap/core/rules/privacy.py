@@ -1,0 +1,17 @@
+"""Rules about personal data (category ``privacy``)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from journeymap.core.rules.context import Hit, RuleContext
+
+
+def sensitive_unidentified(ctx: RuleContext, params: Mapping[str, Any]) -> Iterator[Hit]:
+    """A ``sensitive`` step on a channel that does not identify the customer. Concerns the step."""
+    for index, step in enumerate(ctx.steps):
+        if step.sensitive is True:
+            channel = ctx.channel(step.channel)
+            if channel is not None and not channel.identifies:
+                yield Hit((index,), ctx.ref(index))

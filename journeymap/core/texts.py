@@ -1,0 +1,109 @@
+"""Messages, tips and phrases of the analysis per language, and the helpers that fill them in.
+
+The texts are data (``texts_en``, ``texts_nl``), not Qt translations, so the command line, the PDF
+and the app say the same thing. Unknown languages fall back to English.
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Iterable, Mapping
+
+from journeymap.core.channels import channel as catalogue_channel
+from journeymap.core.channels import is_channel_id
+from journeymap.core.texts_en import TEXTS as _EN
+from journeymap.core.texts_model import LanguageTexts, RuleText
+from journeymap.core.texts_nl import TEXTS as _NL
+
+__all__ = ["TEXTS", "LanguageTexts", "RuleText", "channel_label", "format_duration", "format_norm",
+           "format_score", "join_list", "label", "language", "phrase", "placeholders", "rule_name",
+           "rule_text"]
+
+DEFAULT_LANGUAGE = "en"
+TEXTS: Mapping[str, LanguageTexts] = {"en": _EN, "nl": _NL}
+
+
+def language(lang: str | None) -> str:
+    """Return ``lang`` if there are texts for it, else the default language (English)."""
+    return lang if lang in TEXTS else DEFAULT_LANGUAGE
+
+
+def rule_text(rule_id: str, lang: str, variant: str = "") -> RuleText:
+    """Return the texts of ``rule_id`` (of its ``variant`` when one exists) in ``lang``."""
+    rules = TEXTS[language(lang)].rules
+    if variant and f"{rule_id}/{variant}" in rules:
+        return rules[f"{rule_id}/{variant}"]
+    return rules[rule_id]
+
+
+def rule_name(rule_id: str, lang: str) -> str:
+    """Return the short name of a rule, for headings and legends."""
+    return rule_text(rule_id, lang).name
+
+
+def phrase(lang: str, key: str, **fields: object) -> str:
+    """Return the phrase ``key`` in ``lang`` with ``fields`` filled in."""
+    return TEXTS[language(lang)].phrases[key].format(**fields)
+
+
+def label(lang: str, key: str) -> str:
+    """Return a label (``severity.high``, ``category.effort``, ``report.findings`` ...)."""
+    return TEXTS[language(lang)].labels[key]
+
+
+def placeholders(template: str) -> set[str]:
+    """Return the names of the ``str.format`` fields in ``template``."""
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+def join_list(items: Iterable[str], lang: str) -> str:
+    """Return ``a, b and c`` (``a, b en c``) for ``items``."""
+    values = list(items)
+    if len(values) < 2:
+        return "".join(values)
+    return phrase(lang, "list.and", first=", ".join(values[:-1]), last=values[-1])
+
+
+def channel_label(channel_id: str, lang: str) -> str:
+    """Return the channel's name as it reads inside a sentence (``phone``, ``SMS``, ``WhatsApp``).
+
+    The first letter is lowered unless the first word is an acronym or a brand with inner
+    capitals; unknown ids are returned unchanged.
+    """
+    if not is_channel_id(channel_id):
+        return channel_id
+    name = catalogue_channel(channel_id).name(language(lang))
+    first_word = name.split(" ", 1)[0]
+    if any(ch.isupper() for ch in first_word[1:]):
+        return name
+    return name[:1].lower() + name[1:]
+
+
+def _number(value: float, lang: str) -> str:
+    rounded = round(value, 1)
+    text = str(int(rounded)) if rounded == int(rounded) else f"{rounded:.1f}"
+    return text.replace(".", ",") if language(lang) == "nl" else text
+
+
+def format_duration(minutes: float, lang: str) -> str:
+    """Return ``minutes`` in words: minutes below an hour, hours below a day, else days."""
+    if minutes >= 1440:
+        unit, amount = "days", minutes / 1440
+    elif minutes >= 60:
+        unit, amount = "hours", minutes / 60
+    else:
+        unit, amount = "minutes", minutes
+    number = _number(amount, lang)
+    return phrase(lang, f"{unit}.one" if number == "1" else f"{unit}.many", n=number)
+
+
+def format_norm(minutes: float, lang: str) -> str:
+    """Return the expected answer time as a phrase: ``immediately`` or ``within 5 minutes``."""
+    if minutes <= 0:
+        return phrase(lang, "norm.immediately")
+    return phrase(lang, "norm.within", duration=format_duration(minutes, lang))
+
+
+def format_score(score: int) -> str:
+    """Return a score with its sign, as designers write it: ``+2``, ``0``, ``-1``."""
+    return f"{score:+d}" if score else "0"

@@ -1,0 +1,260 @@
+"""CJML export and import: the Customer Journey Modelling Language of SINTEF (Halvorsrud et al.).
+
+CJML describes a journey as touchpoints between actors (the end user and service providers), each
+on a channel, and separates the planned journey from the actual one. JourneyMap records what
+happened, so it writes an ``actualJourney`` with one ``actualCommunicationPoint`` per step, using
+the element names of the CJML 2.0 data format::
+
+    <CJML version="2.0" xmlns:jm="urn:journeymap:cjml:1">
+      <actualJourney jm:title="..." jm:language="nl">
+        <journeyID>...</journeyID>
+        <jm:phases><jm:phase>...</jm:phase></jm:phases>
+        <actors>
+          <endUser actorID="customer"><actorName>...</actorName></endUser>
+          <serviceProvider actorID="organisation"><companyName>...</companyName></serviceProvider>
+        </actors>
+        <touchpoints>
+          <actualCommunicationPoint jm:score="-2" jm:outcome="failed" jm:phase="...">
+            <touchpointID>TP1</touchpointID>
+            <initiator><refersTo actorIDref="customer"/><initiatorLabel>step title</initiatorLabel>
+            </initiator>
+            <receiver><refersTo actorIDref="organisation"/></receiver>
+            <channel><channelName>website</channelName></channel>
+          </actualCommunicationPoint>
+        ...
+
+What CJML has no element for (score, outcome, phase, language) goes in attributes of the
+``urn:journeymap:cjml:1`` namespace, which other CJML tools ignore. A round trip keeps the title,
+language, phases, persona and organisation (as actor names), and per step the title, channel,
+initiator, outcome, phase and score (texts with surrounding spaces trimmed). Import also reads
+planned journeys and files from other CJML tools: a touchpoint without a JourneyMap score gets 0
+(neutral), and one warning says so.
+
+Safety: the XML parser of Python's standard library does not fetch external entities, and input
+with a ``<!DOCTYPE`` or ``<!ENTITY`` declaration is refused outright, so entity expansion bombs
+("billion laughs") never reach the parser.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from journeymap.core.channels import resolve_channel
+from journeymap.core.errors import InvalidJourneyError, Problem
+from journeymap.core.model import LANGUAGES, Initiator, Journey, Outcome, Step
+from journeymap.core.validation import journey_problems
+from journeymap.formats.reading import (
+    ReadResult,
+    fail,
+    problem_order,
+    read_text,
+    source_name,
+)
+
+JM_NAMESPACE = "urn:journeymap:cjml:1"
+CJML_VERSION = "2.0"
+CUSTOMER_ID = "customer"
+ORGANISATION_ID = "organisation"
+_FORBIDDEN = re.compile(r"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _jm(name: str) -> str:
+    return f"{{{JM_NAMESPACE}}}{name}"
+
+
+def xml_safe(text: str) -> str:
+    """Return ``text`` with characters XML 1.0 cannot hold (most control characters) replaced."""
+    return _NOT_XML.sub("\ufffd", text)
+
+
+def _sub(parent: ET.Element, tag: str, text: str | None = None, **attributes: str) -> ET.Element:
+    element = ET.SubElement(parent, tag, {k: xml_safe(v) for k, v in attributes.items()})
+    if text is not None:
+        element.text = xml_safe(text)
+    return element
+
+
+def _actor_ids(step: Step) -> tuple[str, str]:
+    if step.initiator == Initiator.ORGANISATION:
+        return ORGANISATION_ID, CUSTOMER_ID
+    return CUSTOMER_ID, ORGANISATION_ID
+
+
+def to_cjml(journey: Journey) -> str:
+    """Return ``journey`` as a CJML 2.0 ``actualJourney`` document (UTF-8 XML text)."""
+    ET.register_namespace("jm", JM_NAMESPACE)
+    root = ET.Element("CJML", {"version": CJML_VERSION})
+    actual = _sub(root, "actualJourney",
+                  **{_jm("title"): journey.title, _jm("language"): journey.language})
+    _sub(actual, "journeyID", "AJ1")
+    if journey.phases:
+        phases = _sub(actual, _jm("phases"))
+        for phase in journey.phases:
+            _sub(phases, _jm("phase"), phase)
+    actors = _sub(actual, "actors")
+    end_user = _sub(actors, "endUser", actorID=CUSTOMER_ID)
+    if journey.persona is not None:
+        _sub(end_user, "actorName", journey.persona)
+    provider = _sub(actors, "serviceProvider", actorID=ORGANISATION_ID)
+    if journey.organisation is not None:
+        _sub(provider, "companyName", journey.organisation)
+    touchpoints = _sub(actual, "touchpoints")
+    for number, step in enumerate(journey.steps, start=1):
+        attributes = {_jm("score"): str(step.score), _jm("outcome"): step.outcome.value}
+        if step.phase is not None:
+            attributes[_jm("phase")] = step.phase
+        point = _sub(touchpoints, "actualCommunicationPoint", **attributes)
+        _sub(point, "touchpointID", f"TP{number}")
+        sender, receiver = _actor_ids(step)
+        initiator = _sub(point, "initiator")
+        _sub(initiator, "refersTo", actorIDref=sender)
+        _sub(initiator, "initiatorLabel", step.title)
+        _sub(_sub(point, "receiver"), "refersTo", actorIDref=receiver)
+        _sub(_sub(point, "channel"), "channelName", step.channel)
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, "unicode") + "\n"
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+def _child(element: ET.Element, name: str) -> ET.Element | None:
+    """Return the first child whose local name is ``name`` (any namespace)."""
+    return next((child for child in element if _local(child.tag) == name), None)
+
+
+def _children(element: ET.Element | None) -> list[ET.Element]:
+    """Return the children of ``element`` (none for ``None``; never tests an element's truth)."""
+    return [] if element is None else list(element)
+
+
+def _text(element: ET.Element | None, *path: str) -> str | None:
+    for name in path:
+        if element is None:
+            return None
+        element = _child(element, name)
+    if element is None or element.text is None:
+        return None
+    return element.text.strip() or None
+
+
+class _Reader:
+    """Turns a parsed CJML tree into a journey, collecting problems and warnings."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.problems: list[Problem] = []
+        self.warnings: list[Problem] = []
+
+    def journey(self, root: ET.Element, fallback_title: str) -> Journey:
+        if _local(root.tag) != "CJML":
+            raise fail(self.source, f"is not CJML: the root element is <{_local(root.tag)}>, "
+                                    "not <CJML>")
+        journey = next((child for child in root
+                        if _local(child.tag) in ("actualJourney", "plannedJourney")), None)
+        if journey is None:
+            raise fail(self.source, "holds no <actualJourney> or <plannedJourney>")
+        kinds = self._actor_kinds(journey)
+        points = _child(journey, "touchpoints")
+        steps = tuple(self._step(point, index, kinds) for index, point in
+                      enumerate(point for point in _children(points)
+                                if _local(point.tag).endswith(("CommunicationPoint", "Action"))))
+        title = (journey.get(_jm("title")) or _text(journey, "journeyName")
+                 or _text(journey, "journeyID") or fallback_title)
+        language = journey.get(_jm("language"), "en")
+        if language not in LANGUAGES:
+            self.problems.append(Problem("language", f"must be 'en' or 'nl', not {language!r}"))
+        phases_element = _child(journey, "phases")
+        phases = tuple((p.text or "").strip() for p in _children(phases_element)
+                       if _local(p.tag) == "phase")
+        if any(_jm("score") not in point.attrib for point in _children(points)):
+            self.warnings.append(Problem(
+                "touchpoints", "some touchpoints carry no JourneyMap score; they were set to 0"))
+        return Journey(
+            title=title, steps=steps, phases=phases, language=language,
+            persona=_text(journey, "actors", "endUser", "actorName"),
+            organisation=_text(journey, "actors", "serviceProvider", "companyName"),
+        )
+
+    def _actor_kinds(self, journey: ET.Element) -> dict[str, Initiator]:
+        kinds: dict[str, Initiator] = {}
+        actors = _child(journey, "actors")
+        for actor in _children(actors):
+            actor_id = actor.get("actorID")
+            if actor_id is not None:
+                is_user = _local(actor.tag) == "endUser"
+                kinds[actor_id] = Initiator.CUSTOMER if is_user else Initiator.ORGANISATION
+        return kinds
+
+    def _step(self, point: ET.Element, index: int, kinds: dict[str, Initiator]) -> Step:
+        at = f"touchpoints[{index}]"
+        title = (_text(point, "initiator", "initiatorLabel") or _text(point, "receiver",
+                 "receiverLabel") or _text(point, "touchpointID") or "")
+        channel_name = _text(point, "channel", "channelName") or ""
+        channel = resolve_channel(channel_name)
+        if channel is None:
+            self.problems.append(Problem(f"{at}.channel", f"unknown channel {channel_name!r}",
+                                         index))
+        initiator_element = _child(point, "initiator")
+        sender = _child(initiator_element, "refersTo") if initiator_element is not None else None
+        initiator = kinds.get(sender.get("actorIDref", "") if sender is not None else "",
+                              Initiator.CUSTOMER)
+        score_text = point.get(_jm("score"), "0")
+        try:
+            score = int(score_text)
+        except ValueError:
+            self.problems.append(Problem(f"{at}.score", f"must be a whole number from -2 to 2, "
+                                                        f"not {score_text!r}", index))
+            score = 0
+        outcome_text = point.get(_jm("outcome"), Outcome.SUCCESS.value)
+        try:
+            outcome = Outcome(outcome_text)
+        except ValueError:
+            allowed = ", ".join(member.value for member in Outcome)
+            self.problems.append(Problem(f"{at}.outcome",
+                                         f"must be one of {allowed}, not {outcome_text!r}", index))
+            outcome = Outcome.SUCCESS
+        return Step(title=title, channel=channel or "", score=score, phase=point.get(_jm("phase")),
+                    initiator=initiator, outcome=outcome)
+
+
+def loads_cjml(text: str, source: str, fallback_title: str = "CJML journey") -> ReadResult:
+    """Return the journey in the CJML ``text``; ``source`` names it in errors.
+
+    Raises:
+        InvalidJourneyError: the text is not safe, well-formed CJML, or the journey breaks a rule.
+    """
+    if _FORBIDDEN.search(text):
+        raise fail(source, "contains a <!DOCTYPE> or <!ENTITY> declaration; "
+                           "JourneyMap refuses those for safety")
+    try:
+        root = ET.fromstring(text)
+    except ET.ParseError as error:
+        line, column = error.position
+        raise InvalidJourneyError(source, [Problem(
+            f"line {line}, column {column + 1}", f"is not well-formed XML: {error}")]) from None
+    reader = _Reader(source)
+    journey = reader.journey(root, fallback_title)
+    places = {problem.place for problem in reader.problems}
+    for problem in journey_problems(journey):
+        place = problem.place.replace("steps[", "touchpoints[", 1)
+        if place not in places:
+            reader.problems.append(Problem(place, problem.message, problem.step_index))
+    if reader.problems:
+        raise InvalidJourneyError(source, sorted(reader.problems, key=problem_order))
+    return ReadResult(journey, tuple(reader.warnings))
+
+
+def read_cjml(path: str | os.PathLike[str]) -> ReadResult:
+    """Return the journey in the CJML file at ``path`` (``.cjml`` or ``.xml``).
+
+    Raises:
+        InvalidJourneyError: naming the file and every problem; nothing is returned then.
+    """
+    fallback = Path(path).stem.replace("-", " ").replace("_", " ").strip() or "CJML journey"
+    return loads_cjml(read_text(path), source_name(path), fallback)

@@ -1,0 +1,186 @@
+"""The PDF review report (reportlab platypus; no Qt).
+
+``write_pdf`` builds the whole document in memory and writes it atomically. The document is
+byte-identical between runs (``invariant``), so tests and diffs stay stable. Layout: A4 (or A3)
+landscape; a cover with the key figures and the score curve; the top three improvements and every
+finding by severity; the map in slices at print size; the step table and the scores per channel
+and phase. Every page but the cover carries the journey's title; every page its number.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from reportlab.lib.pagesizes import A3, A4, landscape
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
+
+from journeymap import __version__
+from journeymap.core import theme
+from journeymap.core.findings import Analysis
+from journeymap.core.layout import MapOptions, ellipsize, layout_map
+from journeymap.core.model import Journey
+from journeymap.formats import report
+from journeymap.formats.atomic import atomic_write_bytes
+from journeymap.formats.fonts import BOLD, REGULAR, pdf_measure, register_fonts
+from journeymap.formats.pdf_sections import (
+    cover,
+    findings_section,
+    make_styles,
+    map_section,
+    scores_section,
+    steps_table,
+)
+
+PAPERS = {"a4": A4, "a3": A3}
+MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 36.0, 50.0, 40.0
+
+
+def write_pdf(journey: Journey, analysis: Analysis | None, path: str | os.PathLike[str], *,
+              lang: str | None = None, paper: str = "a4", redact: bool = False) -> None:
+    """Write the review report of ``journey`` to ``path`` (atomically).
+
+    Args:
+        journey: the journey.
+        analysis: its analysis; analysed again when ``None``, when its language is not the
+            report's, or when ``redact`` masks the journey.
+        path: where to write the PDF.
+        lang: ``"en"`` or ``"nl"``; ``None`` uses the journey's own language.
+        paper: ``"a4"`` or ``"a3"`` (landscape).
+        redact: mask personal data (names, phone numbers, e-mail addresses ...) first.
+    """
+    atomic_write_bytes(path, render_pdf(journey, analysis, lang=lang, paper=paper,
+                                        redact=redact))
+
+
+def render_pdf(journey: Journey, analysis: Analysis | None, *, lang: str | None = None,
+               paper: str = "a4", redact: bool = False) -> bytes:
+    """Return the review report of ``journey`` as PDF bytes (see ``write_pdf``)."""
+    if paper not in PAPERS:
+        raise ValueError(f"paper must be one of {', '.join(PAPERS)}, not {paper!r}")
+    lang = report.report_language(journey, lang)
+    if redact:
+        from journeymap.core.privacy import redact_journey
+
+        journey = redact_journey(journey)
+        analysis = None
+    if analysis is None or analysis.lang != lang:
+        from journeymap.core.analysis import analyze
+
+        analysis = analyze(journey, lang=lang)
+    register_fonts()
+    buffer = io.BytesIO()
+    page_width, page_height = landscape(PAPERS[paper])
+    doc = BaseDocTemplate(
+        buffer, pagesize=(page_width, page_height), leftMargin=MARGIN_X, rightMargin=MARGIN_X,
+        topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=journey.title,
+        author=journey.author or "", subject=report.label(lang, "subject"),
+        creator=f"JourneyMap {__version__}", producer=f"JourneyMap {__version__}",
+        keywords=["customer journey", "JourneyMap"], lang=lang, invariant=1,
+        initialFontName=REGULAR)
+    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    header = ellipsize(journey.title, doc.width * 0.7, 7.5, pdf_measure())
+    doc.addPageTemplates([
+        PageTemplate("cover", frames=[frame], pagesize=(page_width, page_height)),
+        PageTemplate("body", frames=[frame], pagesize=(page_width, page_height),
+                     onPage=_running_header(header, lang)),
+    ])
+    story = _story(journey, analysis, lang, doc.width, doc.height, redacted=redact)
+    doc.build(story, canvasmaker=_numbered_canvas(lang, redact))
+    return buffer.getvalue()
+
+
+def _story(journey: Journey, analysis: Analysis, lang: str, width: float, height: float, *,
+           redacted: bool) -> list[Flowable]:
+    from reportlab.platypus.doctemplate import NextPageTemplate
+
+    styles = make_styles()
+    layout = layout_map(journey, analysis, measure=pdf_measure(), lang=lang,
+                        options=map_options(len(journey.steps), width))
+    story: list[Flowable] = cover(journey, analysis, lang, styles, width, redacted=redacted)
+    story += [NextPageTemplate("body"), PageBreak()]
+    story += findings_section(analysis, lang, styles, width)
+    story.append(PageBreak())
+    story += map_section(journey, analysis, layout, lang, styles, width, height)
+    if journey.steps:
+        story.append(PageBreak())
+        story += steps_table(journey, lang, styles, width)
+        story += scores_section(journey, analysis, lang, styles, width)
+    return story
+
+
+def map_options(count: int, width: float, *, min_column: float = 95.0,
+                max_column: float = 150.0) -> MapOptions:
+    """Return map sizes whose columns fill the page width, the steps spread evenly over pages.
+
+    At least ``min_column`` points per step keep four lines of 8 pt title legible in a card.
+    """
+    base = MapOptions(card_height=64.0, lane_height=76.0, title_lines=4)
+    room = width - base.label_width
+    per_page = max(1, int(room // min_column))
+    pages = max(1, -(-count // per_page))
+    per_page = max(1, -(-count // pages))
+    column = min(max_column, room / per_page - 0.01)
+    return replace(base, column_width=column, card_width=column - 14.0)
+
+
+def _running_header(title: str, lang: str) -> Callable[[Canvas, Any], None]:
+    def draw(canv: Canvas, doc: Any) -> None:
+        width, height = doc.pagesize
+        canv.saveState()
+        canv.setFont(BOLD, 7.5)
+        canv.setFillColor(theme.INK)
+        y = height - MARGIN_TOP + 22
+        canv.setFillColorRGB(*theme.rgb(theme.INK))
+        canv.drawString(MARGIN_X, y, title)
+        canv.setFont(REGULAR, 7.5)
+        canv.setFillColorRGB(*theme.rgb(theme.MUTED))
+        canv.drawRightString(width - MARGIN_X, y, report.label(lang, "eyebrow"))
+        canv.setStrokeColorRGB(*theme.rgb(theme.GRID))
+        canv.setLineWidth(0.6)
+        canv.line(MARGIN_X, y - 6, width - MARGIN_X, y - 6)
+        canv.restoreState()
+
+    return draw
+
+
+def _numbered_canvas(lang: str, redacted: bool) -> type[Canvas]:
+    """Return a canvas class that writes ``Page n of N`` once the page count is known."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self._footer(total)
+                super().showPage()
+            super().save()
+
+        def _footer(self, total: int) -> None:
+            width, _ = self._pagesize
+            self.saveState()
+            self.setFont(REGULAR, 7.5)
+            self.setFillColorRGB(*theme.rgb(theme.MUTED))
+            y = MARGIN_BOTTOM - 22
+            self.drawRightString(width - MARGIN_X, y, report.label(
+                lang, "page", number=self._pageNumber, total=total))
+            left = report.label(lang, "generated")
+            if redacted:
+                left = f"{left}  ·  {report.label(lang, 'redacted')}"
+            self.drawString(MARGIN_X, y, left)
+            self.restoreState()
+
+    return NumberedCanvas

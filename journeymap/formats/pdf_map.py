@@ -1,0 +1,416 @@
+"""Draw the shared map layout and the score curve on a reportlab canvas, as platypus flowables.
+
+The geometry comes from ``core.layout`` (the same layout the screen paints), measured with the
+PDF's own font metrics. A long map is cut into slices of whole columns (and, with many channels,
+of whole lanes), each drawn with the lane labels repeated, so the type never shrinks below its
+printed size.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from reportlab.lib.colors import HexColor
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable
+
+from journeymap.core import theme
+from journeymap.core.findings import JourneyScore, Severity
+from journeymap.core.layout import (
+    Arrow,
+    CardBox,
+    CurveLayout,
+    FindingMarker,
+    LaneBox,
+    MapLayout,
+    Rect,
+    TextMeasure,
+    arrow_head,
+    ellipsize,
+    layout_curve,
+    marker_glyph_baseline,
+    marker_polygon,
+)
+from journeymap.core.layout_metrics import BOLD_FACTOR
+from journeymap.formats.fonts import BOLD, REGULAR
+
+_COLOURS: dict[str, HexColor] = {}
+
+
+def _c(colour: str) -> HexColor:
+    found = _COLOURS.get(colour)
+    if found is None:
+        found = _COLOURS[colour] = HexColor(colour)
+    return found
+
+
+class Pen:
+    """Draw in layout coordinates (y down, shifted by ``dx``/``dy``) on a canvas of ``height``."""
+
+    def __init__(self, canv: Canvas, height: float, dx: float = 0.0, dy: float = 0.0) -> None:
+        self.canv, self.height, self.dx, self.dy = canv, height, dx, dy
+
+    def x(self, x: float) -> float:
+        """Return the canvas x of layout ``x``."""
+        return x - self.dx
+
+    def y(self, y: float) -> float:
+        """Return the canvas y of layout ``y``."""
+        return self.height - (y - self.dy)
+
+    def rect(self, rect: Rect, fill: str | None, stroke: str | None = None, width: float = 0.8,
+             radius: float = 0.0) -> None:
+        """Draw a (rounded) rectangle."""
+        c = self.canv
+        if fill:
+            c.setFillColor(_c(fill))
+        if stroke:
+            c.setStrokeColor(_c(stroke))
+            c.setLineWidth(width)
+        args = (self.x(rect.x), self.y(rect.bottom), rect.width, rect.height)
+        if radius:
+            c.roundRect(*args, radius, stroke=1 if stroke else 0, fill=1 if fill else 0)
+        else:
+            c.rect(*args, stroke=1 if stroke else 0, fill=1 if fill else 0)
+
+    def text(self, x: float, baseline: float, text: str, size: float, colour: str, *,
+             bold: bool = False, anchor: str = "start") -> None:
+        """Draw ``text`` with its baseline at layout ``baseline``; ``anchor`` start/middle/end."""
+        c = self.canv
+        c.setFillColor(_c(colour))
+        c.setFont(BOLD if bold else REGULAR, size)
+        if anchor == "middle":
+            c.drawCentredString(self.x(x), self.y(baseline), text)
+        elif anchor == "end":
+            c.drawRightString(self.x(x), self.y(baseline), text)
+        else:
+            c.drawString(self.x(x), self.y(baseline), text)
+
+    def line(self, points: Sequence[tuple[float, float]], colour: str, width: float,
+             dash: Sequence[float] | None = None) -> None:
+        """Stroke a polyline."""
+        c = self.canv
+        c.setStrokeColor(_c(colour))
+        c.setLineWidth(width)
+        c.setDash(list(dash) if dash else [])
+        path = c.beginPath()
+        path.moveTo(self.x(points[0][0]), self.y(points[0][1]))
+        for px, py in points[1:]:
+            path.lineTo(self.x(px), self.y(py))
+        c.drawPath(path, stroke=1, fill=0)
+        c.setDash([])
+
+    def polygon(self, points: Sequence[tuple[float, float]], fill: str,
+                stroke: str | None = None, width: float = 0.8) -> None:
+        """Fill (and optionally stroke) a closed polygon."""
+        c = self.canv
+        c.setFillColor(_c(fill))
+        if stroke:
+            c.setStrokeColor(_c(stroke))
+            c.setLineWidth(width)
+        path = c.beginPath()
+        path.moveTo(self.x(points[0][0]), self.y(points[0][1]))
+        for px, py in points[1:]:
+            path.lineTo(self.x(px), self.y(py))
+        path.close()
+        c.drawPath(path, stroke=1 if stroke else 0, fill=1)
+
+    def circle(self, cx: float, cy: float, radius: float, fill: str,
+               stroke: str | None = None, width: float = 0.8) -> None:
+        """Draw a filled circle."""
+        c = self.canv
+        c.setFillColor(_c(fill))
+        if stroke:
+            c.setStrokeColor(_c(stroke))
+            c.setLineWidth(width)
+        c.circle(self.x(cx), self.y(cy), radius, stroke=1 if stroke else 0, fill=1)
+
+    def clip(self, rect: Rect) -> None:
+        """Clip further drawing to ``rect`` (undo with ``canv.restoreState``)."""
+        path = self.canv.beginPath()
+        path.rect(self.x(rect.x), self.y(rect.bottom), rect.width, rect.height)
+        self.canv.clipPath(path, stroke=0, fill=0)
+
+
+# --------------------------------------------------------------------------- map elements
+
+
+def draw_lane(pen: Pen, lane: LaneBox, x0: float, x1: float, layout: MapLayout) -> None:
+    """Draw a lane's band from ``x0`` to ``x1`` and its label column."""
+    opt = layout.options
+    tint = theme.LANE_TINTS[lane.mode]
+    pen.rect(Rect(x0, lane.rect.y, x1 - x0, lane.rect.height), tint)
+    pen.line([(x0, lane.rect.bottom), (x1, lane.rect.bottom)], theme.PAPER, 2.0)
+    box = lane.label_rect
+    pen.rect(box, tint)
+    pen.rect(Rect(box.x, box.y + 1, 3.0, box.height - 2), theme.LANE_STRIPES[lane.mode])
+    x = box.x + 3 + 2 * opt.padding
+    block = len(lane.label_lines) * opt.label_size * 1.2 + opt.mode_size * 1.3
+    y = box.center_y - block / 2 + opt.label_size
+    for line in lane.label_lines:
+        pen.text(x, y, line, opt.label_size, theme.INK, bold=True)
+        y += opt.label_size * 1.2
+    pen.text(x, y + opt.mode_size * 0.15, lane.mode_label, opt.mode_size, theme.MUTED)
+
+
+def draw_card(pen: Pen, card: CardBox, layout: MapLayout) -> None:
+    """Draw a step card: title lines, score bar and badge with the sign, outcome mark."""
+    opt = layout.options
+    rect = card.rect
+    pen.rect(rect, theme.CARD_FILL, theme.CARD_BORDER, 0.7, radius=4)
+    colour = theme.score_colour(card.score)
+    pen.canv.saveState()
+    pen.clip(Rect(rect.x, rect.y, rect.width, 2.6))
+    pen.rect(Rect(rect.x + 0.35, rect.y + 0.35, rect.width - 0.7, 6), colour, radius=3.5)
+    pen.canv.restoreState()
+    for line, baseline in zip(card.title_lines, card.title_baselines, strict=True):
+        pen.text(card.title_x, baseline, line, card.title_size, theme.INK)
+    pen.rect(card.badge_rect, colour, radius=3)
+    pen.text(card.badge_rect.center_x, card.badge_rect.center_y + opt.badge_size * 0.36,
+             card.sign, opt.badge_size, theme.score_text_colour(card.score), bold=True,
+             anchor="middle")
+    if card.outcome_mark and card.outcome_rect:
+        size = opt.badge_size + 1.5
+        pen.text(card.outcome_rect.center_x, card.outcome_rect.center_y + size * 0.36,
+                 card.outcome_mark, size, theme.OUTCOME_COLOURS.get(card.outcome.value,
+                                                                    theme.INK),
+                 bold=True, anchor="middle")
+
+
+def draw_arrow(pen: Pen, arrow: Arrow) -> None:
+    """Draw a step-to-step arrow; a channel switch is orange, thicker and dashed."""
+    colour = theme.SWITCH_ARROW if arrow.channel_switch else theme.ARROW
+    head = arrow_head(arrow.points, 5.0)
+    points = list(arrow.points)
+    points[-1] = ((head[1][0] + head[2][0]) / 2, (head[1][1] + head[2][1]) / 2)
+    pen.line(points, colour, 1.6 if arrow.channel_switch else 1.0,
+             [3.0, 1.6] if arrow.channel_switch else None)
+    pen.polygon(head, colour)
+
+
+def draw_marker(pen: Pen, marker: FindingMarker, size: float = 7.0) -> None:
+    """Draw a finding marker: severity colour and shape, with ``!``."""
+    fill = theme.SEVERITY_COLOURS[marker.severity]
+    polygon = marker_polygon(marker.rect, marker.shape)
+    if polygon:
+        pen.polygon(polygon, fill, theme.PAPER, 0.8)
+    else:
+        pen.circle(marker.rect.center_x, marker.rect.center_y, marker.rect.width / 2, fill,
+                   theme.PAPER, 0.8)
+    pen.text(marker.rect.center_x, marker_glyph_baseline(marker.rect, marker.shape, size), "!",
+             size, theme.SEVERITY_TEXT[marker.severity], bold=True, anchor="middle")
+
+
+@dataclass(frozen=True, slots=True)
+class MapSlice:
+    """The columns ``first..last-1`` and lanes ``lane_first..lane_last-1`` of a map."""
+
+    first: int
+    last: int
+    lane_first: int
+    lane_last: int
+
+
+def plan_slices(layout: MapLayout, width: float, height: float) -> tuple[MapSlice, ...]:
+    """Cut the map into slices that fit ``width`` x ``height`` without shrinking it.
+
+    Columns are spread evenly over the pages (12 steps on pages of at most 7 give 6 + 6).
+    """
+    opt = layout.options
+    count, lanes = len(layout.cards), len(layout.lanes)
+    per_page = max(1, int((width - opt.label_width) // opt.column_width))
+    pages = max(1, -(-count // per_page))
+    per_page = -(-count // pages) if count else 0
+    lanes_per_page = max(1, int((height - layout.columns_top) // opt.lane_height))
+    lane_pages = max(1, -(-lanes // lanes_per_page))
+    lanes_per_page = -(-lanes // lane_pages) if lanes else 0
+    slices = []
+    for page in range(pages):
+        first, last = page * per_page, min(count, (page + 1) * per_page)
+        for lane_page in range(lane_pages):
+            slices.append(MapSlice(first, last, lane_page * lanes_per_page,
+                                   min(lanes, (lane_page + 1) * lanes_per_page)))
+    return tuple(slices)
+
+
+class MapSliceFlowable(Flowable):
+    """One slice of the map, lane labels included, at print size."""
+
+    def __init__(self, layout: MapLayout, part: MapSlice, measure: TextMeasure) -> None:
+        super().__init__()
+        self.layout, self.part, self.measure = layout, part, measure
+        opt = layout.options
+        self.width = opt.label_width + (part.last - part.first) * opt.column_width
+        self.height = layout.columns_top + (part.lane_last - part.lane_first) * opt.lane_height
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        """Return the slice's fixed size."""
+        return self.width, self.height
+
+    def draw(self) -> None:
+        """Draw phases, step numbers, lanes, arrows, cards and markers of the slice."""
+        layout, part, opt = self.layout, self.part, self.layout.options
+        # layout x of the slice's first column lands right of the label column
+        shift = part.first * opt.column_width
+        lane_shift = part.lane_first * opt.lane_height
+        top = layout.columns_top
+        columns = Rect(opt.label_width + shift, 0.0, self.width - opt.label_width, self.height)
+        pen = Pen(self.canv, self.height, dx=shift)
+        self._draw_phases(pen, columns)
+        for header in layout.headers[part.first:part.last]:
+            pen.text(header.rect.center_x, header.rect.center_y + opt.number_size * 0.36,
+                     header.label, opt.number_size, theme.MUTED, anchor="middle")
+        lane_pen = Pen(self.canv, self.height, dx=shift, dy=lane_shift)
+        shown = layout.lanes[part.lane_first:part.lane_last]
+        for lane in shown:
+            label_pen = Pen(self.canv, self.height, dx=0.0, dy=lane_shift)
+            draw_lane(label_pen, lane, opt.label_width, self.width, layout)
+        visible = Rect(columns.x, top + lane_shift, columns.width,
+                       len(shown) * opt.lane_height)
+        self.canv.saveState()
+        lane_pen.clip(visible)
+        for arrow in layout.arrows[max(0, part.first - 1):part.last]:
+            draw_arrow(lane_pen, arrow)
+        lanes = {lane.channel for lane in shown}
+        for card in layout.cards[part.first:part.last]:
+            if card.channel in lanes:
+                draw_card(lane_pen, card, layout)
+        by_step = layout.markers_by_step()
+        for index in range(part.first, part.last):
+            if layout.cards[index].channel in lanes:
+                for marker in by_step.get(index, ()):
+                    draw_marker(lane_pen, marker)
+        self.canv.restoreState()
+
+    def _draw_phases(self, pen: Pen, columns: Rect) -> None:
+        opt = self.layout.options
+        for position, band in enumerate(self.layout.phases):
+            left = max(band.rect.x, columns.x + 1)
+            right = min(band.rect.right, columns.right - 1)
+            if right <= left:
+                continue
+            rect = Rect(left, band.rect.y, right - left, band.rect.height)
+            pen.rect(rect, theme.PHASE_FILLS[position % 2], radius=3)
+            label = ellipsize(band.name, (rect.width - 2 * opt.padding) / BOLD_FACTOR,
+                              opt.phase_size, self.measure)
+            pen.text(rect.x + opt.padding, rect.center_y + opt.phase_size * 0.36, label,
+                     opt.phase_size, theme.PHASE_TEXT, bold=True)
+
+
+# --------------------------------------------------------------------------- curve and legend
+
+
+def draw_curve(pen: Pen, curve: CurveLayout, *, caption: str = "") -> None:
+    """Draw a curve laid out by ``layout_curve``: grid, zero line, ticks, line and dots."""
+    plot = curve.plot
+    for tick in curve.y_ticks:
+        pen.line([(plot.x, tick.position), (plot.right, tick.position)], theme.RULE, 0.6)
+        pen.text(plot.x - 5, tick.position + 2.5, tick.label, 7.0, theme.MUTED, anchor="end")
+    pen.line([(plot.x, curve.zero_y), (plot.right, curve.zero_y)], theme.FAINT, 0.9)
+    for tick in curve.x_ticks:
+        pen.text(tick.position, plot.bottom + 11, tick.label, 7.0, theme.MUTED, anchor="middle")
+    if caption:
+        pen.text(0, plot.y + 7, caption, 7.0, theme.MUTED)
+    if len(curve.dots) > 1:
+        pen.line(curve.points, theme.INK, 1.3)
+    radius = 3.0 if len(curve.dots) <= 60 else (2.0 if len(curve.dots) <= 150 else 1.3)
+    for dot in curve.dots:
+        pen.circle(dot.x, dot.y, radius, theme.score_colour(dot.score), theme.PAPER, 0.6)
+
+
+class CurveFlowable(Flowable):
+    """The score curve, either over the whole journey or aligned with a map slice's columns."""
+
+    def __init__(self, score: JourneyScore, width: float, height: float, *,
+                 column_centers: Sequence[float] | None = None, plot_left: float = 28.0,
+                 caption: str = "") -> None:
+        super().__init__()
+        self.width, self.height, self.caption = width, height, caption
+        self.curve = layout_curve(score, width, height, column_centers=column_centers,
+                                  plot_left=plot_left,
+                                  plot_right=width - (0.0 if column_centers else 8.0))
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        """Return the fixed size."""
+        return self.width, self.height
+
+    def draw(self) -> None:
+        """Draw the curve."""
+        draw_curve(Pen(self.canv, self.height), self.curve, caption=self.caption)
+
+
+def slice_curve(layout: MapLayout, part: MapSlice, score: JourneyScore, height: float,
+                caption: str) -> CurveFlowable:
+    """Return the curve of a slice's steps, aligned with the slice's columns."""
+    opt = layout.options
+    centers = [opt.label_width + (i + 0.5) * opt.column_width
+               for i in range(part.last - part.first)]
+    partial = replace(score, curve=score.curve[part.first:part.last])
+    width = opt.label_width + (part.last - part.first) * opt.column_width
+    return CurveFlowable(partial, width, height, column_centers=centers,
+                         plot_left=opt.label_width, caption=caption)
+
+
+@dataclass(frozen=True, slots=True)
+class LegendTexts:
+    """The words of the map legend in the report's language."""
+
+    score: str
+    outcome: str
+    findings: str
+    switch: str
+    outcomes: tuple[str, str, str]  # failed, abandoned, pending
+    severities: tuple[str, str, str]  # high, medium, low
+
+
+class LegendFlowable(Flowable):
+    """One line explaining signs, outcome marks, marker shapes and the channel-switch arrow."""
+
+    SIZE = 7.5
+
+    def __init__(self, texts: LegendTexts, width: float, measure: TextMeasure) -> None:
+        super().__init__()
+        self.texts, self.width, self.measure, self.height = texts, width, measure, 14.0
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        """Return the fixed size."""
+        return self.width, self.height
+
+    def draw(self) -> None:
+        """Draw the legend from left to right."""
+        pen, size, m = Pen(self.canv, self.height), self.SIZE, self.measure
+        base, mid = 10.0, 7.0
+        x = 0.0
+
+        def word(text: str, colour: str = theme.MUTED, bold: bool = False, gap: float = 10) -> None:
+            nonlocal x
+            pen.text(x, base, text, size, colour, bold=bold)
+            x += m(text, size) * (BOLD_FACTOR if bold else 1.0) + gap
+
+        word(self.texts.score, theme.INK, bold=True, gap=6)
+        for score in (-2, -1, 0, 1, 2):
+            badge = Rect(x, mid - 6, 18, 12)
+            pen.rect(badge, theme.score_colour(score), radius=3)
+            pen.text(badge.center_x, base, ("--", "-", "0", "+", "++")[score + 2], size,
+                     theme.score_text_colour(score), bold=True, anchor="middle")
+            x += 21
+        x += 12
+        word(self.texts.outcome, theme.INK, bold=True, gap=6)
+        for glyph, name, colour in zip(("✗", "⊘", "◷"), self.texts.outcomes,
+                                       ("failed", "abandoned", "pending"), strict=True):
+            word(glyph, theme.OUTCOME_COLOURS[colour], bold=True, gap=3)
+            word(name)
+        x += 2
+        word(self.texts.findings, theme.INK, bold=True, gap=6)
+        for severity, name in zip(Severity, self.texts.severities, strict=True):
+            marker = FindingMarker(-1, "", severity, Rect(x, mid - 6, 12, 12), -1, (),
+                                   theme.SEVERITY_SHAPES[severity])
+            draw_marker(pen, marker)
+            x += 15
+            word(name)
+        x += 2
+        pen.line([(x, mid), (x + 22, mid)], theme.SWITCH_ARROW, 1.6, [3.0, 1.6])
+        pen.polygon(arrow_head([(x, mid), (x + 27, mid)], 5.0), theme.SWITCH_ARROW)
+        x += 32
+        word(self.texts.switch)

@@ -1,0 +1,382 @@
+"""The parts of the PDF review report as platypus flowables: cover, findings, map, tables.
+
+Every text size here is 7 pt or more, so the report stays legible when printed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from xml.sax.saxutils import escape
+
+from reportlab.lib.colors import HexColor
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from journeymap.core import theme
+from journeymap.core.findings import Analysis, Finding, Severity
+from journeymap.core.layout import FindingMarker, MapLayout, Rect
+from journeymap.core.model import Journey
+from journeymap.formats import report
+from journeymap.formats.fonts import BOLD, REGULAR, pdf_measure
+from journeymap.formats.pdf_map import (
+    CurveFlowable,
+    LegendFlowable,
+    LegendTexts,
+    MapSliceFlowable,
+    Pen,
+    draw_marker,
+    plan_slices,
+    slice_curve,
+)
+
+MIN_TEXT_SIZE = 7.0
+
+
+def _hex(colour: str) -> HexColor:
+    return HexColor(colour)
+
+
+@dataclass(frozen=True, slots=True)
+class Styles:
+    """The paragraph styles of the report (DejaVu Sans throughout)."""
+
+    eyebrow: ParagraphStyle
+    title: ParagraphStyle
+    h1: ParagraphStyle
+    h2: ParagraphStyle
+    body: ParagraphStyle
+    small: ParagraphStyle
+    muted: ParagraphStyle
+    label: ParagraphStyle
+    figure: ParagraphStyle
+    figure_label: ParagraphStyle
+    cell: ParagraphStyle
+    cell_bold: ParagraphStyle
+    cell_head: ParagraphStyle
+    cell_centre: ParagraphStyle
+    cell_right: ParagraphStyle
+    tip: ParagraphStyle
+
+
+def make_styles() -> Styles:
+    """Return the report's styles."""
+    ink, muted = _hex(theme.INK), _hex(theme.MUTED)
+
+    def style(name: str, size: float, leading: float, *, bold: bool = False, colour: HexColor = ink,
+              **extra: object) -> ParagraphStyle:
+        assert size >= MIN_TEXT_SIZE, name
+        return ParagraphStyle(name, fontName=BOLD if bold else REGULAR, fontSize=size,
+                              leading=leading, textColor=colour, **extra)
+
+    return Styles(
+        eyebrow=style("Eyebrow", 9, 12, bold=True, colour=_hex(theme.ACCENT), spaceAfter=4),
+        title=style("Title", 24, 29, bold=True, spaceAfter=10),
+        h1=style("H1", 15, 19, bold=True, spaceAfter=6),
+        h2=style("H2", 10.5, 14, bold=True, spaceBefore=8, spaceAfter=4),
+        body=style("Body", 9, 12.5),
+        small=style("Small", 8, 10.5),
+        muted=style("Muted", 8, 10.5, colour=muted),
+        label=style("Label", 7.5, 10, colour=muted),
+        figure=style("Figure", 20, 23, bold=True),
+        figure_label=style("FigureLabel", 7.5, 9.5, colour=muted),
+        cell=style("Cell", 7.5, 9.4),
+        cell_bold=style("CellBold", 7.5, 9.4, bold=True),
+        cell_head=style("CellHead", 7.5, 9.4, bold=True, colour=muted),
+        cell_centre=style("CellCentre", 7.5, 9.4, bold=True, alignment=TA_CENTER),
+        cell_right=style("CellRight", 7.5, 9.4, alignment=TA_RIGHT),
+        tip=style("Tip", 8.5, 11.8),
+    )
+
+
+def _p(text: str, style: ParagraphStyle) -> Paragraph:
+    return Paragraph(escape(text), style)
+
+
+# --------------------------------------------------------------------------- cover
+
+
+def cover(journey: Journey, analysis: Analysis, lang: str, styles: Styles, width: float,
+          *, redacted: bool) -> list[Flowable]:
+    """Return the cover: title, context, key figures and the score curve."""
+    story: list[Flowable] = [
+        _p(report.label(lang, "eyebrow"), styles.eyebrow),
+        _p(journey.title, styles.title),
+    ]
+    meta = [(report.label(lang, key), value) for key, value in (
+        ("persona", journey.persona), ("organisation", journey.organisation),
+        ("goal", journey.goal),
+        ("date", report.format_date(journey.date, lang) if journey.date else None),
+        ("author", journey.author)) if value]
+    left_width = width * 0.56
+    left: list[Flowable] = []
+    if meta:
+        rows = [[_p(name, styles.label), _p(value, styles.small)] for name, value in meta]
+        table = Table(rows, colWidths=[78, left_width - 78 - 16], hAlign="LEFT")
+        table.setStyle(TableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (0, -1), 1),
+        ]))
+        left.append(table)
+    if journey.description:
+        left += [Spacer(1, 6), _p(journey.description, styles.muted)]
+    if redacted:
+        left += [Spacer(1, 6), _p(report.label(lang, "redacted"), styles.label)]
+    right = _figures(journey, analysis, lang, styles, width - left_width)
+    top = Table([[left, right]], colWidths=[left_width, width - left_width])
+    top.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+    ]))
+    story += [top, Spacer(1, 14), _p(report.label(lang, "curve"), styles.h2)]
+    story.append(CurveFlowable(analysis.score, width, 170, caption=""))
+    story.append(_p(report.label(lang, "curve.caption"), styles.label))
+    return story
+
+
+def _figures(journey: Journey, analysis: Analysis, lang: str, styles: Styles,
+             width: float) -> Table:
+    """Return the key figures as tiles: steps, net, plus, minus; findings per severity."""
+    counts = analysis.count_by_severity()
+    tiles = [(f.value, f.label, theme.score_colour(f.score) if f.score is not None else None,
+              _hex(theme.INK)) for f in report.key_figures(journey, analysis, lang)]
+    figure_rows = [tiles]
+    severity_tiles = [(str(counts[s]), f"{report.label(lang, 'figures.breaks')} · "
+                       f"{report.severity_label(s, lang).lower()}",
+                       theme.SEVERITY_COLOURS[s], _hex(theme.INK)) for s in Severity]
+    severity_tiles.append(("", "", None, _hex(theme.INK)))
+    figure_rows.append(severity_tiles)
+    cell_width = width / 4
+    data = []
+    style_commands: list[tuple[object, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 8),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
+    ]
+    for row_index, row in enumerate(figure_rows):
+        cells = []
+        for column, (value, name, accent, _) in enumerate(row):
+            cells.append([_p(value, styles.figure), _p(name, styles.figure_label)] if value
+                         else "")
+            if accent:
+                style_commands.append(("LINEBEFORE", (column, row_index), (column, row_index),
+                                       2.5, _hex(accent)))
+        data.append(cells)
+    table = Table(data, colWidths=[cell_width] * 4, hAlign="RIGHT")
+    table.setStyle(TableStyle(style_commands))
+    return table
+
+
+# --------------------------------------------------------------------------- findings
+
+
+class MarkerIcon(Flowable):
+    """A finding marker as an inline icon (same shape and colour as on the map)."""
+
+    def __init__(self, severity: Severity, size: float = 11.0) -> None:
+        super().__init__()
+        self.severity, self.size = severity, size
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        """Return the icon's size."""
+        return self.size, self.size
+
+    def draw(self) -> None:
+        """Draw the marker."""
+        marker = FindingMarker(-1, "", self.severity, Rect(0, 0, self.size, self.size), -1, (),
+                               theme.SEVERITY_SHAPES[self.severity])
+        draw_marker(Pen(self.canv, self.size), marker, size=7.0)
+
+
+def _finding_block(finding: Finding, lang: str, styles: Styles, width: float,
+                   number: int | None = None) -> Flowable:
+    details = "  ·  ".join((report.severity_label(finding.severity, lang),
+                            report.category_label(finding, lang),
+                            report.format_steps(finding.step_numbers, lang)))
+    heading = (f"<font name='{BOLD}'>{escape(report.rule_label(finding, lang))}</font>"
+               f"<font color='{theme.MUTED}'>  ·  {escape(details)}</font>")
+    tip = (f"<font name='{BOLD}'>{escape(report.label(lang, 'tip'))}:</font> "
+           f"{escape(finding.tip)}")
+    content = [Paragraph(heading, styles.small), Spacer(1, 2), _p(finding.message, styles.body),
+               Spacer(1, 3), Paragraph(tip, styles.tip)]
+    icon: Flowable | Paragraph
+    if number is not None:
+        badge = ParagraphStyle("Rank", parent=styles.h1, textColor=_hex(theme.ACCENT),
+                               alignment=TA_CENTER)
+        icon = Paragraph(str(number), badge)
+    else:
+        icon = MarkerIcon(finding.severity)
+    first = 26 if number is not None else 18
+    table = Table([[icon, content]], colWidths=[first, width - first])
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (0, 0), 1 if number is None else 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 9),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.5, _hex(theme.RULE)),
+    ]))
+    return table
+
+
+def findings_section(analysis: Analysis, lang: str, styles: Styles,
+                     width: float) -> list[Flowable]:
+    """Return the top three improvements, then every finding grouped by severity."""
+    story: list[Flowable] = [_p(report.label(lang, "top"), styles.h1)]
+    if not analysis.findings:
+        return [*story, _p(report.label(lang, "findings.none"), styles.body)]
+    story += [_p(report.label(lang, "top.intro"), styles.muted), Spacer(1, 6)]
+    for rank, finding in enumerate(analysis.top, start=1):
+        story.append(KeepTogether([_finding_block(finding, lang, styles, width, rank)]))
+    story += [Spacer(1, 10), CondPageBreak(120), _p(report.label(lang, "findings"), styles.h1)]
+    for severity, findings in report.findings_by_severity(analysis):
+        heading = f"{report.severity_label(severity, lang)} ({len(findings)})"
+        blocks: list[Flowable] = [_p(heading, styles.h2)]
+        for position, finding in enumerate(findings):
+            block = _finding_block(finding, lang, styles, width)
+            if position == 0:  # keep a severity heading with its first finding
+                story.append(KeepTogether([*blocks, block]))
+            else:
+                story.append(KeepTogether([block]))
+    return story
+
+
+# --------------------------------------------------------------------------- the map
+
+
+def map_section(journey: Journey, analysis: Analysis, layout: MapLayout, lang: str,
+                styles: Styles, width: float, height: float) -> list[Flowable]:
+    """Return the map pages: each a heading, a slice of the map, its curve and the legend."""
+    title = report.label(lang, "map")
+    if not layout.cards:
+        return [_p(title, styles.h1), _p(report.label(lang, "map.empty"), styles.body)]
+    measure = pdf_measure()
+    heading_height, legend_height, curve_height, gap = 26.0, 22.0, 84.0, 10.0
+    room = height - heading_height - legend_height
+    slices = plan_slices(layout, width, room)
+    with_curve = all(
+        layout.columns_top + (s.lane_last - s.lane_first) * layout.options.lane_height
+        + curve_height + gap <= room for s in slices)
+    legend = LegendTexts(
+        score=report.label(lang, "legend.score"), outcome=report.label(lang, "legend.outcome"),
+        findings=report.label(lang, "legend.findings"),
+        switch=report.label(lang, "legend.switch"),
+        outcomes=(report.label(lang, "outcome.failed"), report.label(lang, "outcome.abandoned"),
+                  report.label(lang, "outcome.pending")),
+        severities=tuple(report.severity_label(s, lang).lower() for s in Severity))  # type: ignore[arg-type]
+    story: list[Flowable] = []
+    count, lanes = len(layout.cards), len(layout.lanes)
+    for number, part in enumerate(slices):
+        parts = [report.label(lang, "map.part", first=part.first + 1, last=part.last,
+                              count=count)]
+        if part.lane_first > 0 or part.lane_last < lanes:
+            parts.append(report.label(lang, "map.lanes", first=part.lane_first + 1,
+                                      last=part.lane_last, count=lanes))
+        heading = (f"{escape(title)}<font name='{REGULAR}' size='10' color='{theme.MUTED}'>"
+                   f"  ·  {escape(', '.join(parts))}</font>")
+        if number:
+            story.append(PageBreak())
+        story += [Paragraph(heading, styles.h1), MapSliceFlowable(layout, part, measure)]
+        if with_curve:
+            story += [Spacer(1, gap), slice_curve(layout, part, analysis.score, curve_height,
+                                                  report.label(lang, "curve"))]
+        story += [Spacer(1, 8), LegendFlowable(legend, width, measure)]
+    return story
+
+
+# --------------------------------------------------------------------------- tables
+
+
+def _table_style(header_rows: int = 1) -> list[tuple[object, ...]]:
+    return [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LINEBELOW", (0, 0), (-1, header_rows - 1), 0.8, _hex(theme.INK)),
+        ("LINEBELOW", (0, header_rows), (-1, -1), 0.4, _hex(theme.GRID)),
+    ]
+
+
+def _score_cell(score: int, sign: str, styles: Styles) -> Paragraph:
+    style = ParagraphStyle(f"Score{score}", parent=styles.cell_centre,
+                           textColor=_hex(theme.score_text_colour(score)))
+    return Paragraph(escape(sign), style)
+
+
+def steps_table(journey: Journey, lang: str, styles: Styles, width: float) -> list[Flowable]:
+    """Return the step table: number, phase, channel, title, score sign, outcome, note."""
+    rows = report.step_rows(journey, lang)
+    if not rows:
+        return []
+    head = [report.label(lang, f"table.{key}") for key in
+            ("number", "phase", "channel", "title", "score", "outcome", "note")]
+    widths = [22, 92, 78, 190, 34, 72]
+    widths.append(width - sum(widths))
+    data: list[list[object]] = [[_p(text, styles.cell_head) for text in head]]
+    commands = _table_style()
+    for position, row in enumerate(rows, start=1):
+        data.append([_p(str(row.number), styles.cell_right), _p(row.phase, styles.cell),
+                     _p(row.channel, styles.cell), _p(row.title, styles.cell_bold),
+                     _score_cell(row.score, row.sign, styles),
+                     _p(row.outcome, styles.cell_bold if row.failed else styles.cell),
+                     _p(row.note, styles.cell)])
+        commands.append(("BACKGROUND", (4, position), (4, position),
+                         _hex(theme.score_colour(row.score))))
+    table = Table(data, colWidths=widths, repeatRows=1)
+    table.setStyle(TableStyle(commands))
+    return [_p(report.label(lang, "table.steps"), styles.h1), table]
+
+
+def _group_table(title: str, first_column: str, rows: Sequence[report.GroupRow], lang: str,
+                 styles: Styles, width: float) -> list[Flowable]:
+    head = [first_column, report.label(lang, "table.steps"), report.label(lang, "table.total"),
+            report.label(lang, "table.mean")]
+    right_head = ParagraphStyle("CellHeadRight", parent=styles.cell_head, alignment=TA_RIGHT)
+    data: list[list[object]] = [[_p(text, styles.cell_head if column == 0 else right_head)
+                                 for column, text in enumerate(head)]]
+    commands = _table_style()
+    for position, row in enumerate(rows, start=1):
+        mean_score = max(-2, min(2, round(row.mean)))
+        data.append([_p(row.name, styles.cell), _p(str(row.steps), styles.cell_right),
+                     _p(report.format_total(row.total), styles.cell_right),
+                     _p(report.format_number(row.mean, lang), styles.cell_right)])
+        commands.append(("LINEBEFORE", (0, position), (0, position), 3,
+                         _hex(theme.score_colour(mean_score))))
+    table = Table(data, colWidths=[width - 150, 46, 50, 54], repeatRows=1, hAlign="LEFT")
+    table.setStyle(TableStyle(commands))
+    return [_p(title, styles.h2), table]
+
+
+def scores_section(journey: Journey, analysis: Analysis, lang: str, styles: Styles,
+                   width: float) -> list[Flowable]:
+    """Return the scores per channel and per phase, side by side."""
+    half = (width - 24) / 2
+    left = _group_table(report.label(lang, "by_channel"), report.label(lang, "table.channel"),
+                        report.channel_rows(analysis, lang), lang, styles, half)
+    phases = report.phase_rows(journey, analysis, lang)
+    right = (_group_table(report.label(lang, "by_phase"), report.label(lang, "table.phase"),
+                          phases, lang, styles, half) if phases else [])
+    table = Table([[left, right]], colWidths=[half + 24, half])
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+    ]))
+    return [Spacer(1, 12), CondPageBreak(160), table]

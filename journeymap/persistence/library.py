@@ -1,0 +1,330 @@
+"""The journey library: every call is one transaction, and a failed call changes nothing.
+
+Journeys are validated before they are stored, so the library never holds an invalid journey.
+Saving checks the version the caller read (optimistic concurrency): a team sharing one database
+cannot overwrite each other's edits unseen.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, delete, func, update
+from sqlmodel import Session, col, select
+
+from journeymap import paths
+from journeymap.core.errors import NotFoundError
+from journeymap.core.model import Journey
+from journeymap.core.validation import check_journey
+from journeymap.persistence import seed
+from journeymap.persistence.database import library_errors, location_of, make_engine
+from journeymap.persistence.errors import AmbiguousJourneyError, ConflictError
+from journeymap.persistence.mapping import as_utc, journey_values, row_to_journey, step_rows
+from journeymap.persistence.migrate import upgrade_to_head
+from journeymap.persistence.tables import JourneyRow, StepRow
+
+
+@dataclass(frozen=True, slots=True)
+class StoredJourney:
+    """A journey as stored: its id, the version to save against, and when it was stored."""
+
+    id: int
+    version: int
+    journey: Journey
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+
+@dataclass(frozen=True, slots=True)
+class JourneySummary:
+    """One line of the library's list: no steps loaded, only their count and total score."""
+
+    id: int
+    title: str
+    steps: int
+    score: int
+    language: str
+    updated_at: dt.datetime
+    version: int
+
+
+def resolve_url(url: str | None = None) -> str:
+    """Return the database URL to use: ``url``, the environment, the preferences, or the default."""
+    if url:
+        return url
+    from_env = os.environ.get(paths.DATABASE_URL_ENV)
+    if from_env:
+        return from_env
+    from_preferences = _preferences_url()
+    if from_preferences:
+        return from_preferences
+    return f"sqlite:///{paths.default_database_path()}"
+
+
+def _preferences_url() -> str | None:
+    import importlib.util
+
+    if importlib.util.find_spec("journeymap.preferences") is None:  # not built (yet)
+        return None
+    from journeymap.preferences import load_preferences
+
+    return getattr(load_preferences(), "database_url", None) or None
+
+
+class Library:
+    """The journeys in one database. Open with ``Library.open()``; close when done."""
+
+    def __init__(self, engine: Engine) -> None:
+        """Use ``engine``, whose schema must be current (``Library.open`` sees to that)."""
+        self._engine = engine
+
+    @classmethod
+    def open(
+        cls, url: str | None = None, *, samples: Callable[[], Sequence[Journey]] | None = None
+    ) -> Library:
+        """Open (and if needed create, migrate and seed) the library at ``url``.
+
+        Args:
+            url: a SQLAlchemy URL; ``None`` means ``JOURNEYMAP_DATABASE_URL``, else the
+                preferences' ``database_url``, else SQLite at ``paths.default_database_path()``.
+            samples: the journeys a new library starts with (default: the sample journeys).
+
+        Raises:
+            LibraryError: the library is damaged, locked, read-only, unreachable or newer.
+        """
+        engine = make_engine(resolve_url(url))
+        try:
+            return cls.from_engine(engine, samples=samples)
+        except BaseException:
+            engine.dispose()
+            raise
+
+    @classmethod
+    def from_engine(
+        cls, engine: Engine, *, samples: Callable[[], Sequence[Journey]] | None = None
+    ) -> Library:
+        """Migrate and seed the database of ``engine`` and return its library."""
+        library = cls(engine)
+        with library_errors(engine):
+            upgrade_to_head(engine)
+            seed.seed_once(engine, lambda session, journey: library._insert(
+                session, _checked(journey)), samples)
+        return library
+
+    @staticmethod
+    def set_aside(path: Path) -> Path:
+        """Rename a damaged SQLite library to ``<name>.damaged-<UTC time>``; never delete it.
+
+        Its ``-wal`` and ``-shm`` files move along, so a fresh library at ``path`` cannot pick
+        them up. Returns the new path of the library file.
+        """
+        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
+        target = path.with_name(f"{path.name}.damaged-{stamp}")
+        for suffix in ("-wal", "-shm"):
+            companion = path.with_name(path.name + suffix)
+            if companion.exists():
+                companion.rename(target.with_name(target.name + suffix))
+        path.rename(target)
+        return target
+
+    @property
+    def location(self) -> str:
+        """Return the library's file, or its database address without password."""
+        return location_of(self._engine)
+
+    @property
+    def engine(self) -> Engine:
+        """Return the engine (for tools and tests)."""
+        return self._engine
+
+    def close(self) -> None:
+        """Close every connection to the database."""
+        self._engine.dispose()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def list_summaries(self) -> list[JourneySummary]:
+        """Return a summary of every journey, by id."""
+        steps = func.count(col(StepRow.id))
+        score = func.coalesce(func.sum(col(StepRow.score)), 0)
+        columns = (JourneyRow.id, JourneyRow.title, JourneyRow.language, JourneyRow.updated_at,
+                   JourneyRow.version)
+        query = (
+            select(*columns, steps, score)
+            .outerjoin(StepRow, col(StepRow.journey_id) == col(JourneyRow.id))
+            .group_by(*columns)
+            .order_by(col(JourneyRow.id))
+        )
+        with self._session() as session:
+            rows = session.exec(query).all()
+        return [
+            JourneySummary(id=id_, title=title, steps=int(count), score=int(total),
+                           language=language, updated_at=as_utc(updated), version=version)
+            for id_, title, language, updated, version, count, total in rows
+        ]
+
+    def get(self, journey_id: int) -> StoredJourney:
+        """Return the journey with ``journey_id``.
+
+        Raises:
+            NotFoundError: there is none.
+        """
+        with self._session() as session:
+            return self._load(session, journey_id)
+
+    def find(self, id_or_title: str) -> StoredJourney:
+        """Return the journey whose id, or else whose title (ignoring case), is ``id_or_title``.
+
+        Raises:
+            NotFoundError: none matches (``AmbiguousJourneyError`` when several titles match).
+        """
+        wanted = id_or_title.strip()
+        with self._session() as session:
+            by_id = wanted.isascii() and wanted.isdigit()
+            if by_id and session.get(JourneyRow, int(wanted)) is not None:
+                return self._load(session, int(wanted))
+            folded = wanted.casefold()
+            titles = session.exec(select(JourneyRow.id, JourneyRow.title)).all()
+            ids = sorted(id_ for id_, title in titles if title.casefold() == folded)
+            if len(ids) > 1:
+                raise AmbiguousJourneyError(wanted, ids)
+            if not ids:
+                raise NotFoundError(
+                    f"No journey with id or title {wanted!r} in the library {self.location}."
+                )
+            return self._load(session, ids[0])
+
+    # -- writing ------------------------------------------------------------------------------
+
+    def add(self, journey: Journey) -> StoredJourney:
+        """Store ``journey`` as a new journey and return it with its id.
+
+        Raises:
+            InvalidJourneyError: the journey breaks the format (nothing stored).
+        """
+        return self.add_many([journey])[0]
+
+    def add_many(self, journeys: Iterable[Journey]) -> list[StoredJourney]:
+        """Store all ``journeys`` in one transaction: all or, on any error, none."""
+        checked = [_checked(journey) for journey in journeys]
+        with self._session() as session:
+            ids = [self._insert(session, journey) for journey in checked]
+            return [self._load(session, id_) for id_ in ids]
+
+    def save(self, journey_id: int, journey: Journey, expected_version: int) -> StoredJourney:
+        """Replace the journey ``journey_id`` with ``journey`` if it is still ``expected_version``.
+
+        Raises:
+            InvalidJourneyError: the journey breaks the format (nothing saved).
+            ConflictError: someone saved it since (carries the version stored now).
+            NotFoundError: the journey no longer exists.
+        """
+        _checked(journey)
+        with self._session() as session:
+            result = session.exec(
+                update(JourneyRow)
+                .where(col(JourneyRow.id) == journey_id,
+                       col(JourneyRow.version) == expected_version)
+                .values(**journey_values(journey), updated_at=_now(),
+                        version=expected_version + 1)
+                .execution_options(synchronize_session=False)
+            )
+            if result.rowcount != 1:
+                current = session.exec(
+                    select(JourneyRow.version).where(col(JourneyRow.id) == journey_id)
+                ).first()
+                if current is None:
+                    raise self._not_found(journey_id)
+                raise ConflictError(journey_id, expected_version, current)
+            session.exec(delete(StepRow).where(col(StepRow.journey_id) == journey_id))
+            session.add_all(step_rows(journey_id, journey.steps))
+            session.flush()
+            return self._load(session, journey_id)
+
+    def delete(self, journey_id: int) -> StoredJourney:
+        """Delete the journey and return it as it was, so that ``restore`` can undo this.
+
+        Raises:
+            NotFoundError: there is none.
+        """
+        with self._session() as session:
+            stored = self._load(session, journey_id)
+            session.exec(delete(StepRow).where(col(StepRow.journey_id) == journey_id))
+            session.exec(delete(JourneyRow).where(col(JourneyRow.id) == journey_id))
+            return stored
+
+    def restore(self, stored: StoredJourney) -> StoredJourney:
+        """Put a deleted journey back: under its old id if that is free, else under a new one.
+
+        The restored journey gets a new version, so a copy saved against the old one conflicts.
+        """
+        _checked(stored.journey)
+        with self._session() as session:
+            free = session.get(JourneyRow, stored.id) is None
+            id_ = self._insert(session, stored.journey, journey_id=stored.id if free else None,
+                               version=stored.version + 1, created_at=stored.created_at)
+            return self._load(session, id_)
+
+    # -- inside one transaction -------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def _session(self) -> Iterator[Session]:
+        """Yield a session in a transaction: committed at the end, rolled back on any error."""
+        with (
+            library_errors(self._engine),
+            Session(self._engine, expire_on_commit=False) as session,
+            session.begin(),
+        ):
+            yield session
+
+    def _insert(
+        self,
+        session: Session,
+        journey: Journey,
+        *,
+        journey_id: int | None = None,
+        version: int = 1,
+        created_at: dt.datetime | None = None,
+    ) -> int:
+        now = _now()
+        row = JourneyRow(id=journey_id, created_at=created_at or now, updated_at=now,
+                         version=version, **journey_values(journey))
+        session.add(row)
+        session.flush()
+        assert row.id is not None  # the flush gave the row its key
+        session.add_all(step_rows(row.id, journey.steps))
+        session.flush()
+        return row.id
+
+    def _load(self, session: Session, journey_id: int) -> StoredJourney:
+        row = session.get(JourneyRow, journey_id, populate_existing=True)
+        if row is None:
+            raise self._not_found(journey_id)
+        steps = session.exec(
+            select(StepRow).where(col(StepRow.journey_id) == journey_id)
+            .order_by(col(StepRow.position))
+        ).all()
+        return StoredJourney(id=journey_id, version=row.version, journey=row_to_journey(row, steps),
+                             created_at=as_utc(row.created_at), updated_at=as_utc(row.updated_at))
+
+    def _not_found(self, journey_id: int) -> NotFoundError:
+        return NotFoundError(f"No journey with id {journey_id} in the library {self.location}.")
+
+
+def _checked(journey: Journey) -> Journey:
+    return check_journey(journey, source=f"journey {journey.title!r}")
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)

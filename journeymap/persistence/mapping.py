@@ -1,0 +1,113 @@
+"""Convert between table rows and ``core.model.Journey``: the only module that knows both.
+
+A round trip ``Journey -> rows -> Journey`` gives an equal journey: ``None`` stays ``None``, lists
+keep their order, a whole-number wait stays an ``int`` and a fractional one a ``float``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Sequence
+
+from journeymap.core.model import Evidence, Initiator, Journey, Outcome, Step
+from journeymap.persistence.tables import JourneyRow, StepRow
+
+
+def journey_values(journey: Journey) -> dict[str, object]:
+    """Return the journey row's columns for ``journey`` (without id, timestamps and version)."""
+    return {
+        "title": journey.title,
+        "persona": journey.persona,
+        "organisation": journey.organisation,
+        "goal": journey.goal,
+        "description": journey.description,
+        "author": journey.author,
+        "date": journey.date,
+        "language": journey.language,
+        "phases": _dump_list(journey.phases),
+    }
+
+
+def step_rows(journey_id: int, steps: Sequence[Step]) -> list[StepRow]:
+    """Return one row per step, numbered by position from 0."""
+    return [
+        StepRow(
+            journey_id=journey_id,
+            position=position,
+            title=step.title,
+            channel=step.channel,
+            score=step.score,
+            phase=step.phase,
+            initiator=str(step.initiator),
+            outcome=str(step.outcome),
+            info_given=_dump_list(step.info_given),
+            recognized=step.recognized,
+            context_available=step.context_available,
+            referred_to=step.referred_to,
+            wait_minutes=step.wait_minutes,
+            elapsed_days=step.elapsed_days,
+            sensitive=step.sensitive,
+            evidence=None if step.evidence is None else str(step.evidence),
+            note=step.note,
+        )
+        for position, step in enumerate(steps)
+    ]
+
+
+def row_to_journey(row: JourneyRow, steps: Sequence[StepRow]) -> Journey:
+    """Return the journey stored in ``row`` and its ``steps`` (in any order; sorted by position)."""
+    return Journey(
+        title=row.title,
+        steps=tuple(_row_to_step(step) for step in sorted(steps, key=lambda s: s.position)),
+        phases=_load_list(row.phases),
+        persona=row.persona,
+        organisation=row.organisation,
+        goal=row.goal,
+        description=row.description,
+        author=row.author,
+        date=row.date,
+        language=row.language,
+    )
+
+
+def as_utc(moment: dt.datetime) -> dt.datetime:
+    """Return ``moment`` as an aware UTC time (SQLite gives back naive times, stored as UTC)."""
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone(dt.UTC)
+
+
+def _row_to_step(row: StepRow) -> Step:
+    return Step(
+        title=row.title,
+        channel=row.channel,
+        score=row.score,
+        phase=row.phase,
+        initiator=Initiator(row.initiator),
+        outcome=Outcome(row.outcome),
+        info_given=_load_list(row.info_given),
+        recognized=row.recognized,
+        context_available=row.context_available,
+        referred_to=row.referred_to,
+        wait_minutes=_number(row.wait_minutes),
+        elapsed_days=_number(row.elapsed_days),
+        sensitive=row.sensitive,
+        evidence=None if row.evidence is None else Evidence(row.evidence),
+        note=row.note,
+    )
+
+
+def _number(value: float | None) -> float | None:
+    """Give back a whole number as ``int``: a journey file says ``8``, not ``8.0``."""
+    if value is not None and float(value).is_integer():
+        return int(value)
+    return value
+
+
+def _dump_list(items: Sequence[str]) -> str:
+    return json.dumps(list(items), ensure_ascii=False)
+
+
+def _load_list(text: str) -> tuple[str, ...]:
+    return tuple(json.loads(text))

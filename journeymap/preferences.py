@@ -1,0 +1,132 @@
+"""The user's preferences: language, library database and channel norms. Qt-free.
+
+Stored as JSON in ``paths.config_dir() / "preferences.json"``. A missing file means the defaults;
+a damaged file or a wrong value is logged as a warning and replaced by its default, never a crash.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import math
+import os
+import tempfile
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from journeymap import paths
+from journeymap.core.channels import is_channel_id
+from journeymap.core.model import LANGUAGES
+from journeymap.core.settings import AnalysisSettings
+
+log = logging.getLogger(__name__)
+
+FILE_NAME = "preferences.json"
+
+
+@dataclass(frozen=True, slots=True)
+class Preferences:
+    """What the user chose.
+
+    Attributes:
+        language: language of the app and of analysis texts (``"en"`` or ``"nl"``).
+        database_url: SQLAlchemy URL of a shared library, or ``None`` for the local SQLite file.
+        norm_overrides: channel id -> expected answer time in minutes, replacing the catalogue.
+    """
+
+    language: str = "en"
+    database_url: str | None = None
+    norm_overrides: Mapping[str, float] = field(default_factory=dict)
+
+    def analysis_settings(self) -> AnalysisSettings:
+        """Return the analysis settings these preferences ask for."""
+        return AnalysisSettings(norm_overrides=dict(self.norm_overrides))
+
+    def with_changes(self, **changes: Any) -> Preferences:
+        """Return a copy with ``changes`` applied."""
+        return replace(self, **changes)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON object stored on disk."""
+        return {"language": self.language, "database_url": self.database_url,
+                "norm_overrides": dict(self.norm_overrides)}
+
+
+def preferences_path() -> Path:
+    """Return the preferences file."""
+    return paths.config_dir() / FILE_NAME
+
+
+def load_preferences() -> Preferences:
+    """Return the saved preferences; the defaults when there are none or they cannot be read."""
+    path = preferences_path()
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return Preferences()
+    except (OSError, UnicodeDecodeError) as error:
+        log.warning("Cannot read the preferences in %s (%s); using the defaults.", path, error)
+        return Preferences()
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        log.warning("The preferences in %s are damaged (%s); using the defaults.", path, error)
+        return Preferences()
+    if not isinstance(data, dict):
+        log.warning("The preferences in %s are not a JSON object; using the defaults.", path)
+        return Preferences()
+    return _from_dict(data, path)
+
+
+def _from_dict(data: dict[str, Any], path: Path) -> Preferences:
+    defaults = Preferences()
+    language = data.get("language", defaults.language)
+    if language not in LANGUAGES:
+        log.warning("Ignoring language %r in %s; using %r.", language, path, defaults.language)
+        language = defaults.language
+    url = data.get("database_url")
+    if url is not None and (not isinstance(url, str) or not url.strip()):
+        log.warning("Ignoring database_url %r in %s.", url, path)
+        url = None
+    norms: dict[str, float] = {}
+    raw_norms = data.get("norm_overrides", {})
+    if not isinstance(raw_norms, dict):
+        log.warning("Ignoring norm_overrides in %s: not an object.", path)
+        raw_norms = {}
+    for channel_id, minutes in raw_norms.items():
+        if (is_channel_id(channel_id) and isinstance(minutes, int | float)
+                and not isinstance(minutes, bool) and math.isfinite(minutes) and minutes >= 0):
+            norms[channel_id] = float(minutes)
+        else:
+            log.warning("Ignoring norm %r for channel %r in %s.", minutes, channel_id, path)
+    return Preferences(language=language, database_url=url, norm_overrides=norms)
+
+
+def save_preferences(prefs: Preferences) -> None:
+    """Write ``prefs`` atomically, so a crash leaves either the old or the new file.
+
+    A temporary file in the same folder is written, flushed and renamed over the old one. (Not
+    ``formats.atomic``: the library reads preferences, and persistence may not depend on formats.)
+
+    Raises:
+        OSError: the configuration folder is not writable.
+    """
+    path = preferences_path()
+    text = json.dumps(prefs.to_dict(), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed before the rename
+        "w", encoding="utf-8", dir=path.parent, prefix=f".{path.name}.", suffix=".tmp",
+        delete=False)
+    temporary = Path(handle.name)
+    try:
+        with handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        raise

@@ -1,0 +1,152 @@
+"""One table of the window's actions: menu, text, shortcuts, icon and the window slot they call.
+
+Menus are built from this table, so texts, shortcuts and slots live in one place. Texts are marked
+with ``QT_TRANSLATE_NOOP`` and translated when the menus are (re)labelled.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtGui import QAction, QKeySequence
+
+from journeymap.ui.resources import icon
+
+_CONTEXT = "Actions"
+Key = QKeySequence.StandardKey | str
+
+
+@dataclass(frozen=True, slots=True)
+class ActionSpec:
+    """One action: its name, menu, text, shortcuts, icon and slot on the main window."""
+
+    name: str
+    menu: str
+    text: str
+    slot: str
+    shortcuts: tuple[Key, ...] = ()
+    icon: str = ""
+    checkable: bool = False
+    separator_before: bool = False
+
+
+MENUS: dict[str, str] = {
+    "file": QT_TRANSLATE_NOOP("Actions", "&File"),
+    "edit": QT_TRANSLATE_NOOP("Actions", "&Edit"),
+    "view": QT_TRANSLATE_NOOP("Actions", "&View"),
+    "help": QT_TRANSLATE_NOOP("Actions", "&Help"),
+}
+EXPORT_MENU = QT_TRANSLATE_NOOP("Actions", "E&xport")
+LANGUAGE_MENU = QT_TRANSLATE_NOOP("Actions", "&Language")
+
+_SK = QKeySequence.StandardKey
+ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec("new_journey", "file", QT_TRANSLATE_NOOP("Actions", "&New journey"),
+               "new_journey", (_SK.New,), "new"),
+    ActionSpec("open_file", "file", QT_TRANSLATE_NOOP("Actions", "&Open journey file…"),
+               "open_file", (_SK.Open,), "open"),
+    ActionSpec("import_csv", "file", QT_TRANSLATE_NOOP("Actions", "&Import CSV…"),
+               "import_csv"),
+    ActionSpec("save_as", "file", QT_TRANSLATE_NOOP("Actions", "&Save journey as…"),
+               "save_as", (_SK.SaveAs,), "save", separator_before=True),
+    ActionSpec("export_pdf", "export", QT_TRANSLATE_NOOP("Actions", "PDF report…"),
+               "export_pdf", ("Ctrl+E",)),
+    ActionSpec("export_png", "export", QT_TRANSLATE_NOOP("Actions", "Map as PNG image…"),
+               "export_png"),
+    ActionSpec("export_svg", "export", QT_TRANSLATE_NOOP("Actions", "Map as SVG drawing…"),
+               "export_svg"),
+    ActionSpec("export_csv", "export", QT_TRANSLATE_NOOP("Actions", "Steps as CSV table…"),
+               "export_csv"),
+    ActionSpec("export_json", "export", QT_TRANSLATE_NOOP("Actions", "Journey as JSON file…"),
+               "export_json"),
+    ActionSpec("export_mermaid", "export",
+               QT_TRANSLATE_NOOP("Actions", "Journey as Mermaid diagram…"), "export_mermaid"),
+    ActionSpec("preferences", "file", QT_TRANSLATE_NOOP("Actions", "&Preferences…"),
+               "show_preferences", (_SK.Preferences, "Ctrl+,"), separator_before=True),
+    ActionSpec("quit", "file", QT_TRANSLATE_NOOP("Actions", "&Quit"), "close", (_SK.Quit,),
+               separator_before=True),
+    ActionSpec("undo", "edit", QT_TRANSLATE_NOOP("Actions", "&Undo"), "undo", (_SK.Undo,),
+               "undo"),
+    ActionSpec("redo", "edit", QT_TRANSLATE_NOOP("Actions", "&Redo"), "redo", (_SK.Redo,),
+               "redo"),
+    ActionSpec("add_step", "edit", QT_TRANSLATE_NOOP("Actions", "&Add step after current"),
+               "add_step", ("Ctrl+Return", "Ins"), "add", separator_before=True),
+    ActionSpec("delete_step", "edit", QT_TRANSLATE_NOOP("Actions", "&Delete step"),
+               "delete_step", ("Ctrl+Del",), "remove"),
+    ActionSpec("move_left", "edit", QT_TRANSLATE_NOOP("Actions", "Move step &left"),
+               "move_step_left", ("Ctrl+Shift+Left",)),
+    ActionSpec("move_right", "edit", QT_TRANSLATE_NOOP("Actions", "Move step &right"),
+               "move_step_right", ("Ctrl+Shift+Right",)),
+    ActionSpec("previous_step", "edit", QT_TRANSLATE_NOOP("Actions", "&Previous step"),
+               "previous_step", ("Alt+Left",), separator_before=True),
+    ActionSpec("next_step", "edit", QT_TRANSLATE_NOOP("Actions", "Ne&xt step"),
+               "next_step", ("Alt+Right",)),
+    ActionSpec("edit_journey", "edit", QT_TRANSLATE_NOOP("Actions", "Edit &journey details"),
+               "edit_journey", ("Ctrl+J",)),
+    ActionSpec("retry_save", "edit", QT_TRANSLATE_NOOP("Actions", "Retry sa&ve"),
+               "retry_save", (), separator_before=True),
+    ActionSpec("presentation", "view", QT_TRANSLATE_NOOP("Actions", "&Presentation mode"),
+               "show_presentation", ("F5",)),
+    ActionSpec("zoom_in", "view", QT_TRANSLATE_NOOP("Actions", "Zoom &in"), "zoom_in",
+               (_SK.ZoomIn,), separator_before=True),
+    ActionSpec("zoom_out", "view", QT_TRANSLATE_NOOP("Actions", "Zoom &out"), "zoom_out",
+               (_SK.ZoomOut,)),
+    ActionSpec("zoom_fit", "view", QT_TRANSLATE_NOOP("Actions", "&Fit map to window"),
+               "zoom_fit", ("Ctrl+0",)),
+    ActionSpec("focus_library", "view", QT_TRANSLATE_NOOP("Actions", "Go to &library"),
+               "focus_library", ("Ctrl+L",), separator_before=True),
+    ActionSpec("focus_findings", "view", QT_TRANSLATE_NOOP("Actions", "Go to f&indings"),
+               "focus_findings", ("Ctrl+Shift+F",)),
+    ActionSpec("focus_map", "view", QT_TRANSLATE_NOOP("Actions", "Go to &map"),
+               "focus_map", ("Ctrl+M",)),
+    ActionSpec("dark_theme", "view", QT_TRANSLATE_NOOP("Actions", "&Dark theme"),
+               "toggle_dark_theme", (), checkable=True, separator_before=True),
+    ActionSpec("about", "help", QT_TRANSLATE_NOOP("Actions", "&About JourneyMap"),
+               "show_about", (_SK.HelpContents,)),
+)
+
+
+def translate(text: str) -> str:
+    """Return an action or menu text in the interface language."""
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def _sequences(keys: tuple[Key, ...]) -> list[QKeySequence]:
+    sequences: list[QKeySequence] = []
+    for key in keys:
+        if isinstance(key, str):
+            sequences.append(QKeySequence(key))
+        else:
+            sequences.extend(QKeySequence.keyBindings(key))
+    return [s for s in dict.fromkeys(sequences) if not s.isEmpty()]
+
+
+def build_actions(owner: QObject) -> dict[str, QAction]:
+    """Create every action of the table, connected to the slot of ``owner`` it names."""
+    actions: dict[str, QAction] = {}
+    for spec in ACTIONS:
+        action = QAction(owner)
+        action.setObjectName(spec.name)
+        action.setShortcuts(_sequences(spec.shortcuts))
+        action.setCheckable(spec.checkable)
+        if spec.icon:
+            action.setIcon(icon(spec.icon))
+        slot = getattr(owner, spec.slot)
+        if spec.checkable:
+            action.toggled.connect(slot)
+        else:
+            action.triggered.connect(lambda _checked=False, s=slot: s())
+        actions[spec.name] = action
+    retranslate_actions(actions)
+    return actions
+
+
+def retranslate_actions(actions: dict[str, QAction]) -> None:
+    """Relabel every action in the interface language (shortcuts shown in the tooltips)."""
+    for spec in ACTIONS:
+        action = actions[spec.name]
+        action.setText(translate(spec.text))
+        plain = translate(spec.text).replace("&", "").rstrip("…")
+        shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{plain} ({shortcut})" if shortcut else plain)

@@ -1,0 +1,98 @@
+"""Pick a channel by typing its name in English or Dutch (or an alias), with completion."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
+
+from journeymap.core.channels import CHANNELS, channel, resolve_channel
+
+
+def _completion_names() -> list[str]:
+    names: dict[str, None] = {}
+    for item in CHANNELS:
+        names[item.name_en] = None
+        names[item.name_nl] = None
+    for item in CHANNELS:
+        for alias in item.aliases:
+            names[alias] = None
+    return list(names)
+
+
+class ChannelPicker(QLineEdit):
+    """A line edit that resolves what is typed to a channel id when editing finishes.
+
+    Signals:
+        channel_chosen(str): the channel id typed or picked ("" for none, when allowed).
+    """
+
+    channel_chosen = Signal(str)
+
+    def __init__(self, *, allow_none: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._allow_none = allow_none
+        self._channel_id = ""
+        self._lang = "en"
+        completer = QCompleter(QStringListModel(_completion_names(), self), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setCompleter(completer)
+        completer.activated.connect(self._commit)
+        self.editingFinished.connect(lambda: self._commit(self.text()))
+        self.setClearButtonEnabled(allow_none)
+
+    @property
+    def channel_id(self) -> str:
+        """Return the id shown ("" for none)."""
+        return self._channel_id
+
+    def set_channel(self, channel_id: str | None, lang: str) -> None:
+        """Show ``channel_id`` by its name in ``lang`` without emitting ``channel_chosen``."""
+        self._channel_id = channel_id or ""
+        self._lang = lang
+        text = channel(channel_id).name(lang) if channel_id else ""
+        if self.text() != text:
+            self.setText(text)
+        self._set_invalid(False)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        """Commit what was typed when the focus moves on (also after the completion popup,
+        after which ``editingFinished`` does not come)."""
+        super().focusOutEvent(event)
+        print("FOCUSOUT", event.reason(), self.text(), self._channel_id)
+        if event.reason() != Qt.FocusReason.PopupFocusReason:
+            self._commit(self.text())
+
+    def _commit(self, text: str) -> None:
+        text = text.strip()
+        if not text:
+            if self._allow_none:
+                self._set_invalid(False)
+                if self._channel_id:
+                    self._channel_id = ""
+                    self.channel_chosen.emit("")
+            else:
+                self.set_channel(self._channel_id, self._lang)
+            return
+        channel_id = resolve_channel(text)
+        if channel_id is None:
+            self._set_invalid(True)
+            return
+        self._set_invalid(False)
+        shown = channel(channel_id).name(self._lang)
+        if self.text() != shown:
+            self.setText(shown)
+        if channel_id != self._channel_id:
+            self._channel_id = channel_id
+            self.channel_chosen.emit(channel_id)
+
+    def _set_invalid(self, invalid: bool) -> None:
+        if bool(self.property("invalid")) == invalid:
+            return
+        self.setProperty("invalid", invalid)
+        self.setToolTip(self.tr("Unknown channel: type a name such as phone, telefoon or e-mail")
+                        if invalid else "")
+        self.style().unpolish(self)
+        self.style().polish(self)

@@ -1,0 +1,235 @@
+"""The score curve under the map: the score of every step and the running total.
+
+The score (-2..2) is the curve people read: a line through one dot per step, the dot coloured by
+the score, the left axis labelled with the same ``-- - 0 + ++`` signs as the map's badges. The
+running total is drawn as a second, quieter line against its own axis on the right, scaled so that
+both zero lines coincide: one horizontal zero line then serves both, and the eye never has to
+match two baselines. x is the 1-based step number, so step ``n`` sits under the map's column ``n``
+once :meth:`CurveView.align_columns` is fed the map's visible column range.
+
+Speed traps (measured in the desktop-app issue): an antialiased pen wider than 1 px costs ~40x, so
+wide antialiased lines are used only for short journeys; ``showGrid`` costs 15-20 ms a frame, so the
+few reference lines are ``InfiniteLine`` items; ``save_png`` grabs the widget instead of using
+pyqtgraph's slow ``ImageExporter``.
+"""
+
+from __future__ import annotations
+
+from itertools import accumulate
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pyqtgraph as pg
+from PySide6.QtCore import QObject, QPointF, Qt, Signal
+from PySide6.QtGui import QFont, QMouseEvent
+
+from journeymap.core import theme
+from journeymap.core.model import SCORE_SIGNS
+
+if TYPE_CHECKING:
+    from journeymap.ui.document import JourneyDocument
+
+#: Above this many steps the lines are drawn 1 px wide (antialiased wide pens cost ~40x).
+WIDE_PEN_LIMIT = 150
+
+
+def display_sign(sign: str) -> str:
+    """Return a score sign for the screen: a true minus sign (U+2212) is as wide as a plus."""
+    return sign.replace("-", "\u2212")
+
+
+class _StepAxis(pg.AxisItem):
+    """A bottom axis that only ticks whole step numbers."""
+
+    def tickSpacing(self, min_val: float, max_val: float, size: float) -> list[tuple[float, float]]:
+        levels = super().tickSpacing(min_val, max_val, size)
+        whole = [(max(1.0, spacing), offset) for spacing, offset in levels if spacing >= 1]
+        return whole or [(1.0, 0.0)]
+
+
+class CurveView(pg.PlotWidget):
+    """The score per step and the running total of the document's journey.
+
+    Clicking a dot makes that step the document's current step; the current step is marked with
+    a vertical line and a ring.
+
+    Signals:
+        step_clicked(int): a dot was clicked (0-based step index).
+    """
+
+    step_clicked = Signal(int)
+
+    def __init__(self, document: JourneyDocument, parent: Any = None, *,
+                 font_px: int = 12) -> None:
+        self._bottom_axis = _StepAxis("bottom")
+        super().__init__(parent, background=theme.PAPER,
+                         axisItems={"bottom": self._bottom_axis})
+        self._document = document
+        self._columns: tuple[float, float] | None = None
+        self._scores: list[int] = []
+        self._totals: list[int] = []
+        plot = self.getPlotItem()
+        plot.setMenuEnabled(False)
+        plot.hideButtons()
+        plot.setMouseEnabled(x=False, y=False)
+        plot.setYRange(-2.45, 2.45, padding=0)
+        plot.showAxis("right")
+        self._left_axis = plot.getAxis("left")
+        self._right_axis = plot.getAxis("right")
+        self._left_axis.setTicks([[(score, display_sign(sign))
+                                   for score, sign in SCORE_SIGNS.items()]])
+
+        # Reference lines instead of showGrid (which costs 15-20 ms a frame).
+        self._zero_line = pg.InfiniteLine(0, angle=0, pen=pg.mkPen(theme.INK, width=1))
+        plot.addItem(self._zero_line, ignoreBounds=True)
+        for level in (-2, -1, 1, 2):
+            line = pg.InfiniteLine(level, angle=0, pen=pg.mkPen(theme.GRID, width=1))
+            plot.addItem(line, ignoreBounds=True)
+        self._current_line = pg.InfiniteLine(
+            angle=90, pen=pg.mkPen(theme.ACCENT, width=2, style=Qt.PenStyle.DashLine))
+        self._current_line.setVisible(False)
+        plot.addItem(self._current_line, ignoreBounds=True)
+
+        # The running total lives in a second view box with its own axis on the right.
+        self._total_box = pg.ViewBox(enableMouse=False, enableMenu=False)
+        plot.scene().addItem(self._total_box)
+        self._right_axis.linkToView(self._total_box)
+        self._total_box.setXLink(plot)
+        self._total_curve = pg.PlotCurveItem()
+        self._total_box.addItem(self._total_curve)
+        plot.vb.sigResized.connect(self._sync_total_box)
+
+        self._score_curve = pg.PlotDataItem()
+        self._score_curve.sigPointsClicked.connect(self._on_points_clicked)
+        plot.addItem(self._score_curve)
+        self._current_ring = pg.ScatterPlotItem(
+            size=22, pen=pg.mkPen(theme.ACCENT, width=3), brush=None, pxMode=True)
+        plot.addItem(self._current_ring)
+
+        self.set_font_px(font_px)
+        document.journey_changed.connect(self.refresh)
+        document.current_step_changed.connect(self._show_current)
+        self.refresh()
+
+    # -- public API ----------------------------------------------------------------------------
+
+    def set_font_px(self, font_px: int) -> None:
+        """Set the size of axis labels (the presentation mode uses large ones)."""
+        font = QFont(self.font())
+        font.setPixelSize(font_px)
+        plot = self.getPlotItem()
+        for name, label in (("left", self.tr("Score")), ("right", self.tr("Running total")),
+                            ("bottom", self.tr("Step"))):
+            axis = plot.getAxis(name)
+            axis.setTickFont(font)
+            axis.setPen(pg.mkPen(theme.INK))
+            axis.setTextPen(pg.mkPen(theme.INK))
+            axis.setLabel(label, **{"font-size": f"{font_px}px", "color": theme.INK})
+        self._right_axis.setTextPen(pg.mkPen(theme.MUTED))
+        self._right_axis.setLabel(self.tr("Running total"),
+                                  **{"font-size": f"{font_px}px", "color": theme.MUTED})
+
+    def points(self) -> list[tuple[int, int, int]]:
+        """Return what the curve shows: (step number, score, running total) per step."""
+        return [(n + 1, s, t) for n, (s, t) in enumerate(zip(self._scores, self._totals,
+                                                            strict=True))]
+
+    def current_step_marker(self) -> tuple[float, float] | None:
+        """Return where the current step is marked (step number, score), ``None`` when hidden."""
+        if not self._current_line.isVisible():
+            return None
+        xs, ys = self._current_ring.getData()
+        return (float(xs[0]), float(ys[0])) if len(xs) else None
+
+    def plot_width_ratio(self) -> float:
+        """Return the plot area's width as a fraction of the widget's width."""
+        return self.getPlotItem().vb.sceneBoundingRect().width() / max(1, self.width())
+
+    def align_columns(self, first: float, last: float) -> None:
+        """Show the steps the map shows: ``first``/``last`` are the (fractional) step numbers at
+        the map viewport's left and right edges.
+
+        The curve's plot area is narrower than the widget by its axes, so the range is cut to
+        the part of the map that lies above the plot area (this assumes the curve sits right
+        under the map with the same width, as in the main window).
+        """
+        self._columns = (first, last)
+        self._apply_x_range()
+
+    def follow_map(self, map_view: Any) -> None:
+        """Keep the x-range aligned with ``map_view``'s visible columns as it scrolls and zooms."""
+        map_view.visible_columns_changed.connect(self.align_columns)
+        first, last = map_view.visible_columns()
+        self.align_columns(first, last)
+
+    def save_png(self, path: str | Path) -> None:
+        """Write the widget as it looks now to a PNG file (a grab, not the slow ImageExporter)."""
+        if not self.grab().save(str(path), "PNG"):
+            raise OSError(f"could not write {path}")
+
+    def refresh(self) -> None:
+        """Redraw the curve from the document's journey."""
+        steps = self._document.journey.steps
+        self._scores = [step.score for step in steps]
+        self._totals = list(accumulate(self._scores))
+        xs = list(range(1, len(steps) + 1))
+        wide = len(steps) <= WIDE_PEN_LIMIT
+        brushes = [pg.mkBrush(theme.score_colour(s)) for s in self._scores]
+        self._score_curve.setData(
+            xs, self._scores,
+            pen=pg.mkPen(theme.INK, width=2.5 if wide else 1),
+            symbol="o", symbolSize=13 if wide else 6, symbolBrush=brushes,
+            symbolPen=pg.mkPen(theme.INK, width=1), antialias=True,
+        )
+        self._total_curve.setData(xs, self._totals, antialias=True,
+                                  pen=pg.mkPen(theme.MUTED, width=2 if wide else 1))
+        reach = max((abs(t) for t in self._totals), default=0)
+        reach = max(2, reach) * 1.225  # same ratio as 2.45 / 2: zero lines coincide
+        self._total_box.setYRange(-reach, reach, padding=0)
+        self._apply_x_range()
+        self._show_current(self._document.current_step)
+
+    # -- internals -----------------------------------------------------------------------------
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        super().mousePressEvent(event)
+        event.accept()  # clicks end here (pyqtgraph finds the clicked dot on release)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        event.accept()
+
+    def _apply_x_range(self) -> None:
+        count = len(self._scores)
+        if self._columns is None or self.width() <= 0:
+            self.getPlotItem().setXRange(0.5, max(count, 1) + 0.5, padding=0)
+            return
+        first, last = self._columns
+        plot_area = self.getPlotItem().vb.sceneBoundingRect()
+        per_px = (last - first) / max(1, self.width())
+        self.getPlotItem().setXRange(first + plot_area.left() * per_px,
+                                     first + plot_area.right() * per_px, padding=0)
+
+    def _sync_total_box(self) -> None:
+        plot = self.getPlotItem()
+        self._total_box.setGeometry(plot.vb.sceneBoundingRect())
+        self._total_box.linkedViewChanged(plot.vb, self._total_box.XAxis)
+        self._apply_x_range()
+
+    def _show_current(self, index: int) -> None:
+        if 0 <= index < len(self._scores):
+            self._current_line.setValue(index + 1)
+            self._current_line.setVisible(True)
+            self._current_ring.setData([index + 1], [self._scores[index]])
+        else:
+            self._current_line.setVisible(False)
+            self._current_ring.setData([], [])
+
+    def _on_points_clicked(self, _item: QObject, points: list[Any], *_: object) -> None:
+        if not points:
+            return
+        position: QPointF = points[0].pos()
+        index = round(position.x()) - 1
+        if 0 <= index < len(self._scores):
+            self._document.set_current_step(index)
+            self.step_clicked.emit(index)

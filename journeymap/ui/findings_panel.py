@@ -1,0 +1,138 @@
+"""Findings and tips: the analysis grouped by severity; choosing one selects its steps."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QLabel, QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from journeymap.core.findings import Finding, Severity
+from journeymap.ui.document import JourneyDocument
+from journeymap.ui.i18n import severity_label
+
+SEVERITY_COLOURS = {Severity.HIGH: "#c62828", Severity.MEDIUM: "#e08a00", Severity.LOW: "#5f6b7a"}
+_FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class FindingsPanel(QWidget):
+    """A tree of severity groups with one row per finding, and the chosen finding's tip below."""
+
+    def __init__(self, document: JourneyDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._doc = document
+        self.tree = QTreeWidget()
+        self.tree.setColumnCount(2)
+        self.tree.setRootIsDecorated(True)
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(0, self.tree.header().ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(
+            1, self.tree.header().ResizeMode.ResizeToContents)
+        self.tip = QLabel()
+        self.tip.setObjectName("FindingTip")
+        self.tip.setWordWrap(True)
+        self.tip.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                         | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.tip.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.tree)
+        splitter.addWidget(self.tip)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self.tree.currentItemChanged.connect(self._chosen)
+        self.tree.itemActivated.connect(lambda item, _col: self._chosen(item, None))
+        document.analysis_changed.connect(self.refresh)
+        self.retranslate_ui()
+
+    def findings(self) -> list[Finding]:
+        """Return the findings listed, top to bottom."""
+        found: list[Finding] = []
+        for group in range(self.tree.topLevelItemCount()):
+            parent = self.tree.topLevelItem(group)
+            for row in range(parent.childCount()):
+                found.append(parent.child(row).data(0, _FINDING_ROLE))
+        return found
+
+    def refresh(self) -> None:
+        """List the current analysis, keeping the chosen finding when it still exists."""
+        chosen = self._chosen_finding()
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        analysis = self._doc.analysis
+        reselect: QTreeWidgetItem | None = None
+        for severity in sorted(Severity, key=lambda s: s.rank):
+            group_findings = [f for f in analysis.findings if f.severity == severity]
+            group = QTreeWidgetItem(self.tree, [f"{severity_label(severity)} "
+                                                f"({len(group_findings)})"])
+            group.setForeground(0, QBrush(QColor(SEVERITY_COLOURS[severity])))
+            font = group.font(0)
+            font.setBold(True)
+            group.setFont(0, font)
+            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            for finding in group_findings:
+                steps = ", ".join(str(n) for n in finding.step_numbers)
+                item = QTreeWidgetItem(group, [finding.message, steps])
+                item.setData(0, _FINDING_ROLE, finding)
+                item.setToolTip(0, f"{finding.message}\n\n{finding.tip}")
+                if chosen is not None and (finding.rule, finding.step_indexes) == chosen:
+                    reselect = item
+            group.setExpanded(True)
+        if reselect is not None:
+            self.tree.setCurrentItem(reselect)
+        self.tree.blockSignals(False)
+        self._show_tip(reselect)
+        self.setAccessibleDescription(self.tr("Findings: %1").replace("%1", str(len(analysis.findings))))
+
+    def select_finding(self, finding: Finding) -> None:
+        """Choose ``finding`` in the list (as when the user clicks its marker on the map)."""
+        for group in range(self.tree.topLevelItemCount()):
+            parent = self.tree.topLevelItem(group)
+            for row in range(parent.childCount()):
+                item = parent.child(row)
+                if item.data(0, _FINDING_ROLE) == finding:
+                    self.tree.setCurrentItem(item)
+                    self.tree.scrollToItem(item)
+                    return
+
+    def _chosen_finding(self) -> tuple[str, tuple[int, ...]] | None:
+        item = self.tree.currentItem()
+        finding = item.data(0, _FINDING_ROLE) if item is not None else None
+        return (finding.rule, finding.step_indexes) if finding is not None else None
+
+    def _chosen(self, item: QTreeWidgetItem | None, _previous: object) -> None:
+        self._show_tip(item)
+        finding = item.data(0, _FINDING_ROLE) if item is not None else None
+        if finding is not None:
+            self._doc.highlight_steps(finding.step_indexes)
+
+    def _show_tip(self, item: QTreeWidgetItem | None) -> None:
+        finding = item.data(0, _FINDING_ROLE) if item is not None else None
+        if finding is None:
+            count = len(self._doc.analysis.findings)
+            self.tip.setText(self.tr("Choose a finding to see its improvement tip.") if count
+                             else self.tr("No findings: no integration breaks found."))
+            return
+        steps = ", ".join(str(n) for n in finding.step_numbers)
+        self.tip.setText(
+            f"<b>{self.tr('Tip')}</b> ({self.tr('steps')} {steps}): {_escape(finding.tip)}")
+
+    def retranslate_ui(self) -> None:
+        """Set the column titles in the current language and relist."""
+        self.tree.setHeaderLabels([self.tr("Finding"), self.tr("Steps")])
+        self.tree.setAccessibleName(self.tr("Findings"))
+        self.tip.setAccessibleName(self.tr("Improvement tip"))
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Retranslate when the interface language changes."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,155 @@
+"""The journey-level fields: title, persona, organisation, goal, date, language, phases."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from journeymap.core.errors import InvalidJourneyError
+from journeymap.core.model import LANGUAGES
+from journeymap.ui.document import JourneyDocument
+from journeymap.ui.fields import ChoiceCombo, FocusWatcher, NoteEdit, set_invalid, set_line_text
+from journeymap.ui.i18n import LANGUAGE_NAMES
+from journeymap.ui.tag_editor import TagEditor
+
+_TEXT_FIELDS = ("title", "persona", "organisation", "goal", "author")
+
+
+class JourneyForm(QWidget):
+    """Edit the open journey's own fields; every change is undoable."""
+
+    def __init__(self, document: JourneyDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._doc = document
+        self._updating = False
+        self.title = QLineEdit()
+        self.persona = QLineEdit()
+        self.organisation = QLineEdit()
+        self.goal = QLineEdit()
+        self.author = QLineEdit()
+        self.date = QLineEdit()
+        self.date.setInputMask("")
+        self.language = ChoiceCombo(list(LANGUAGES), lambda code: LANGUAGE_NAMES[code])
+        self.phases = TagEditor()
+        self.description = NoteEdit()
+        self._form = QFormLayout()
+        self._form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        self._rows: list[tuple[QWidget, QLabel]] = []
+        for widget in self._fields():
+            label = QLabel()
+            label.setBuddy(widget)
+            self._form.addRow(label, widget)
+            self._rows.append((widget, label))
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._form)
+        layout.addStretch(1)
+        watcher = FocusWatcher(document.begin_typing, self)
+        for widget in self._fields():
+            widget.installEventFilter(watcher)
+        for name in _TEXT_FIELDS:
+            edit: QLineEdit = getattr(self, name)
+            edit.textEdited.connect(lambda text, e=edit, n=name: self._edit(
+                e, **{n: text if n == "title" else (text.strip() or None)}))
+        self.date.textEdited.connect(self._date_edited)
+        self.language.value_chosen.connect(lambda code: self._edit(self.language, language=code))
+        self.phases.tags_changed.connect(self._phases_edited)
+        self.description.text_edited.connect(
+            lambda text: self._edit(self.description, description=text or None))
+        self.retranslate_ui()
+        document.journey_changed.connect(self.refresh)
+        self.refresh()
+
+    def _fields(self) -> list[QWidget]:
+        return [self.title, self.persona, self.organisation, self.goal, self.author, self.date,
+                self.language, self.phases, self.description]
+
+    def _edit(self, widget: QWidget, **changes: Any) -> None:
+        if self._updating or not self._doc.is_open:
+            return
+        try:
+            self._doc.update_journey(**changes)
+        except InvalidJourneyError as error:
+            set_invalid(widget, True, "\n".join(p.message for p in error.problems))
+        else:
+            set_invalid(widget, False)
+
+    def _date_edited(self, text: str) -> None:
+        text = text.strip()
+        if not text:
+            self._edit(self.date, date=None)
+            return
+        try:
+            date = dt.date.fromisoformat(text)
+        except ValueError:
+            set_invalid(self.date, True, self.tr("Write the date as YYYY-MM-DD"))
+            return
+        self._edit(self.date, date=date)
+
+    def _phases_edited(self, phases: tuple[str, ...]) -> None:
+        if self._updating or not self._doc.is_open:
+            return
+        journey = self._doc.journey
+        # A step keeps its phase only while that phase exists.
+        steps = tuple(s if s.phase is None or s.phase in phases else s.with_changes(phase=None)
+                      for s in journey.steps)
+        try:
+            self._doc.replace_journey(journey.with_changes(phases=phases, steps=steps),
+                                      self.tr("Edit phases"))
+        except InvalidJourneyError as error:
+            set_invalid(self.phases, True, "\n".join(p.message for p in error.problems))
+        else:
+            set_invalid(self.phases, False)
+
+    def refresh(self) -> None:
+        """Show the open journey's fields."""
+        journey = self._doc.journey
+        enabled = self._doc.is_open
+        for widget in self._fields():
+            widget.setEnabled(enabled)
+        self._updating = True
+        try:
+            for name in _TEXT_FIELDS:
+                edit: QLineEdit = getattr(self, name)
+                if not (edit.hasFocus() and name == "title" and not edit.text().strip()):
+                    set_line_text(edit, getattr(journey, name) or "")
+                set_invalid(edit, False)
+            if not self.date.hasFocus() or journey.date is not None:
+                set_line_text(self.date, journey.date.isoformat() if journey.date else "")
+            self.language.set_value(journey.language)
+            self.phases.set_tags(journey.phases)
+            self.description.set_text(journey.description or "")
+        finally:
+            self._updating = False
+
+    def focus_title(self) -> None:
+        """Put the cursor in the journey title with its text selected."""
+        self.title.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.title.selectAll()
+
+    def retranslate_ui(self) -> None:
+        """Set every label in the current language."""
+        labels = {
+            self.title: self.tr("&Title"),
+            self.persona: self.tr("&Persona"),
+            self.organisation: self.tr("&Organisation"),
+            self.goal: self.tr("&Goal"),
+            self.author: self.tr("&Author"),
+            self.date: self.tr("&Date"),
+            self.language: self.tr("&Language of the texts"),
+            self.phases: self.tr("P&hases"),
+            self.description: self.tr("D&escription"),
+        }
+        for widget, label in self._rows:
+            label.setText(labels[widget])
+            widget.setAccessibleName(labels[widget].replace("&", ""))
+        self.date.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.phases.setPlaceholderText(self.tr("Orientation; Booking; Contact; Waiting"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Retranslate when the interface language changes."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)

@@ -1,0 +1,625 @@
+"""The main window: library, map and curve, inspector, findings, status bar and menus.
+
+It composes the views around one ``JourneyDocument`` and turns menu actions into document edits;
+it holds no business rules. Modal questions go through ``show_message``/``ask_choice`` so tests
+can answer them without a modal loop.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QWidget,
+)
+
+from shiboken6 import isValid
+
+from journeymap import __version__
+from journeymap.core.errors import JourneyError
+from journeymap.core.model import LANGUAGES, Journey, Step
+from journeymap.ui import actions as action_table
+from journeymap.ui.curve_view import CurveView
+from journeymap.ui.document import JourneyDocument, journey_differences
+from journeymap.ui.export_dialog import (
+    EXPORT_KINDS,
+    ask_open_path,
+    ask_save_path,
+    confirm_privacy,
+    export_job,
+    suggested_name,
+)
+from journeymap.ui.findings_panel import FindingsPanel
+from journeymap.ui.i18n import LANGUAGE_NAMES, current_language, install_language
+from journeymap.ui.inspector import Inspector
+from journeymap.ui.library_panel import LibraryPanel
+from journeymap.ui.map_view import MapView
+from journeymap.ui.preferences_dialog import PreferencesDialog, load_prefs, store_prefs
+from journeymap.ui.resources import app_icon
+from journeymap.ui.settings import UiSettings
+from journeymap.ui.status import StatusBar
+from journeymap.ui.theme import apply_theme
+from journeymap.ui.workers import Worker, run_in_pool
+
+log = logging.getLogger(__name__)
+IMPORTABLE = (".json", ".csv", ".cjml", ".xml")
+
+
+class MainWindow(QMainWindow):
+    """The JourneyMap window around one document and its library."""
+
+    def __init__(self, document: JourneyDocument, settings: UiSettings | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.settings = settings or UiSettings()
+        self._workers: list[Worker] = []
+        self._presentation: QWidget | None = None
+        self.setObjectName("MainWindow")
+        self.setWindowIcon(app_icon())
+        self.setAcceptDrops(True)
+        self.setDockOptions(QMainWindow.DockOption.AnimatedDocks
+                            | QMainWindow.DockOption.AllowTabbedDocks)
+
+        self.map_view = MapView(document)
+        self.curve_view = CurveView(document)
+        self.curve_view.follow_map(self.map_view)
+        self.curve_view.step_clicked.connect(document.set_current_step)
+        self.map_view.finding_activated.connect(self._map_finding_activated)
+        self.centre = QSplitter(Qt.Orientation.Vertical)
+        self.centre.setObjectName("centre")
+        self.centre.addWidget(self.map_view)
+        self.centre.addWidget(self.curve_view)
+        self.centre.setStretchFactor(0, 4)
+        self.centre.setStretchFactor(1, 1)
+        self.centre.setSizes([700, 200])
+        self.centre.setChildrenCollapsible(False)
+        self.setCentralWidget(self.centre)
+
+        self.library_panel = LibraryPanel(document)
+        self.inspector = Inspector(document)
+        self.findings_panel = FindingsPanel(document)
+        self.library_dock = self._dock("library", self.library_panel,
+                                       Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.findings_dock = self._dock("findings", self.findings_panel,
+                                        Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.inspector_dock = self._dock("inspector", self.inspector,
+                                         Qt.DockWidgetArea.RightDockWidgetArea)
+        self.resizeDocks([self.library_dock, self.inspector_dock], [300, 380],
+                         Qt.Orientation.Horizontal)
+        self.resizeDocks([self.library_dock, self.findings_dock], [260, 440],
+                         Qt.Orientation.Vertical)
+        self.status = StatusBar(document)
+        self.setStatusBar(self.status)
+
+        self.actions = action_table.build_actions(self)
+        self._language_group = QActionGroup(self)
+        self._language_actions: dict[str, QAction] = {}
+        for code in LANGUAGES:
+            action = QAction(LANGUAGE_NAMES[code], self, checkable=True)
+            action.setObjectName(f"language_{code}")
+            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
+            self._language_group.addAction(action)
+            self._language_actions[code] = action
+        self._menus: dict[str, QMenu] = {}
+        self._build_menus()
+
+        self.library_panel.new_requested.connect(self.new_journey)
+        self.library_panel.duplicate_requested.connect(self.duplicate_journey)
+        self.library_panel.delete_requested.connect(self.delete_journey)
+        stack = document.undo_stack
+        stack.canUndoChanged.connect(self._update_actions)
+        stack.canRedoChanged.connect(self._update_actions)
+        stack.undoTextChanged.connect(self._update_actions)
+        stack.redoTextChanged.connect(self._update_actions)
+        document.journey_changed.connect(self._update_actions)
+        document.current_step_changed.connect(lambda _i: self._update_actions())
+        document.journey_opened.connect(self._journey_opened)
+        document.save_failed.connect(self._save_failed)
+        document.saved.connect(self._update_actions)
+        document.save_conflicted.connect(lambda: QTimer.singleShot(0, self._resolve_conflict))
+        self._conflict_pending = False
+
+        self.retranslate_ui()
+        self._restore_layout()
+        self._update_actions()
+
+    # -- construction ---------------------------------------------------------------------------
+
+    def _dock(self, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(self)
+        dock.setObjectName(f"{name}_dock")
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        for key in action_table.MENUS:
+            self._menus[key] = bar.addMenu("")
+        self._menus["export"] = QMenu(self)
+        self._menus["language"] = QMenu(self)
+        for spec in action_table.ACTIONS:
+            menu = self._menus[spec.menu]
+            if spec.separator_before:
+                menu.addSeparator()
+            if spec.name == "preferences":
+                self._menus["file"].addMenu(self._menus["export"])
+                self._menus["file"].addSeparator()
+            menu.addAction(self.actions[spec.name])
+            if spec.name == "zoom_fit":
+                self._menus["view"].addSeparator()
+                self._menus["view"].addMenu(self._menus["language"])
+        for action in self._language_actions.values():
+            self._menus["language"].addAction(action)
+        view = self._menus["view"]
+        view.addSeparator()
+        for dock in (self.library_dock, self.inspector_dock, self.findings_dock):
+            view.addAction(dock.toggleViewAction())
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.geometry
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1440, 900)
+        state = self.settings.window_state
+        if state is not None:
+            self.restoreState(state)
+        self.actions["dark_theme"].blockSignals(True)
+        self.actions["dark_theme"].setChecked(self.settings.theme == "dark")
+        self.actions["dark_theme"].blockSignals(False)
+
+    def open_initial(self, journey_id: int | None = None) -> None:
+        """Open ``journey_id``, else the journey open last time, else the first one."""
+        wanted = journey_id if journey_id is not None else self.settings.last_journey_id
+        self.document.open_journey_or_first(wanted)
+
+    # -- language -------------------------------------------------------------------------------
+
+    def set_language(self, lang: str) -> None:
+        """Switch the interface, the channel names and the findings to ``lang`` and remember it."""
+        install_language(lang)
+        self.document.set_language(lang)
+        store_prefs(language=lang)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """Set every text of the window in the current language."""
+        action_table.retranslate_actions(self.actions)
+        tr = action_table.translate
+        for key, text in action_table.MENUS.items():
+            self._menus[key].setTitle(tr(text))
+        self._menus["export"].setTitle(tr(action_table.EXPORT_MENU))
+        self._menus["language"].setTitle(tr(action_table.LANGUAGE_MENU))
+        self._language_actions[current_language()].setChecked(True)
+        self.library_dock.setWindowTitle(self.tr("Library"))
+        self.inspector_dock.setWindowTitle(self.tr("Inspector"))
+        self.findings_dock.setWindowTitle(self.tr("Findings and tips"))
+        self.curve_view.setAccessibleName(self.tr("Score curve"))
+        self._update_title()
+        self._update_actions()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Retranslate when the interface language changes."""
+        if event.type() == QEvent.Type.LanguageChange and self._menus:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # -- state ----------------------------------------------------------------------------------
+
+    def _update_title(self) -> None:
+        title = self.document.journey.title if self.document.is_open else ""
+        self.setWindowTitle(f"{title} — JourneyMap" if title else "JourneyMap")
+
+    def _update_actions(self, *_args: object) -> None:
+        doc = self.document
+        stack = doc.undo_stack
+        if not isValid(stack):  # the stack announces its own destruction at shutdown
+            return
+        is_open = doc.is_open
+        has_step = is_open and doc.current_step >= 0
+        count = len(doc.journey.steps)
+        enabled = {
+            "undo": stack.canUndo(), "redo": stack.canRedo(), "add_step": is_open,
+            "delete_step": has_step, "move_left": has_step and doc.current_step > 0,
+            "move_right": has_step and doc.current_step < count - 1,
+            "previous_step": has_step and doc.current_step > 0,
+            "next_step": has_step and doc.current_step < count - 1,
+            "save_as": is_open, "edit_journey": is_open, "retry_save": doc.unsaved,
+            "presentation": is_open,
+        }
+        for name, on in enabled.items():
+            self.actions[name].setEnabled(on)
+        for kind in EXPORT_KINDS:
+            self.actions[f"export_{kind}"].setEnabled(is_open)
+        tr = action_table.translate
+        undo_text, redo_text = stack.undoText(), stack.redoText()
+        self.actions["undo"].setText(f"{tr('&Undo')} {undo_text}".strip())
+        self.actions["redo"].setText(f"{tr('&Redo')} {redo_text}".strip())
+        self._update_title()
+
+    def _journey_opened(self, journey_id: int) -> None:
+        self.settings.last_journey_id = journey_id if journey_id >= 0 else None
+        self._update_actions()
+
+    # -- journeys -------------------------------------------------------------------------------
+
+    def new_journey(self) -> None:
+        """Add an untitled journey to the library, open it and put the cursor in its title."""
+        lang = current_language()
+        self.document.new_journey(Journey(title=self.tr("Untitled journey"), language=lang))
+        self.inspector_dock.show()
+        self.inspector_dock.raise_()
+        self.inspector.focus_journey_title()
+
+    def duplicate_journey(self, journey_id: int | None = None) -> None:
+        """Add a copy of a journey (default: the open one) and open it."""
+        journey_id = journey_id if journey_id is not None else self.document.journey_id
+        if journey_id is None:
+            return
+        title = self.document.library.get(journey_id).journey.title
+        self.document.duplicate_journey(
+            journey_id, self.tr("%1 (copy)").replace("%1", title)[:200])
+
+    def delete_journey(self, journey_id: int | None = None) -> None:
+        """Delete a journey (default: the open one); Undo brings it back."""
+        journey_id = journey_id if journey_id is not None else self.document.journey_id
+        if journey_id is None:
+            return
+        title = self.document.library.get(journey_id).journey.title
+        self.document.delete_journey(journey_id)
+        self.status.showMessage(self.tr("Deleted “%1”. Undo brings it back.").replace(
+            "%1", title), 8000)
+
+    # -- steps ------------------------------------------------------------------------------------
+
+    def add_step(self) -> None:
+        """Insert a step after the current one and put the cursor in its title."""
+        doc = self.document
+        if not doc.is_open:
+            return
+        current = doc.current_step
+        previous = doc.journey.steps[current] if current >= 0 else None
+        step = Step(title=self.tr("New step"),
+                    channel=previous.channel if previous else "website", score=0,
+                    phase=previous.phase if previous else None)
+        doc.insert_step(current + 1, step)
+        self.inspector_dock.show()
+        self.inspector_dock.raise_()
+        self.inspector.focus_step_title()
+
+    def delete_step(self) -> None:
+        """Delete the current step."""
+        if self.document.current_step >= 0:
+            self.document.remove_step(self.document.current_step)
+
+    def move_step_left(self) -> None:
+        """Move the current step one place earlier."""
+        index = self.document.current_step
+        if index > 0:
+            self.document.move_step(index, index - 1)
+
+    def move_step_right(self) -> None:
+        """Move the current step one place later."""
+        index = self.document.current_step
+        if 0 <= index < len(self.document.journey.steps) - 1:
+            self.document.move_step(index, index + 1)
+
+    def previous_step(self) -> None:
+        """Make the previous step current."""
+        self.document.set_current_step(max(0, self.document.current_step - 1))
+
+    def next_step(self) -> None:
+        """Make the next step current."""
+        self.document.set_current_step(self.document.current_step + 1)
+
+    def edit_journey(self) -> None:
+        """Show the journey fields with the cursor in the title."""
+        self.inspector_dock.show()
+        self.inspector.focus_journey_title()
+
+    def undo(self) -> None:
+        """Undo the last edit."""
+        self.document.undo_stack.undo()
+
+    def redo(self) -> None:
+        """Redo the last undone edit."""
+        self.document.undo_stack.redo()
+
+    def retry_save(self) -> None:
+        """Try again to save the journey on screen."""
+        if self.document.retry_save():
+            self.status.showMessage(self.tr("Saved."), 4000)
+
+    # -- saving problems ------------------------------------------------------------------------
+
+    def _save_failed(self, message: str) -> None:
+        self.status.showMessage(self.tr("Not saved: %1. Your edit stays on screen; JourneyMap "
+                                        "tries again with the next edit.").replace("%1", message))
+        self._update_actions()
+
+    def _resolve_conflict(self) -> None:
+        if self._conflict_pending or not self.document.unsaved:
+            return
+        self._conflict_pending = True
+        try:
+            try:
+                differences = journey_differences(self.document.journey, self.document.theirs())
+            except JourneyError:
+                differences = [self.tr("The journey was deleted elsewhere.")]
+            choice = self.ask_choice(
+                self.tr("Changed elsewhere"),
+                self.tr("Someone else saved this journey after you opened it. Your last edit "
+                        "is not saved."),
+                "\n".join(differences),
+                {"reload": self.tr("Reload theirs"), "copy": self.tr("Save mine as a copy")},
+            )
+            if choice == "reload":
+                self.document.reload()
+            elif choice == "copy":
+                self.document.save_as_copy(self.tr("%1 (my copy)").replace(
+                    "%1", self.document.journey.title)[:200])
+        finally:
+            self._conflict_pending = False
+            self._update_actions()
+
+    # -- files ----------------------------------------------------------------------------------
+
+    def open_file(self) -> None:
+        """Import a journey file (JSON, CSV or CJML) into the library and open it."""
+        path = ask_open_path(self, self.tr("Open journey file"), self.settings.last_folder,
+                             self.tr("Journeys (*.json *.csv *.cjml *.xml);;All files (*)"))
+        if path:
+            self.import_paths([path])
+
+    def import_csv(self) -> None:
+        """Import a CSV table of steps into the library and open it."""
+        path = ask_open_path(self, self.tr("Import CSV"), self.settings.last_folder,
+                             self.tr("CSV tables (*.csv)"))
+        if path:
+            self.import_paths([path])
+
+    def import_paths(self, file_paths: list[str]) -> int:
+        """Import journey files; show every problem; return how many were imported."""
+        from journeymap.formats import read_journey
+
+        imported = 0
+        for file_path in file_paths:
+            self.settings.last_folder = str(Path(file_path).parent)
+            try:
+                result = read_journey(file_path)
+            except (JourneyError, OSError, UnicodeDecodeError) as error:
+                self.show_message("warning", self.tr("Cannot import %1").replace(
+                    "%1", Path(file_path).name), str(error))
+                continue
+            self.document.new_journey(result.journey, self.tr("Import journey"))
+            imported += 1
+            if result.warnings:
+                self.status.showMessage(self.tr("Imported with %1 warning(s): %2").replace(
+                    "%1", str(len(result.warnings))).replace(
+                    "%2", "; ".join(w.describe() for w in result.warnings)), 10000)
+            else:
+                self.status.showMessage(self.tr("Imported “%1”.").replace(
+                    "%1", result.journey.title), 5000)
+        return imported
+
+    def save_as(self) -> None:
+        """Write the journey to a JSON or CSV file."""
+        kind_filter = ";;".join((EXPORT_KINDS["json"].filter, EXPORT_KINDS["csv"].filter))
+        path = ask_save_path(self, self.tr("Save journey as"), self.settings.last_folder,
+                             suggested_name(self.document.journey, EXPORT_KINDS["json"]),
+                             kind_filter)
+        if path:
+            kind = "csv" if path.lower().endswith(".csv") else "json"
+            self._start_export(kind, path, mask=False)
+
+    def export_pdf(self) -> None:
+        """Export the PDF report."""
+        self.export("pdf")
+
+    def export_png(self) -> None:
+        """Export the map as a PNG image."""
+        self.export("png")
+
+    def export_svg(self) -> None:
+        """Export the map as an SVG drawing."""
+        self.export("svg")
+
+    def export_csv(self) -> None:
+        """Export the steps as a CSV table."""
+        self.export("csv")
+
+    def export_json(self) -> None:
+        """Export the journey as a JSON file."""
+        self.export("json")
+
+    def export_mermaid(self) -> None:
+        """Export the journey as a Mermaid diagram."""
+        self.export("mermaid")
+
+    def export(self, kind: str) -> None:
+        """Warn about personal data, ask for a file, and write the export in the background."""
+        if not self.document.is_open:
+            return
+        go_ahead, mask = confirm_privacy(self, self.document.journey)
+        if not go_ahead:
+            return
+        spec = EXPORT_KINDS[kind]
+        path = ask_save_path(self, self.tr("Export"), self.settings.last_folder,
+                             suggested_name(self.document.journey, spec), spec.filter)
+        if path:
+            self._start_export(kind, path, mask=mask)
+
+    def _start_export(self, kind: str, path: str, *, mask: bool) -> None:
+        self.settings.last_folder = str(Path(path).parent)
+        job = export_job(kind, self.document.journey, self.document.lang, path, mask)
+        self.status.set_busy(True, self.tr("Writing %1…").replace("%1", Path(path).name))
+        worker: Worker | None = None
+
+        def finished(result: object) -> None:
+            self._forget(worker)
+            self.status.set_busy(False, self.tr("Wrote %1").replace("%1", str(result)))
+
+        def failed(message: str) -> None:
+            self._forget(worker)
+            self.status.set_busy(False)
+            self.show_message("warning", self.tr("Export failed"), message)
+
+        worker = run_in_pool(job, finished, failed)
+        self._workers.append(worker)
+
+    def _forget(self, worker: Worker | None) -> None:
+        if worker in self._workers:
+            self._workers.remove(worker)
+
+    def busy(self) -> bool:
+        """Return whether an export is still running."""
+        return bool(self._workers)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """Accept journey files dragged onto the window."""
+        urls = event.mimeData().urls()
+        if urls and all(u.toLocalFile().lower().endswith(IMPORTABLE) for u in urls):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Import the journey files dropped onto the window."""
+        paths = [u.toLocalFile() for u in event.mimeData().urls()]
+        event.acceptProposedAction()
+        self.import_paths([p for p in paths if p.lower().endswith(IMPORTABLE)])
+
+    # -- view -----------------------------------------------------------------------------------
+
+    def show_presentation(self) -> None:
+        """Show the map and curve full screen for projecting (Esc leaves)."""
+        from journeymap.ui.presentation import PresentationWindow
+
+        if self._presentation is not None:
+            self._presentation.close()
+        self._presentation = PresentationWindow(self.document)
+        self._presentation.showFullScreen()
+
+    def zoom_in(self) -> None:
+        """Zoom the map in."""
+        self.map_view.zoom_in()
+
+    def zoom_out(self) -> None:
+        """Zoom the map out."""
+        self.map_view.zoom_out()
+
+    def zoom_fit(self) -> None:
+        """Fit the whole map in the view."""
+        self.map_view.zoom_to_fit()
+
+    def focus_library(self) -> None:
+        """Put the keyboard focus in the library search field."""
+        self.library_dock.show()
+        self.library_dock.raise_()
+        self.library_panel.search.setFocus()
+        self.library_panel.search.selectAll()
+
+    def focus_findings(self) -> None:
+        """Put the keyboard focus in the findings list."""
+        self.findings_dock.show()
+        self.findings_dock.raise_()
+        self.findings_panel.tree.setFocus()
+
+    def focus_map(self) -> None:
+        """Put the keyboard focus on the map."""
+        self.map_view.setFocus()
+
+    def _map_finding_activated(self, finding_index: int) -> None:
+        findings = self.document.analysis.findings
+        if 0 <= finding_index < len(findings):
+            self.findings_dock.show()
+            self.findings_panel.select_finding(findings[finding_index])
+
+    def toggle_dark_theme(self, dark: bool) -> None:
+        """Switch between the light and the dark palette."""
+        self.settings.theme = "dark" if dark else "light"
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, self.settings.theme)
+
+    def show_preferences(self) -> None:
+        """Show the preferences and apply what changed."""
+        prefs = load_prefs()
+        dialog = PreferencesDialog(current_language(), self.settings.theme,
+                                   str(getattr(prefs, "database_url", None) or ""), self)
+        if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
+            return
+        if dialog.chosen_theme() != self.settings.theme:
+            self.actions["dark_theme"].setChecked(dialog.chosen_theme() == "dark")
+        url = dialog.database_url.text().strip() or None
+        if url != (getattr(prefs, "database_url", None) or None):
+            store_prefs(database_url=url)
+        if dialog.chosen_language() != current_language():
+            self.set_language(dialog.chosen_language())
+
+    def show_about(self) -> None:
+        """Show what JourneyMap is and its version."""
+        self.show_message("about", self.tr("About JourneyMap"), self.tr(
+            "<b>JourneyMap %1</b><p>Record a customer journey step by step, map it across "
+            "channels, find the integration breaks and turn them into improvement tips.</p>"
+            "<p>Free software under the GNU GPL, version 3 or later.</p>").replace(
+            "%1", __version__))
+
+    # -- questions (tests replace these) --------------------------------------------------------
+
+    def show_message(self, kind: str, title: str, text: str) -> None:
+        """Show a message box (``kind``: information, warning, about)."""
+        if kind == "about":
+            QMessageBox.about(self, title, text)
+            return
+        icon = QMessageBox.Icon.Warning if kind == "warning" else QMessageBox.Icon.Information
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
+        box.exec()
+
+    def ask_choice(self, title: str, text: str, details: str, choices: dict[str, str]) -> str:
+        """Ask the user to pick one of ``choices`` (key -> button text); ``""`` for cancel."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text,
+                          QMessageBox.StandardButton.Cancel, self)
+        if details:
+            box.setDetailedText(details)
+            box.setInformativeText(details)
+        buttons: dict[Any, str] = {}
+        for key, label in choices.items():
+            buttons[box.addButton(label, QMessageBox.ButtonRole.AcceptRole)] = key
+        box.exec()
+        return buttons.get(box.clickedButton(), "")
+
+    # -- closing --------------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Remember the layout; make sure the last edit reached the library."""
+        if self.document.unsaved and not self.document.retry_save():
+            choice = self.ask_choice(
+                self.tr("Not saved"),
+                self.tr("Your last edit could not be saved to the library. Quit anyway?"),
+                "", {"quit": self.tr("Quit without saving")})
+            if choice != "quit":
+                event.ignore()
+                return
+        self.settings.geometry = self.saveGeometry()
+        self.settings.window_state = self.saveState()
+        self.settings.last_journey_id = self.document.journey_id
+        self.settings.sync()
+        if self._presentation is not None:
+            self._presentation.close()
+        super().closeEvent(event)

@@ -1,0 +1,556 @@
+"""The interactive journey map: the shared layout as graphics items, zoom, pan, drag to edit.
+
+The view never computes geometry: ``core.layout.layout_map`` does, and each box becomes one item
+(``ui.map_items``) painted by ``ui.map_paint``, so the screen matches the PNG and PDF. A rebuild
+after an edit reuses the items and repaints only the boxes that changed. Lane labels stay pinned
+to the left edge while the map scrolls sideways, so a lane stays named at step 150.
+
+Mouse: click a card to make it current, drag it sideways to reorder or up/down to another lane to
+change its channel (both one undoable edit); click a finding marker to select its steps; drag empty
+space to pan; the wheel zooms around the pointer (Shift+wheel scrolls sideways).
+Keys: Ctrl+= / Ctrl+- zoom, Ctrl+0 fits the map, Left/Right/Home/End walk the steps.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QPainter,
+    QPen,
+    QResizeEvent,
+    QTransform,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsScene, QGraphicsView, QWidget
+
+from journeymap.core import theme
+from journeymap.core.findings import Analysis
+from journeymap.core.layout import MapLayout, MapOptions, TextMeasure, layout_map
+from journeymap.core.model import Journey
+from journeymap.ui import map_paint
+from journeymap.ui.map_items import (
+    TEXT_LOD,
+    Z_CARD,
+    Z_DRAG,
+    ArrowItem,
+    CardItem,
+    HeaderItem,
+    LaneItem,
+    LayoutItem,
+    MarkerItem,
+    PhaseItem,
+    qrect,
+)
+
+if TYPE_CHECKING:
+    from journeymap.ui.document import JourneyDocument
+
+MIN_ZOOM, MAX_ZOOM = 0.01, 8.0
+#: The zoom a journey opens at, at most: map text of 8 pt reads as about 13 px.
+OPEN_ZOOM = 1.6
+_WHEEL_BASE = 1.0015  # zoom factor per 1/8 degree of wheel turn (one notch: about 1.2x)
+_MARGIN = 12.0
+_MEASURE_CACHE_LIMIT = 50_000
+
+_Item = TypeVar("_Item", bound=LayoutItem)
+
+
+def cached_measure(measure: TextMeasure) -> TextMeasure:
+    """Return ``measure`` remembering its answers: rebuilds re-wrap the same titles."""
+    cache: dict[tuple[str, float], float] = {}
+
+    def cached(text: str, size: float) -> float:
+        key = (text, size)
+        width = cache.get(key)
+        if width is None:
+            if len(cache) > _MEASURE_CACHE_LIMIT:
+                cache.clear()
+            width = cache[key] = measure(text, size)
+        return width
+
+    return cached
+
+
+class MapView(QGraphicsView):
+    """The journey map of a ``JourneyDocument``.
+
+    Signals:
+        finding_activated(int): a finding marker was clicked (index in ``analysis.findings``).
+        visible_columns_changed(float, float): the fractional step numbers (1-based; step ``n``'s
+            column centre is ``n``) at the viewport's left and right edges, after a scroll,
+            zoom, resize or rebuild. The score curve follows it.
+        zoom_changed(float): the scale changed (1.0: one screen pixel per layout point).
+    """
+
+    finding_activated = Signal(int)
+    visible_columns_changed = Signal(float, float)
+    zoom_changed = Signal(float)
+
+    def __init__(self, document: JourneyDocument, parent: QWidget | None = None, *,
+                 editable: bool = True, options: MapOptions | None = None) -> None:
+        super().__init__(parent)
+        self._document = document
+        self._editable = editable
+        #: The largest zoom at which a journey opens (fitted to the view's height).
+        self.fit_zoom_limit = OPEN_ZOOM
+        #: Centre the current step (presentation) instead of only scrolling it into view.
+        self.center_current = False
+        self._options = options
+        self._measure = cached_measure(map_paint.qt_measure())
+        self._layout: MapLayout | None = None
+        self._built: tuple[Journey, Analysis | None, str] | None = None
+        self._lanes: list[LaneItem] = []
+        self._phases: list[PhaseItem] = []
+        self._headers: list[HeaderItem] = []
+        self._arrows: list[ArrowItem] = []
+        self._cards: list[CardItem] = []
+        self._markers: list[MarkerItem] = []
+        self._current = -1
+        self._highlighted: frozenset[int] = frozenset()
+        self._highlighted_finding = -1
+        self._auto_zoom = True
+        self._opened_id: object = object()
+        self._press: tuple[CardItem, QPointF, QPoint] | None = None
+        self._dragging = False
+        self._swallow_release = False
+        self._drop: tuple[int, str] | None = None
+        self._columns: tuple[float, float] | None = None
+
+        scene = QGraphicsScene(self)
+        scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        self.setScene(scene)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing
+                            | QPainter.RenderHint.TextAntialiasing)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+        self.setBackgroundBrush(QColor(theme.PAPER))
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(self.tr("Journey map"))
+        self.horizontalScrollBar().valueChanged.connect(self._emit_columns)
+        self.horizontalScrollBar().rangeChanged.connect(self._emit_columns)
+
+        document.journey_changed.connect(self._on_journey_changed)
+        document.analysis_changed.connect(self.rebuild)
+        document.current_step_changed.connect(self._on_current_changed)
+        highlighted = getattr(document, "steps_highlighted", None)
+        if highlighted is not None:
+            highlighted.connect(self._on_steps_highlighted)
+        self.rebuild()
+        self._on_current_changed(document.current_step)
+
+    # -- public API ----------------------------------------------------------------------------
+
+    @property
+    def map_layout(self) -> MapLayout | None:
+        """Return the layout on screen (``None`` before the first build)."""
+        return self._layout
+
+    @property
+    def zoom(self) -> float:
+        """Return the scale: screen pixels per layout point."""
+        return float(self.transform().m11())
+
+    def card_items(self) -> Sequence[CardItem]:
+        """Return the card items in step order."""
+        return tuple(self._cards)
+
+    def marker_items(self) -> Sequence[MarkerItem]:
+        """Return the finding marker items."""
+        return tuple(self._markers)
+
+    def lane_channels(self) -> tuple[str, ...]:
+        """Return the channel ids of the lanes, top to bottom."""
+        return tuple(item.box.channel for item in self._lanes)
+
+    def set_zoom(self, zoom: float, anchor: QPoint | None = None) -> None:
+        """Scale the map to ``zoom`` keeping the scene point under ``anchor`` (default: centre)."""
+        zoom = max(self._min_zoom(), min(MAX_ZOOM, zoom))
+        if abs(zoom - self.zoom) < 1e-9:
+            return
+        point = anchor if anchor is not None else self.viewport().rect().center()
+        scene_point = self.mapToScene(point)
+        self.setTransform(QTransform.fromScale(zoom, zoom))
+        moved = self.mapFromScene(scene_point) - point
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + moved.x())
+        self.verticalScrollBar().setValue(self.verticalScrollBar().value() + moved.y())
+        self._after_zoom()
+
+    def zoom_in(self) -> None:
+        """Zoom in one step (Ctrl+=)."""
+        self._auto_zoom = False
+        self.set_zoom(self.zoom * 1.25)
+
+    def zoom_out(self) -> None:
+        """Zoom out one step (Ctrl+-)."""
+        self._auto_zoom = False
+        self.set_zoom(self.zoom / 1.25)
+
+    def zoom_to_fit(self) -> None:
+        """Show the whole map (Ctrl+0)."""
+        self._auto_zoom = False
+        rect = self.sceneRect()
+        if rect.isEmpty():
+            return
+        view = self.viewport().rect()
+        zoom = min(view.width() / rect.width(), view.height() / rect.height())
+        self.setTransform(QTransform.fromScale(zoom, zoom))
+        self.centerOn(rect.center())
+        self._after_zoom()
+
+    def zoom_to_height(self) -> None:
+        """Fit the map's height into the view (at most ``fit_zoom_limit``): how a journey opens."""
+        if self._layout is None or self._layout.height <= 0:
+            return
+        view = self.viewport().rect()
+        zoom = min(self.fit_zoom_limit,
+                   (view.height() - 4) / (self._layout.height + 2 * _MARGIN))
+        self.setTransform(QTransform.fromScale(max(zoom, 0.2), max(zoom, 0.2)))
+        self._after_zoom()
+        self._show_current()
+
+    def visible_columns(self) -> tuple[float, float]:
+        """Return the fractional step numbers at the viewport's left and right edges."""
+        left = self.mapToScene(QPoint(0, 0)).x()
+        right = self.mapToScene(QPoint(self.viewport().width(), 0)).x()
+        opt = self._layout.options if self._layout else (self._options or MapOptions())
+        return ((left - opt.label_width) / opt.column_width + 0.5,
+                (right - opt.label_width) / opt.column_width + 0.5)
+
+    def card_scene_rect(self, index: int) -> QRectF:
+        """Return the scene rectangle of step ``index``'s card."""
+        return qrect(self._cards[index].box.rect)
+
+    def rebuild(self) -> None:
+        """Bring the scene up to date with the document (only changed items repaint)."""
+        journey, analysis = self._document.journey, self._document.analysis
+        lang = str(getattr(self._document, "lang", journey.language))
+        built = self._built
+        if built is not None and built[0] is journey and built[1] is analysis and built[2] == lang:
+            return
+        self._built = (journey, analysis, lang)
+        layout = layout_map(journey, analysis, measure=self._measure, lang=lang,
+                            options=self._options)
+        self._layout = layout
+        scene = self.scene()
+        self._sync(self._lanes, layout.lanes, lambda box, pos: LaneItem(box, layout), layout)
+        self._sync(self._phases, layout.phases,
+                   lambda box, pos: PhaseItem(box, layout, pos), layout)
+        self._sync(self._headers, layout.headers, lambda box, pos: HeaderItem(box, layout), layout)
+        self._sync(self._arrows, layout.arrows, lambda box, pos: ArrowItem(box, layout), layout)
+        self._sync(self._cards, layout.cards, lambda box, pos: CardItem(box, layout), layout)
+        tip = self.tr("Tip:")
+        findings = analysis.findings if analysis is not None else ()
+        self._sync(self._markers, layout.markers,
+                   lambda box, pos: MarkerItem(box, layout), layout)
+        for item in self._markers:
+            index = item.finding_index
+            item.set_finding(findings[index] if index < len(findings) else None, tip)
+        scene.setSceneRect(QRectF(-_MARGIN, -_MARGIN, layout.width + 2 * _MARGIN,
+                                  layout.height + 2 * _MARGIN))
+        self._current = -2  # force the marks to be re-applied
+        self._apply_marks(self._document.current_step)
+        opened = getattr(self._document, "journey_id", None)
+        if opened != self._opened_id:
+            self._opened_id = opened
+            self._auto_zoom = True
+        if self._auto_zoom:
+            self.zoom_to_height()
+        self.viewport().update()
+        self._emit_columns()
+
+    # -- building -------------------------------------------------------------------------------
+
+    def _sync(self, items: list[_Item], boxes: Sequence[Any],
+              make: Callable[[Any, int], _Item], layout: MapLayout) -> None:
+        """Give each item its new box; add items for new boxes, drop items for vanished ones."""
+        scene = self.scene()
+        for position, box in enumerate(boxes):
+            if position < len(items):
+                items[position].set_box(box, layout)
+            else:
+                item = make(box, position)
+                scene.addItem(item)
+                items.append(item)
+        for item in items[len(boxes):]:
+            scene.removeItem(item)
+        del items[len(boxes):]
+
+    # -- current step and highlights ------------------------------------------------------------
+
+    def _on_journey_changed(self) -> None:
+        self._highlighted = frozenset()
+        self._highlighted_finding = -1
+        self.rebuild()
+
+    def _on_current_changed(self, index: int) -> None:
+        self._apply_marks(index)
+        if not self._dragging:
+            self._show_current()
+
+    def _on_steps_highlighted(self, indexes: object) -> None:
+        self._highlighted = frozenset(indexes) if isinstance(indexes, tuple | list) else frozenset()
+        self._apply_marks(self._document.current_step, force=True)
+
+    def _apply_marks(self, index: int, *, force: bool = False) -> None:
+        previous = self._current
+        self._current = index
+        if force or previous == -2:
+            targets: Sequence[int] = range(len(self._cards))
+        else:
+            targets = [i for i in (previous, index) if 0 <= i < len(self._cards)]
+        for i in targets:
+            self._cards[i].set_marks(current=i == index, highlighted=i in self._highlighted)
+            if i < len(self._headers):
+                self._headers[i].set_current(i == index)
+        for marker in self._markers:
+            wanted = marker.finding_index == self._highlighted_finding
+            if marker.highlighted != wanted:
+                marker.highlighted = wanted
+                marker.update()
+
+    def _show_current(self) -> None:
+        index = self._document.current_step
+        if 0 <= index < len(self._cards):
+            if self.center_current:
+                self.centerOn(self.card_scene_rect(index).center())
+            else:
+                self.ensureVisible(self.card_scene_rect(index), 60, 20)
+
+    # -- zoom and scrolling ---------------------------------------------------------------------
+
+    def _min_zoom(self) -> float:
+        rect = self.sceneRect()
+        view = self.viewport().rect()
+        if rect.isEmpty() or view.isEmpty():
+            return MIN_ZOOM
+        fit = min(view.width() / rect.width(), view.height() / rect.height())
+        return max(MIN_ZOOM, min(0.5, fit * 0.9))
+
+    def _after_zoom(self) -> None:
+        self.zoom_changed.emit(self.zoom)
+        self.viewport().update()
+        self._emit_columns()
+
+    def _emit_columns(self, *_: object) -> None:
+        columns = self.visible_columns()
+        if columns != self._columns:
+            self._columns = columns
+            self.visible_columns_changed.emit(*columns)
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        if dx:  # the pinned lane labels move with the viewport, not with the scene
+            self.viewport().update()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._auto_zoom:
+            self.zoom_to_height()
+        self._emit_columns()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        delta = event.angleDelta()
+        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier or (delta.y() == 0
+                                                                     and delta.x() != 0):
+            bar = self.horizontalScrollBar()
+            bar.setValue(bar.value() - (delta.y() or delta.x()))
+            event.accept()
+            return
+        if delta.y():
+            self._auto_zoom = False
+            self.set_zoom(self.zoom * _WHEEL_BASE ** delta.y(), event.position().toPoint())
+        event.accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        control = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        count = len(self._cards)
+        current = self._document.current_step
+        if event.matches(QKeySequence.StandardKey.ZoomIn) or (
+                control and key in (Qt.Key.Key_Equal, Qt.Key.Key_Plus)):
+            self.zoom_in()
+        elif event.matches(QKeySequence.StandardKey.ZoomOut) or (
+                control and key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore)):
+            self.zoom_out()
+        elif control and key == Qt.Key.Key_0:
+            self.zoom_to_fit()
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and count and not control:
+            step = -1 if key == Qt.Key.Key_Left else 1
+            self._document.set_current_step(max(0, min(count - 1, current + step)))
+        elif key in (Qt.Key.Key_Home, Qt.Key.Key_End) and count:
+            self._document.set_current_step(0 if key == Qt.Key.Key_Home else count - 1)
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    # -- mouse: select, activate findings, drag cards -------------------------------------------
+
+    def _item_at(self, point: QPoint) -> QGraphicsItem | None:
+        for item in self.items(point):
+            if isinstance(item, CardItem | MarkerItem):
+                return item
+        return None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            point = event.position().toPoint()
+            item = self._item_at(point)
+            if isinstance(item, MarkerItem):
+                self._swallow_release = True
+                self.activate_finding(item.finding_index)
+                event.accept()
+                return
+            if isinstance(item, CardItem):
+                self._press = (item, self.mapToScene(point), point)
+                self._dragging = False
+                self._document.set_current_step(item.index)
+                event.accept()
+                return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._press is None:
+            super().mouseMoveEvent(event)
+            return
+        item, scene_start, start = self._press
+        point = event.position().toPoint()
+        if not self._editable:
+            return
+        if not self._dragging:
+            if (point - start).manhattanLength() < QApplication.startDragDistance():
+                return
+            self._dragging = True
+            item.setZValue(Z_DRAG)
+            item.setOpacity(0.85)
+        offset = self.mapToScene(point) - scene_start
+        item.setPos(offset)
+        self._drop = self._drop_target(item, offset)
+        self.viewport().update()
+        event.accept()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._swallow_release:  # the press activated a marker
+            self._swallow_release = False
+            event.accept()
+            return
+        if self._press is None:
+            super().mouseReleaseEvent(event)
+            return
+        item, _scene_start, _start = self._press
+        drop = self._drop if self._dragging else None
+        self._press, self._dragging, self._drop = None, False, None
+        item.setPos(0, 0)
+        item.setZValue(Z_CARD)
+        item.setOpacity(1.0)
+        self.viewport().update()
+        event.accept()
+        if drop is not None:
+            self._apply_drop(item.index, *drop)
+
+    def activate_finding(self, finding_index: int) -> None:
+        """Select the steps of finding ``finding_index`` and emit ``finding_activated``."""
+        findings = self._document.analysis.findings
+        if not 0 <= finding_index < len(findings):
+            return
+        steps = tuple(findings[finding_index].step_indexes)
+        highlight = getattr(self._document, "highlight_steps", None)
+        if highlight is not None:
+            highlight(steps)  # emits steps_highlighted, which marks the cards
+        else:
+            self._on_steps_highlighted(steps)
+            if steps:
+                self._document.set_current_step(steps[0])
+        self._highlighted_finding = finding_index
+        self._apply_marks(self._document.current_step, force=True)
+        self.finding_activated.emit(finding_index)
+
+    def _drop_target(self, item: CardItem, offset: QPointF) -> tuple[int, str] | None:
+        """Return (column, channel) where a card dragged by ``offset`` would land."""
+        layout = self._layout
+        if layout is None:
+            return None
+        box = item.box
+        x = box.rect.center_x + offset.x()
+        y = box.rect.center_y + offset.y()
+        column = layout.column_at(x)
+        if column is None:
+            column = 0 if x < layout.columns_left else len(layout.cards) - 1
+        lane = layout.lane_at(y)
+        channel = lane.channel if lane is not None else box.channel
+        if column == box.index and channel == box.channel:
+            return None
+        return column, channel
+
+    def _apply_drop(self, index: int, column: int, channel: str) -> None:
+        """Move the step and/or change its channel as one undoable edit."""
+        document = self._document
+        step = document.journey.steps[index]
+        moves = column != index
+        switches = channel != step.channel
+        stack = getattr(document, "undo_stack", None)
+        both = moves and switches and stack is not None
+        if both:
+            stack.beginMacro(self.tr("Move step %1 to %2").replace("%1", str(index + 1))
+                             .replace("%2", str(column + 1)))
+        try:
+            if moves:
+                document.move_step(index, column)
+            if switches:
+                document.update_step(column, channel=channel)
+        finally:
+            if both:
+                stack.endMacro()
+
+    # -- painting over the scene ----------------------------------------------------------------
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        layout = self._layout
+        if layout is None:
+            return
+        if self._drop is not None:
+            self._paint_drop(painter, layout, *self._drop)
+        left = self.mapToScene(QPoint(0, 0)).x()
+        if left > 0.5 and layout.lanes:
+            painter.save()
+            painter.translate(left, 0)
+            detail = self.zoom >= TEXT_LOD
+            for lane in layout.lanes:
+                map_paint.paint_lane_label(painter, lane, detail=detail, options=layout.options)
+            edge = layout.lanes[0].label_rect
+            painter.setPen(QPen(QColor(theme.GRID), 0))
+            painter.drawLine(QPointF(edge.right, layout.columns_top),
+                             QPointF(edge.right, layout.height))
+            painter.restore()
+        if not layout.cards:
+            painter.save()
+            painter.setPen(QColor(theme.MUTED))
+            painter.drawText(self.sceneRect(), Qt.AlignmentFlag.AlignCenter,
+                             self.tr("No steps yet"))
+            painter.restore()
+
+    def _paint_drop(self, painter: QPainter, layout: MapLayout, column: int,
+                    channel: str) -> None:
+        lane_index = layout.lane_index(channel)
+        if lane_index is None:
+            return
+        lane = layout.lanes[lane_index].rect
+        opt = layout.options
+        x = layout.columns_left + column * opt.column_width
+        painter.save()
+        painter.setPen(QPen(QColor(theme.ACCENT), 2.0, Qt.PenStyle.DashLine))
+        fill = QColor(theme.ACCENT)
+        fill.setAlpha(40)
+        painter.setBrush(fill)
+        painter.drawRoundedRect(QRectF(x + 2, lane.y + 2, opt.column_width - 4, lane.height - 4),
+                                5, 5)
+        painter.restore()

@@ -1,0 +1,329 @@
+"""Presentation mode: the map, the curve and the current step, large, for a beamer (F5; Esc leaves).
+
+Built to be read from the back of a room on a 1280x720 projector: every size follows the window
+height (at 720 px the journey title is 30 px, the current step 28 px, findings 22 px), the map is
+zoomed to fill its height and follows the current step, and the curve shows the whole journey so
+the room keeps the overview while the map shows the detail. High contrast: ink on white, a dark
+title bar, no decoration that carries meaning by colour alone (scores keep their signs).
+
+Keys: Left/Right (also Space, Page Up/Down) walk the steps, Home/End jump; ``1``-``5`` score the
+current step (``1`` is ``--``, ``5`` is ``++``), ``-``/``0``/``+`` too (press ``-`` or ``+`` twice
+quickly for ``--`` or ``++``); Up/Down scroll the findings; Ctrl+Z / Ctrl+Shift+Z undo and redo;
+Esc or F5 leaves.
+"""
+
+from __future__ import annotations
+
+import html
+import time
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QKeySequence, QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journeymap.core import theme
+from journeymap.core.channels import channel
+from journeymap.core.findings import Finding
+from journeymap.core.layout import MapOptions
+from journeymap.core.model import score_sign
+from journeymap.ui.curve_view import CurveView, display_sign
+from journeymap.ui.i18n import severity_label
+from journeymap.ui.map_view import MapView
+
+if TYPE_CHECKING:
+    from journeymap.ui.document import JourneyDocument
+
+#: Design height: sizes are given for a 720 px high window and scaled with the real height.
+DESIGN_HEIGHT = 720.0
+TITLE_PX, STEP_PX, FINDING_PX, LABEL_PX, HINT_PX, AXIS_PX = 30, 28, 22, 20, 16, 16
+MAP_MAX_ZOOM = 3.0
+_DOUBLE_PRESS = 0.8  # seconds within which "- -" means "--"
+_SCORE_KEYS = {Qt.Key.Key_1: -2, Qt.Key.Key_2: -1, Qt.Key.Key_3: 0, Qt.Key.Key_4: 1,
+               Qt.Key.Key_5: 2, Qt.Key.Key_0: 0}
+#: Map text a size larger than on paper (cards keep their size): the room reads it from afar.
+PRESENTATION_MAP = MapOptions(title_size=9.5, title_leading=11.0, label_size=10.0, mode_size=8.0,
+                              phase_size=9.0, number_size=8.5, badge_size=9.0, badge_width=22.0,
+                              badge_height=13.0)
+_SEVERITY_GLYPH = {"high": "▲", "medium": "◆", "low": "●"}
+
+
+class PresentationWindow(QWidget):
+    """Full-screen view of a journey for projecting and scoring it live with a group.
+
+    Signals:
+        closed(): the window was closed (Esc, F5 or the window manager).
+    """
+
+    closed = Signal()
+
+    def __init__(self, document: JourneyDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self._document = document
+        self._last_sign: tuple[int, float] | None = None  # (sign, time) of the last -/+ press
+        self.setObjectName("PresentationWindow")
+        self.setAutoFillBackground(True)
+        self.setStyleSheet(
+            f"#PresentationWindow {{ background: {theme.PAPER}; }}"
+            f"#PresentationHeader {{ background: {theme.INK}; }}"
+            f"#PresentationHeader QLabel {{ color: {theme.PAPER}; }}"
+            f"#StepPanel {{ background: {theme.PAPER}; border-left: 3px solid {theme.GRID}; }}"
+            f"QLabel {{ color: {theme.INK}; }}"
+            f"#Hint {{ color: {theme.MUTED}; }}")
+
+        self.title_label = QLabel()
+        self.position_label = QLabel()
+        header = QFrame()
+        header.setObjectName("PresentationHeader")
+        header_layout = QHBoxLayout(header)
+        header_layout.addWidget(self.title_label, 1)
+        header_layout.addWidget(self.position_label)
+
+        self.map_view = MapView(document, editable=False, options=PRESENTATION_MAP)
+        self.curve_view = CurveView(document)
+        for view in (self.map_view, self.curve_view):
+            view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            view.setFrameShape(QFrame.Shape.NoFrame)
+        self.map_view.center_current = True
+
+        self.badge_label = QLabel()
+        self.badge_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.step_label = QLabel()
+        self.step_label.setWordWrap(True)
+        self.detail_label = QLabel()
+        self.detail_label.setWordWrap(True)
+        self.detail_label.setObjectName("Hint")
+        self.findings_label = QLabel()
+        self.findings_label.setWordWrap(True)
+        self.findings_label.setTextFormat(Qt.TextFormat.RichText)
+        self.findings_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.findings_area = QScrollArea()
+        self.findings_area.setWidget(self.findings_label)
+        self.findings_area.setWidgetResizable(True)
+        self.findings_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.findings_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.findings_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.findings_area.setStyleSheet(f"background: {theme.PAPER};")
+        for policy in (self.map_view.setVerticalScrollBarPolicy,
+                       self.map_view.setHorizontalScrollBarPolicy,
+                       self.findings_area.setVerticalScrollBarPolicy):
+            policy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        step_head = QHBoxLayout()
+        step_head.addWidget(self.badge_label, 0, Qt.AlignmentFlag.AlignTop)
+        step_head.addWidget(self.step_label, 1)
+        panel = QFrame()
+        panel.setObjectName("StepPanel")
+        panel_layout = QVBoxLayout(panel)
+        panel_layout.addLayout(step_head)
+        panel_layout.addWidget(self.detail_label)
+        panel_layout.addWidget(self.findings_area, 1)
+        self.more_label = QLabel()
+        self.more_label.setObjectName("Hint")
+        self.more_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        panel_layout.addWidget(self.more_label)
+        bar = self.findings_area.verticalScrollBar()
+        bar.rangeChanged.connect(self._update_more)
+        bar.valueChanged.connect(self._update_more)
+        panel.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self._panel = panel
+
+        left = QVBoxLayout()
+        left.setSpacing(0)
+        left.addWidget(self.map_view, 3)
+        left.addWidget(self.curve_view, 1)
+        body = QHBoxLayout()
+        body.setSpacing(0)
+        body.addLayout(left, 64)
+        body.addWidget(panel, 36)
+        self.hint_label = QLabel()
+        self.hint_label.setObjectName("Hint")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(header)
+        outer.addLayout(body, 1)
+        outer.addWidget(self.hint_label)
+        self._header = header
+
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        document.journey_changed.connect(self.refresh)
+        document.analysis_changed.connect(self.refresh)
+        document.current_step_changed.connect(self.refresh)
+        self._apply_sizes()
+        self.retranslate_ui()
+
+    # -- public API ----------------------------------------------------------------------------
+
+    def present(self) -> None:
+        """Show full screen with the first step current when none is."""
+        if self._document.current_step < 0 and self._document.journey.steps:
+            self._document.set_current_step(0)
+        self.showFullScreen()
+        self.activateWindow()
+        self.setFocus()
+
+    def scale(self) -> float:
+        """Return the size factor: the window height relative to a 720 px beamer."""
+        return max(0.6, self.height() / DESIGN_HEIGHT)
+
+    def px(self, size: int) -> int:
+        """Return a design size (at 720 px height) for the current window height."""
+        return round(size * self.scale())
+
+    def retranslate_ui(self) -> None:
+        """Set every text in the interface language."""
+        self.setWindowTitle(self.tr("JourneyMap presentation"))
+        self.hint_label.setText(self.tr(
+            "← → step   ·   1–5 score (1 = −−, 5 = ++)   ·   ↑ ↓ findings   ·   "
+            "Ctrl+Z undo   ·   Esc leave"))
+        self.curve_view.set_font_px(self.px(AXIS_PX))
+        self.refresh()
+
+    def refresh(self, *_: object) -> None:
+        """Show the current journey and step."""
+        journey = self._document.journey
+        self.title_label.setText(journey.title)
+        index = self._document.current_step
+        count = len(journey.steps)
+        if not 0 <= index < count:
+            self.position_label.setText(self.tr("%n step(s)", "", count))
+            self.badge_label.setText("")
+            self.badge_label.setStyleSheet("")
+            self.step_label.setText(self.tr("No step chosen") if count else
+                                    self.tr("This journey has no steps yet"))
+            self.detail_label.setText("")
+            self.findings_label.setText("")
+            return
+        step = journey.steps[index]
+        self.position_label.setText(self.tr("Step %1 of %2").replace("%1", str(index + 1))
+                                    .replace("%2", str(count)))
+        self.badge_label.setText(display_sign(score_sign(step.score)))
+        self.badge_label.setStyleSheet(
+            f"background: {theme.score_colour(step.score)}; "
+            f"color: {theme.score_text_colour(step.score)}; border-radius: {self.px(8)}px;")
+        self.step_label.setText(f"{index + 1}. {step.title}")
+        lang = str(getattr(self._document, "lang", "en"))
+        details = [channel(step.channel).name(lang)]
+        if step.phase:
+            details.append(step.phase)
+        self.detail_label.setText("  ·  ".join(details))
+        findings = self._document.analysis.findings_for_step(index)
+        self.findings_label.setText(self._findings_html(findings))
+        self.findings_area.verticalScrollBar().setValue(0)
+
+    # -- internals -----------------------------------------------------------------------------
+
+    def _update_more(self, *_: object) -> None:
+        """Say when findings continue below the panel (Down shows them)."""
+        bar = self.findings_area.verticalScrollBar()
+        self.more_label.setText(self.tr("more ↓") if bar.value() < bar.maximum() else "")
+
+    def _findings_html(self, findings: tuple[Finding, ...]) -> str:
+        if not findings:
+            return (f"<p style='font-size:{self.px(FINDING_PX)}px; color:{theme.MUTED}'>"
+                    f"{html.escape(self.tr('No findings for this step.'))}</p>")
+        tip = html.escape(self.tr("Tip:"))
+        parts = [f"<p style='font-size:{self.px(LABEL_PX)}px; color:{theme.MUTED}'>"
+                 f"{html.escape(self.tr('%n finding(s)', '', len(findings)))}</p>"]
+        for finding in sorted(findings, key=lambda f: f.severity.rank):
+            colour = theme.SEVERITY_COLOURS[finding.severity]
+            glyph = _SEVERITY_GLYPH.get(finding.severity.value, "●")
+            parts.append(
+                f"<p style='font-size:{self.px(FINDING_PX)}px; margin-top:{self.px(10)}px'>"
+                f"<b style='color:{colour}'>{glyph} "
+                f"{html.escape(severity_label(finding.severity))}</b><br>"
+                f"{html.escape(finding.message)}</p>"
+                f"<p style='font-size:{self.px(FINDING_PX)}px'>"
+                f"<i>{tip}</i> {html.escape(finding.tip)}</p>")
+        return "".join(parts)
+
+    def _apply_sizes(self) -> None:
+        def font(px: int, *, bold: bool = False) -> QFont:
+            value = QFont(self.font())
+            value.setPixelSize(self.px(px))
+            value.setBold(bold)
+            return value
+
+        self.title_label.setFont(font(TITLE_PX, bold=True))
+        self.position_label.setFont(font(LABEL_PX, bold=True))
+        self.step_label.setFont(font(STEP_PX, bold=True))
+        self.detail_label.setFont(font(LABEL_PX))
+        self.badge_label.setFont(font(STEP_PX, bold=True))
+        self.badge_label.setFixedSize(self.px(64), self.px(44))
+        self.hint_label.setFont(font(HINT_PX))
+        self.more_label.setFont(font(HINT_PX, bold=True))
+        margin = self.px(14)
+        self._header.layout().setContentsMargins(margin * 2, margin, margin * 2, margin)
+        self._panel.layout().setContentsMargins(margin * 2, margin * 2, margin * 2, margin)
+        self._panel.layout().setSpacing(margin)
+        self.hint_label.setContentsMargins(margin * 2, margin // 2, margin * 2, margin // 2)
+        self.curve_view.set_font_px(self.px(AXIS_PX))
+        self.map_view.fit_zoom_limit = MAP_MAX_ZOOM * self.scale()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._apply_sizes()
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.closed.emit()
+        super().closeEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        document = self._document
+        count = len(document.journey.steps)
+        index = document.current_step
+        if key in (Qt.Key.Key_Escape, Qt.Key.Key_F5):
+            self.close()
+        elif event.matches(QKeySequence.StandardKey.Undo):
+            document.undo_stack.undo()
+        elif event.matches(QKeySequence.StandardKey.Redo):
+            document.undo_stack.redo()
+        elif key in (Qt.Key.Key_Right, Qt.Key.Key_Space, Qt.Key.Key_PageDown) and count:
+            document.set_current_step(min(count - 1, index + 1))
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Backspace, Qt.Key.Key_PageUp) and count:
+            document.set_current_step(max(0, index - 1))
+        elif key in (Qt.Key.Key_Home, Qt.Key.Key_End) and count:
+            document.set_current_step(0 if key == Qt.Key.Key_Home else count - 1)
+        elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            bar = self.findings_area.verticalScrollBar()
+            page = max(1, bar.pageStep() * 3 // 4)
+            bar.setValue(bar.value() + (page if key == Qt.Key.Key_Down else -page))
+        elif key in _SCORE_KEYS:
+            self._score(_SCORE_KEYS[Qt.Key(key)])
+        elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self._score_sign(-1 if key == Qt.Key.Key_Minus else 1)
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def _score_sign(self, sign: int) -> None:
+        """Score -1 for ``-``, -2 for a quick second ``-`` (the shorthand ``--``); ``+`` alike."""
+        now = time.monotonic()
+        repeated = self._last_sign is not None and self._last_sign[0] == sign and (
+            now - self._last_sign[1] < _DOUBLE_PRESS)
+        self._last_sign = None if repeated else (sign, now)
+        self._score(2 * sign if repeated else sign, keep_sign=True)
+
+    def _score(self, score: int, *, keep_sign: bool = False) -> None:
+        if not keep_sign:
+            self._last_sign = None
+        index = self._document.current_step
+        if 0 <= index < len(self._document.journey.steps):
+            self._document.update_step(index, score=score)

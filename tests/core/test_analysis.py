@@ -1,0 +1,155 @@
+"""The analysis as a whole: order of findings, the top three, languages, settings, samples."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from journey_builder import journey, step
+
+from journeymap import paths
+from journeymap.core.analysis import analyze, effect, top_findings
+from journeymap.core.findings import Category, Finding, Severity
+from journeymap.core.model import Journey, Step
+from journeymap.formats import read_journey
+
+
+def _sample(name: str) -> Journey:
+    return read_journey(paths.samples_dir() / name).journey
+
+
+def test_findings_are_sorted_by_first_step_then_severity() -> None:
+    subject = journey(step("website", 2), step("website", -2, outcome="failed"),
+                      step("phone", 0, wait_minutes=30, context_available=False))
+    findings = analyze(subject).findings
+    keys = [(f.step_indexes[0], f.severity.rank) for f in findings]
+    assert keys == sorted(keys)
+    # step 1 starts the cliff (medium); step 2 starts lost-context (high), then failure-switch
+    assert [f.rule for f in findings][:3] == ["emotional-cliff", "lost-context", "failure-switch"]
+
+
+def test_empty_journey_has_no_findings() -> None:
+    analysis = analyze(journey())
+    assert analysis.findings == ()
+    assert analysis.top == ()
+    assert analysis.score.mean == 0.0
+
+
+def test_unknown_language_falls_back_to_english() -> None:
+    subject = journey(step("phone", -1, outcome="pending"))
+    analysis = analyze(subject, lang="de")
+    assert analysis.lang == "en"
+    assert analysis.findings == analyze(subject, lang="en").findings
+    assert analyze(subject, lang="nl").findings != analysis.findings
+
+
+def test_analysis_is_pure() -> None:
+    subject = _sample("kookplaat-reparatie.nl.journey.json")
+    assert analyze(subject, lang="nl") == analyze(subject, lang="nl")
+
+
+def _finding(rule: str, severity: Severity, steps: tuple[int, ...],
+             category: Category = Category.INTEGRATION) -> Finding:
+    return Finding(rule, category, severity, steps, "message", "tip")
+
+
+def test_effect_ranks_severity_first_then_pain() -> None:
+    subject = journey(step(score=2), step(score=-2), step(score=-1))
+    high_calm = _finding("lost-context", Severity.HIGH, (0,))
+    medium_painful = _finding("emotional-cliff", Severity.MEDIUM, (1, 2))
+    high_painful = _finding("failure-switch", Severity.HIGH, (1,))
+    assert effect(high_painful, subject) > effect(high_calm, subject) > effect(medium_painful,
+                                                                              subject)
+
+
+def test_top_is_three_at_most_and_skips_findings_with_the_same_fix() -> None:
+    subject = journey(step(score=-2), step(score=-2), step(score=-2), step(score=-2))
+    findings = [
+        _finding("lost-context", Severity.HIGH, (0, 1)),
+        _finding("repeated-information", Severity.HIGH, (0, 1)),  # same fix: share context
+        _finding("slow-response", Severity.HIGH, (2,), Category.EXPECTATION),
+        _finding("slow-response", Severity.HIGH, (3,), Category.EXPECTATION),  # same rule
+        _finding("channel-hopping", Severity.MEDIUM, (1, 2), Category.EFFORT),
+        _finding("no-written-record", Severity.LOW, (3,), Category.EXPECTATION),
+    ]
+    top = top_findings(findings, subject)
+    assert [f.rule for f in top] == ["lost-context", "slow-response", "channel-hopping"]
+
+
+def test_top_prefers_the_finding_on_the_most_painful_steps() -> None:
+    subject = journey(step("phone", 0, outcome="pending"), step("phone", 1),
+                      step("website", -2, sensitive=True))
+    top = analyze(subject).top
+    assert top[0].rule == "sensitive-unidentified"  # high, on a -2 step
+    assert len({f.rule for f in top}) == len(top)
+
+
+# --- the cooking hob of the article (seed 002) ------------------------------------------------
+
+HOB_SAMPLES = ["kookplaat-reparatie.nl.journey.json", "cooking-hob-repair.en.journey.json"]
+
+
+@pytest.fixture(params=HOB_SAMPLES)
+def hob(request: pytest.FixtureRequest) -> Journey:
+    return _sample(request.param)
+
+
+def _index(subject: Journey, predicate: Callable[[Step], object]) -> int:
+    return next(i for i, s in enumerate(subject.steps) if predicate(s))
+
+
+def test_hob_failed_booking_then_the_call_is_a_failure_switch(hob: Journey) -> None:
+    booking = max(i for i, s in enumerate(hob.steps)
+                  if s.channel == "website" and s.outcome.is_failure)
+    findings = [f for f in analyze(hob).findings if f.rule == "failure-switch"]
+    assert any(f.step_indexes[0] == booking and hob.steps[f.step_indexes[1]].channel != "website"
+               for f in findings)
+
+
+def test_hob_agent_recognises_the_caller_without_the_online_data(hob: Journey) -> None:
+    call = _index(hob, lambda s: s.channel == "phone" and s.recognized)
+    findings = analyze(hob).findings
+    assert any(f.rule == "recognized-without-context" and f.step_indexes == (call,)
+               for f in findings)
+    lost = [f for f in findings if f.rule == "lost-context" and f.step_indexes[-1] == call]
+    assert lost
+    assert hob.steps[lost[0].step_indexes[0]].channel == "website"
+
+
+def test_hob_type_number_given_again_on_the_phone(hob: Journey) -> None:
+    repeated = [f for f in analyze(hob, lang=hob.language).findings
+                if f.rule == "repeated-information" and f.severity is Severity.HIGH]
+    assert repeated
+    (finding,) = repeated
+    assert hob.steps[finding.step_indexes[-1]].channel == "phone"
+    assert hob.steps[finding.step_indexes[0]].channel == "website"
+    assert hob.steps[finding.step_indexes[0]].info_given[0] in finding.message
+
+
+def test_hob_queue_message_points_back_to_the_failed_website(hob: Journey) -> None:
+    queue = _index(hob, lambda s: s.referred_to == "website")
+    (finding,) = [f for f in analyze(hob).findings if f.rule == "referral-to-failed-channel"]
+    assert finding.step_indexes[-1] == queue
+    assert hob.steps[finding.step_indexes[0]].outcome.is_failure
+    assert finding.severity is Severity.HIGH
+
+
+def test_hob_top_three_are_integration_breaks(hob: Journey) -> None:
+    top = analyze(hob).top
+    assert len(top) == 3
+    assert {f.category for f in top} == {Category.INTEGRATION}
+
+
+def test_both_hob_samples_give_the_same_findings() -> None:
+    dutch, english = (analyze(_sample(name)) for name in HOB_SAMPLES)
+    assert [(f.rule, f.severity, f.step_indexes) for f in dutch.findings] == [
+        (f.rule, f.severity, f.step_indexes) for f in english.findings]
+
+
+def test_dutch_hob_messages_use_dutch_channel_names() -> None:
+    subject = _sample("kookplaat-reparatie.nl.journey.json")
+    analysis = analyze(subject, lang="nl")
+    switch = next(f for f in analysis.findings if f.rule == "failure-switch")
+    assert switch.message.startswith("Stap ")
+    assert "keuzemenu" in switch.message
+    assert subject.steps[switch.step_indexes[0]].title in switch.message

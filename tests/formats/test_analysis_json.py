@@ -1,0 +1,53 @@
+"""The ``analyze --json`` object (SPEC section 5)."""
+
+from __future__ import annotations
+
+import json
+
+from journeymap import paths
+from journeymap.core.analysis import analyze
+from journeymap.core.model import Journey, Outcome, Step
+from journeymap.formats import read_journey
+from journeymap.formats.analysis_json import analysis_to_dict
+
+
+def _journey() -> Journey:
+    return Journey(title="Kookplaat", language="nl", steps=(
+        Step("Online boeken", "website", -2, outcome=Outcome.FAILED, info_given=("typenummer",)),
+        Step("Bellen", "phone", 1, info_given=("Typenummer",)),
+        Step("Nog eens bellen", "phone", 0),
+    ))
+
+
+def test_exactly_the_keys_of_the_spec() -> None:
+    data = analysis_to_dict(_journey(), analyze(_journey(), lang="nl"))
+    assert list(data) == ["title", "steps", "score", "findings"]
+    assert list(data["score"]) == ["total", "plus", "minus", "neutral", "mean", "by_channel"]
+    for finding in data["findings"]:
+        assert list(finding) == ["rule", "category", "severity", "steps", "message", "tip"]
+
+
+def test_values_follow_the_journey() -> None:
+    subject = _journey()
+    data = analysis_to_dict(subject, analyze(subject, lang="nl"))
+    assert data["title"] == "Kookplaat"
+    assert data["steps"] == 3
+    assert data["score"] == {
+        "total": -1, "plus": 1, "minus": 1, "neutral": 1, "mean": -0.33,
+        "by_channel": {"website": {"steps": 1, "total": -2, "mean": -2.0},
+                       "phone": {"steps": 2, "total": 1, "mean": 0.5}},
+    }
+    repeated = next(f for f in data["findings"] if f["rule"] == "repeated-information")
+    assert repeated["steps"] == [1, 2]  # 1-based
+    assert repeated["category"] == "integration"
+    assert repeated["severity"] == "high"
+    assert repeated["message"].startswith("In stap 2, 'Bellen'")
+
+
+def test_the_object_is_plain_json(sample_paths: list) -> None:
+    for path in sample_paths:
+        journey = read_journey(path).journey
+        data = analysis_to_dict(journey, analyze(journey, lang=journey.language))
+        assert json.loads(json.dumps(data, ensure_ascii=False)) == data
+        assert data["steps"] == len(journey.steps)
+    assert paths.sample_paths() == sample_paths

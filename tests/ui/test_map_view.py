@@ -1,0 +1,270 @@
+"""The interactive map: markers on the right steps, selection, drag to edit, zoom."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QMouseEvent, QWheelEvent
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from journeymap.core.analysis import analyze
+from journeymap.core.model import Journey, Step
+from journeymap.formats import read_journey
+from journeymap.persistence import Library
+from journeymap.ui.document import JourneyDocument
+from journeymap.ui.map_items import qrect
+from journeymap.ui.map_view import MapView
+
+INTEGRATION_RULES = {"failure-switch", "lost-context", "repeated-information",
+                     "referral-to-failed-channel"}
+CTRL = Qt.KeyboardModifier.ControlModifier
+LEFT = Qt.MouseButton.LeftButton
+
+
+def open_journey(document: JourneyDocument, library: Library, journey: Journey) -> None:
+    document.open_journey(library.add(journey).id)
+
+
+def sample(sample_paths: list[Path], name: str) -> Journey:
+    path = next(p for p in sample_paths if p.name == name)
+    return read_journey(path).journey
+
+
+@pytest.fixture
+def view(qtbot: QtBot, document: JourneyDocument, library: Library,
+         sample_paths: list[Path]) -> Iterator[MapView]:
+    open_journey(document, library, sample(sample_paths, "cooking-hob-repair.en.journey.json"))
+    widget = MapView(document)
+    qtbot.addWidget(widget)
+    widget.resize(1400, 600)
+    widget.show()
+    qtbot.waitExposed(widget)
+    yield widget
+
+
+def view_point(view: MapView, scene_point: QPointF) -> QPoint:
+    return view.mapFromScene(scene_point)
+
+
+def send_mouse(view: MapView, kind: QEvent.Type, scene_point: QPointF,
+               buttons: Qt.MouseButton) -> None:
+    """Send a mouse event at a scene point (QTest's mouseMove cannot hold a button down)."""
+    local = QPointF(view_point(view, scene_point))
+    button = LEFT if kind != QEvent.Type.MouseMove else Qt.MouseButton.NoButton
+    event = QMouseEvent(kind, local, QPointF(view.viewport().mapToGlobal(local)), button,
+                        buttons, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(view.viewport(), event)
+
+
+def drag(view: MapView, start: QPointF, end: QPointF) -> None:
+    send_mouse(view, QEvent.Type.MouseButtonPress, start, LEFT)
+    middle = (start + end) / 2
+    send_mouse(view, QEvent.Type.MouseMove, middle, LEFT)
+    send_mouse(view, QEvent.Type.MouseMove, end, LEFT)
+    send_mouse(view, QEvent.Type.MouseButtonRelease, end, Qt.MouseButton.NoButton)
+
+
+def card_center(view: MapView, index: int) -> QPointF:
+    view.ensureVisible(view.card_scene_rect(index), 10, 10)
+    return view.card_scene_rect(index).center()
+
+
+@pytest.mark.parametrize("name", ["cooking-hob-repair.en.journey.json",
+                                  "kookplaat-reparatie.nl.journey.json"])
+def test_integration_break_markers_sit_on_their_steps(
+        qtbot: QtBot, document: JourneyDocument, library: Library, sample_paths: list[Path],
+        name: str) -> None:
+    journey = sample(sample_paths, name)
+    open_journey(document, library, journey)
+    view = MapView(document)
+    qtbot.addWidget(view)
+    expected = [(f.rule, f.step_indexes) for f in analyze(journey).findings
+                if f.rule in INTEGRATION_RULES]
+    assert {rule for rule, _ in expected} == INTEGRATION_RULES  # the sample shows every one
+
+    shown = []
+    findings = document.analysis.findings
+    for marker in view.marker_items():
+        finding = findings[marker.finding_index]
+        if finding.rule in INTEGRATION_RULES:
+            shown.append((finding.rule, marker.box.step_indexes))
+            card = view.card_scene_rect(max(finding.step_indexes))
+            assert card.intersects(marker.sceneBoundingRect()), finding.rule
+            assert finding.message in marker.toolTip()
+            assert finding.tip.split()[0] in marker.toolTip()
+    assert sorted(shown) == sorted(expected)
+
+
+def test_every_step_has_a_card_in_its_channel_lane(view: MapView,
+                                                   document: JourneyDocument) -> None:
+    layout = view.map_layout
+    assert layout is not None
+    steps = document.journey.steps
+    assert [card.box.title for card in view.card_items()] == [s.title for s in steps]
+    assert set(view.lane_channels()) == set(document.journey.channels_used)
+    for card, step in zip(view.card_items(), steps, strict=True):
+        lane = layout.lanes[layout.lane_index(step.channel)]
+        assert qrect(lane.rect).contains(card.sceneBoundingRect().center())
+
+
+def test_clicking_a_card_makes_it_current(qtbot: QtBot, view: MapView,
+                                          document: JourneyDocument) -> None:
+    point = view_point(view, card_center(view, 3))
+    qtbot.mouseClick(view.viewport(), LEFT, pos=point)
+    assert document.current_step == 3
+    assert view.card_items()[3].current
+
+
+def test_current_step_is_highlighted_and_scrolled_into_view(view: MapView,
+                                                             document: JourneyDocument) -> None:
+    last = len(document.journey.steps) - 1
+    document.set_current_step(last)
+    cards = view.card_items()
+    assert [card.current for card in cards] == [i == last for i in range(len(cards))]
+    seen = view.mapToScene(view.viewport().rect()).boundingRect()
+    assert seen.contains(view.card_scene_rect(last))
+
+
+def test_drag_to_another_column_reorders_steps(view: MapView,
+                                               document: JourneyDocument) -> None:
+    titles = [s.title for s in document.journey.steps]
+    drag(view, card_center(view, 1), card_center(view, 3))
+    assert [s.title for s in document.journey.steps] == [
+        titles[0], titles[2], titles[3], titles[1], *titles[4:]]
+    assert document.current_step == 3
+    assert view.card_items()[3].box.title == titles[1]
+    document.undo_stack.undo()
+    assert [s.title for s in document.journey.steps] == titles
+
+
+def test_drag_to_another_lane_changes_the_channel(view: MapView,
+                                                  document: JourneyDocument) -> None:
+    layout = view.map_layout
+    assert layout is not None and document.journey.steps[0].channel == "website"
+    titles = [s.title for s in document.journey.steps]
+    phone = layout.lanes[layout.lane_index("phone")]
+    start = card_center(view, 0)
+    drag(view, start, QPointF(start.x(), phone.rect.center_y))
+    assert document.journey.steps[0].channel == "phone"
+    assert [s.title for s in document.journey.steps] == titles
+    assert view.card_items()[0].box.channel == "phone"
+    document.undo_stack.undo()
+    assert document.journey.steps[0].channel == "website"
+
+
+def test_drag_to_another_column_and_lane_is_one_undo_step(view: MapView,
+                                                          document: JourneyDocument) -> None:
+    before = document.journey
+    layout = view.map_layout
+    assert layout is not None
+    phone = layout.lanes[layout.lane_index("phone")]
+    target = card_center(view, 2)
+    drag(view, card_center(view, 0), QPointF(target.x(), phone.rect.center_y))
+    assert document.journey.steps[2].title == before.steps[0].title
+    assert document.journey.steps[2].channel == "phone"
+    document.undo_stack.undo()
+    assert document.journey == before
+
+
+def test_a_short_click_does_not_edit(qtbot: QtBot, view: MapView,
+                                     document: JourneyDocument) -> None:
+    before = document.journey
+    qtbot.mouseClick(view.viewport(), LEFT, pos=view_point(view, card_center(view, 2)))
+    assert document.journey is before
+    assert document.undo_stack.count() == 0
+
+
+def test_clicking_a_marker_selects_the_findings_steps(qtbot: QtBot, view: MapView,
+                                                      document: JourneyDocument) -> None:
+    marker = next(m for m in view.marker_items()
+                  if document.analysis.findings[m.finding_index].rule == "lost-context")
+    finding = document.analysis.findings[marker.finding_index]
+    view.ensureVisible(marker.sceneBoundingRect())
+    with qtbot.waitSignal(view.finding_activated) as signal:
+        qtbot.mouseClick(view.viewport(), LEFT,
+                         pos=view_point(view, marker.sceneBoundingRect().center()))
+    assert signal.args == [marker.finding_index]
+    assert document.current_step == finding.step_indexes[0]
+    highlighted = [card.index for card in view.card_items() if card.highlighted]
+    assert highlighted == list(finding.step_indexes)
+    assert marker.highlighted
+
+
+@pytest.mark.parametrize(("key", "grows"), [(Qt.Key.Key_Equal, True), (Qt.Key.Key_Plus, True),
+                                            (Qt.Key.Key_Minus, False)])
+def test_zoom_keys_change_the_scale(qtbot: QtBot, view: MapView, key: Qt.Key,
+                                    grows: bool) -> None:
+    before = view.zoom
+    qtbot.keyClick(view, key, CTRL)
+    assert (view.zoom > before) if grows else (view.zoom < before)
+    assert view.transform().m11() == pytest.approx(view.transform().m22())
+
+
+def test_ctrl_0_fits_the_whole_map(qtbot: QtBot, view: MapView) -> None:
+    qtbot.keyClick(view, Qt.Key.Key_Equal, CTRL)
+    qtbot.keyClick(view, Qt.Key.Key_0, CTRL)
+    seen = view.mapToScene(view.viewport().rect()).boundingRect().adjusted(-1, -1, 1, 1)
+    assert seen.contains(view.sceneRect())
+
+
+def test_wheel_zooms_around_the_pointer(view: MapView) -> None:
+    anchor_scene = card_center(view, 2)
+    anchor = view_point(view, anchor_scene)
+    before = view.zoom
+    event = QWheelEvent(QPointF(anchor), QPointF(view.viewport().mapToGlobal(anchor)), QPoint(),
+                        QPoint(0, 120), Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                        Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(view.viewport(), event)
+    assert view.zoom > before
+    after = view.mapToScene(anchor)
+    assert after.x() == pytest.approx(anchor_scene.x(), abs=2 / view.zoom)
+
+
+def test_arrow_keys_walk_the_steps(qtbot: QtBot, view: MapView,
+                                   document: JourneyDocument) -> None:
+    document.set_current_step(0)
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert document.current_step == 2
+    qtbot.keyClick(view, Qt.Key.Key_End)
+    assert document.current_step == len(document.journey.steps) - 1
+
+
+def test_scrolling_reports_the_visible_columns(qtbot: QtBot, view: MapView) -> None:
+    first, last = view.visible_columns()
+    assert first < 1 < last
+    bar = view.horizontalScrollBar()
+    with qtbot.waitSignal(view.visible_columns_changed) as signal:
+        bar.setValue(bar.maximum())
+    new_first, new_last = signal.args
+    assert new_first > first
+    assert new_last == pytest.approx(len(view.card_items()) + 0.5, abs=0.3)
+
+
+def test_an_edit_updates_the_card_in_place(view: MapView, document: JourneyDocument) -> None:
+    cards = list(view.card_items())
+    document.update_step(4, score=2, title="Renamed step")
+    assert list(view.card_items()) == cards  # the same items, updated
+    assert cards[4].box.sign == "++"
+    assert cards[4].box.title == "Renamed step"
+
+
+def test_a_new_channel_gets_a_lane(view: MapView, document: JourneyDocument) -> None:
+    assert "letter" not in view.lane_channels()
+    document.insert_step(0, Step("A letter arrives", "letter", 1))
+    assert "letter" in view.lane_channels()
+    assert view.card_items()[0].box.channel == "letter"
+
+
+def test_smoke_without_a_journey(qtbot: QtBot, document: JourneyDocument) -> None:
+    view = MapView(document)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.keyClick(view, Qt.Key.Key_0, CTRL)
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert view.card_items() == ()
+    assert not view.grab().isNull()
