@@ -16,42 +16,42 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from journeymap import __version__, paths
 from journeymap.persistence import Library, LibraryError
+from journeymap.preferences import load_preferences
 from journeymap.ui.crash_dialog import install_excepthook
 from journeymap.ui.document import JourneyDocument
 from journeymap.ui.i18n import install_language
 from journeymap.ui.main_window import IMPORTABLE, MainWindow
-from journeymap.ui.preferences_dialog import preferred_language
 from journeymap.ui.resources import app_icon
 from journeymap.ui.settings import UiSettings
 from journeymap.ui.theme import apply_theme
 
+translate = QCoreApplication.translate
+
 log = logging.getLogger("journeymap")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
 
-
-def _setup_logging() -> None:
+def _start_logging() -> logging.Handler:
+    """Log to ``<data>/logs/journeymap.log`` while the app runs; return the handler to remove."""
     folder = paths.data_dir() / "logs"
     folder.mkdir(parents=True, exist_ok=True)
     handler = logging.FileHandler(folder / "journeymap.log", encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger("journeymap")
-    if not any(isinstance(h, logging.FileHandler) for h in root.handlers):
-        root.addHandler(handler)
-        root.setLevel(logging.INFO)
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    return handler
 
 
 def ask_library_trouble(error: LibraryError) -> str:
     """Ask what to do about a library that cannot be opened: ``other``, ``fresh`` or ``quit``."""
-    box = QMessageBox(QMessageBox.Icon.Critical, _tr("JourneyMap: library cannot be opened"),
-                      str(error))
-    other = box.addButton(_tr("Open another library file…"), QMessageBox.ButtonRole.AcceptRole)
+    box = QMessageBox(QMessageBox.Icon.Critical,
+                      translate("App", "JourneyMap: library cannot be opened"), str(error))
+    role = QMessageBox.ButtonRole
+    other = box.addButton(translate("App", "Open another library file…"), role.AcceptRole)
     fresh = None
     if error.path is not None:
-        fresh = box.addButton(_tr("Start a fresh library"), QMessageBox.ButtonRole.ResetRole)
-    box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+        fresh = box.addButton(translate("App", "Start a fresh library"), role.ResetRole)
+    box.addButton(translate("App", "Quit"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     clicked = box.clickedButton()
     if clicked is other:
@@ -64,8 +64,8 @@ def ask_library_trouble(error: LibraryError) -> str:
 def ask_library_file() -> str:
     """Ask for another SQLite library file; ``""`` when cancelled."""
     path, _filter = QFileDialog.getOpenFileName(
-        None, _tr("Open library"), str(paths.data_dir()),
-        _tr("JourneyMap libraries (*.sqlite3 *.sqlite *.db);;All files (*)"))
+        None, translate("App", "Open library"), str(paths.data_dir()),
+        translate("App", "JourneyMap libraries (*.sqlite3 *.sqlite *.db);;All files (*)"))
     return path
 
 
@@ -102,17 +102,26 @@ def run_app(argv: list[str]) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("journeymap")
     app.setWindowIcon(app_icon())
-    _setup_logging()
+    handler = _start_logging()
+    try:
+        return _run(app, argv)
+    finally:
+        log.removeHandler(handler)
+        handler.close()
+
+
+def _run(app: QApplication, argv: list[str]) -> int:
     settings = UiSettings()
     apply_theme(app, settings.theme)
-    lang = preferred_language()
+    prefs = load_preferences()
+    lang = prefs.language
     install_language(lang)
     install_excepthook()
     library = open_library()
     if library is None:
         return 1
     try:
-        document = JourneyDocument(library, lang=lang)
+        document = JourneyDocument(library, lang=lang, settings=prefs.analysis_settings())
         window = MainWindow(document, settings)
         window.open_initial()
         files = [arg for arg in argv if not arg.startswith("-")

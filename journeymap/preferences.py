@@ -6,12 +6,9 @@ a damaged file or a wrong value is logged as a warning and replaced by its defau
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
 import math
-import os
-import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -108,25 +105,10 @@ def _from_dict(data: dict[str, Any], path: Path) -> Preferences:
 def save_preferences(prefs: Preferences) -> None:
     """Write ``prefs`` atomically, so a crash leaves either the old or the new file.
 
-    A temporary file in the same folder is written, flushed and renamed over the old one. (Not
-    ``formats.atomic``: the library reads preferences, and persistence may not depend on formats.)
-
     Raises:
         OSError: the configuration folder is not writable.
     """
-    path = preferences_path()
+    from journeymap.formats.atomic import atomic_write_text
+
     text = json.dumps(prefs.to_dict(), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
-    handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed before the rename
-        "w", encoding="utf-8", dir=path.parent, prefix=f".{path.name}.", suffix=".tmp",
-        delete=False)
-    temporary = Path(handle.name)
-    try:
-        with handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
-        raise
+    atomic_write_text(preferences_path(), text)

@@ -6,15 +6,15 @@ sorting the findings), so the app can re-run it after every edit.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from journeymap.core.findings import Analysis, Finding, Severity
 from journeymap.core.model import Journey
-from journeymap.core.rule_catalogue import RULES, Rule
-from journeymap.core.rules.context import Hit, RuleContext
+from journeymap.core.rule_catalogue import RULES
+from journeymap.core.rules.context import RuleContext
 from journeymap.core.scoring import score_journey
 from journeymap.core.settings import AnalysisSettings
-from journeymap.core.texts import language, rule_text
+from journeymap.core.texts import RuleText, language, placeholders, rule_text
 
 TOP_COUNT = 3
 #: Weight of each severity in the effect of a finding (see ``effect``).
@@ -38,7 +38,14 @@ def analyze(journey: Journey, *, lang: str = "en",
     findings: list[Finding] = []
     for rule in RULES:
         params = settings.params_for(rule.id, rule.params)
-        findings.extend(_finding(rule, hit, lang) for hit in rule.check(context, params))
+        texts: dict[str, _Templates] = {}
+        for hit in rule.check(context, params):
+            templates = texts.get(hit.variant)
+            if templates is None:
+                templates = texts[hit.variant] = _Templates(rule_text(rule.id, lang, hit.variant))
+            findings.append(Finding(rule.id, rule.category, hit.severity or rule.severity,
+                                    hit.steps, templates.message.format_map(hit.fields),
+                                    templates.tip(hit.fields)))
     end = len(journey.steps)
     findings.sort(key=lambda f: (f.step_indexes[0] if f.step_indexes else end,
                                  f.severity.rank, _RULE_ORDER[f.rule]))
@@ -46,11 +53,28 @@ def analyze(journey: Journey, *, lang: str = "en",
                     top=top_findings(findings, journey), lang=lang)
 
 
-def _finding(rule: Rule, hit: Hit, lang: str) -> Finding:
-    texts = rule_text(rule.id, lang, hit.variant)
-    return Finding(rule=rule.id, category=rule.category, severity=hit.severity or rule.severity,
-                   step_indexes=hit.steps, message=texts.message.format_map(hit.fields),
-                   tip=texts.tip.format_map(hit.fields))
+class _Templates:
+    """The message and tip templates of one rule (variant), rendering each distinct tip once.
+
+    Tips name few fields (a channel or two), so many findings share one tip text; sharing it
+    saves time and memory on long journeys.
+    """
+
+    __slots__ = ("_tip", "_tip_fields", "_tips", "message")
+
+    def __init__(self, text: RuleText) -> None:
+        self.message = text.message
+        self._tip = text.tip
+        self._tip_fields = tuple(sorted(placeholders(text.tip)))
+        self._tips: dict[tuple[object, ...], str] = {}
+
+    def tip(self, fields: Mapping[str, object]) -> str:
+        """Return the tip filled in with ``fields``."""
+        key = tuple(fields[name] for name in self._tip_fields)
+        tip = self._tips.get(key)
+        if tip is None:
+            tip = self._tips[key] = self._tip.format_map(fields)
+        return tip
 
 
 def effect(finding: Finding, journey: Journey) -> float:
@@ -76,17 +100,26 @@ def top_findings(findings: Sequence[Finding], journey: Journey,
     ``repeated-information`` on the same call). Ties go to the earlier step, then to catalogue
     order.
     """
-    ranked = sorted(findings, key=lambda f: (-effect(f, journey),
-                                             f.step_indexes[0] if f.step_indexes else 0,
-                                             _RULE_ORDER.get(f.rule, 0)))
     chosen: list[Finding] = []
     fixes: set[str] = set()
-    for finding in ranked:
-        fix = _FIX.get(finding.rule, finding.rule)
-        if fix in fixes:
-            continue
-        chosen.append(finding)
-        fixes.add(fix)
-        if len(chosen) == count:
-            break
+    # Severity outweighs everything else in ``effect``, so rank one severity at a time and stop
+    # as soon as enough fixes are found: lower severities then need no effect computed at all.
+    for severity in sorted(Severity, key=lambda s: s.rank):
+        best: dict[str, tuple[tuple[float, int, int], Finding]] = {}
+        for finding in findings:
+            if finding.severity is not severity:
+                continue
+            fix = _FIX.get(finding.rule, finding.rule)
+            if fix in fixes:
+                continue
+            key = (-effect(finding, journey),
+                   finding.step_indexes[0] if finding.step_indexes else 0,
+                   _RULE_ORDER.get(finding.rule, 0))
+            if fix not in best or key < best[fix][0]:
+                best[fix] = (key, finding)
+        for _, finding in sorted(best.values(), key=lambda pair: pair[0]):
+            chosen.append(finding)
+            fixes.add(_FIX.get(finding.rule, finding.rule))
+            if len(chosen) == count:
+                return tuple(chosen)
     return tuple(chosen)

@@ -69,7 +69,7 @@ TEXTS = LanguageTexts(
             name="Recognised without history",
             message=(
                 "In step {step}, '{title}' ({channel}), the organisation recognised the customer "
-                "but had nothing of what went before, so the recognition did not help them."
+                "but could not see what went before, so the recognition did nothing for them."
             ),
             tip=(
                 "When a customer is recognised via {channel}, show the recent contact history with "
@@ -126,9 +126,10 @@ TEXTS = LanguageTexts(
             ),
             tip=(
                 "Offer fewer but better-suited channels for this journey: decide per question "
-                "which channel can answer it in one go, guide customers there from the start, and "
-                "make sure the request travels along at every switch. Customers reward low effort "
-                "with loyalty; every extra channel makes them explain themselves again."
+                "which channel can answer it in one go, and tempt customers there from the start "
+                "by showing why it is quicker for them, rather than closing the other doors. Make "
+                "sure the request travels along at every switch. Customers reward low effort with "
+                "loyalty; every extra channel makes them explain themselves again."
             ),
         ),
         "sensitive-unidentified": RuleText(

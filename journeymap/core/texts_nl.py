@@ -68,8 +68,8 @@ TEXTS = LanguageTexts(
             name="Herkend zonder voorgeschiedenis",
             message=(
                 "In stap {step}, '{title}' ({channel}), herkende de organisatie de klant wel, maar "
-                "had ze niets van wat eraan voorafging, zodat de klant niets aan die herkenning "
-                "had."
+                "had ze geen zicht op wat eraan voorafging, zodat de klant niets aan die "
+                "herkenning had."
             ),
             tip=(
                 "Toon bij herkenning via {channel} ook de recente contacthistorie en benoem die: "
@@ -115,7 +115,7 @@ TEXTS = LanguageTexts(
             tip=(
                 "Maak na '{pending_title}' de stand van zaken zichtbaar zonder dat de klant "
                 "opnieuw contact hoeft te zoeken: stuur een bericht zodra er iets verandert en "
-                "toon de status in de mijn-omgeving en aan elke medewerker. Belooft u terug te "
+                "toon de status in de mijn omgeving en aan elke medewerker. Belooft u terug te "
                 "bellen, noem dan een moment en kom die belofte na, zodat klanten niet nog eens "
                 "hoeven te bellen om te horen hoe het ervoor staat."
             ),
@@ -128,9 +128,11 @@ TEXTS = LanguageTexts(
             ),
             tip=(
                 "Bied voor deze klantreis minder maar beter passende kanalen aan: bepaal per vraag "
-                "welk kanaal die in één keer kan beantwoorden, leid klanten daar vanaf het begin "
-                "naartoe en zorg dat het verzoek bij elke overstap meegaat. Klanten belonen weinig "
-                "moeite met loyaliteit; elk extra kanaal laat hen hun verhaal opnieuw doen."
+                "welk kanaal die in één keer kan beantwoorden en verleid klanten daar vanaf het "
+                "begin naartoe door te laten zien waarom dat voor hen sneller gaat, in plaats van "
+                "andere deuren dicht te gooien. Zorg dat het verzoek bij elke overstap meegaat. "
+                "Klanten belonen weinig moeite met loyaliteit; elk extra kanaal laat hen hun "
+                "verhaal opnieuw doen."
             ),
         ),
         "sensitive-unidentified": RuleText(
@@ -141,7 +143,7 @@ TEXTS = LanguageTexts(
             ),
             tip=(
                 "Vraag of geef via {channel} geen gevoelige gegevens. Bied voor deze vragen een "
-                "kanaal dat de klant identificeert, zoals de mijn-omgeving of de app met inlog, of "
+                "kanaal dat de klant identificeert, zoals de mijn omgeving of de app met inlog, of "
                 "de telefoon met controlevragen, en meld dat voordat de klant begint te typen. "
                 "Houd {channel} voor algemene vragen."
             ),
@@ -189,7 +191,7 @@ TEXTS = LanguageTexts(
             ),
             tip=(
                 "Stuur na elk contact via {channel} dat eindigt in een afspraak een korte "
-                "samenvatting per e-mail of in de mijn-omgeving: wat er is afgesproken, de "
+                "samenvatting per e-mail of in de mijn omgeving: wat er is afgesproken, de "
                 "volgende stap en een kenmerk. Klanten die een dossier bijhouden willen bewijs dat "
                 "hun verzoek is vastgelegd, en een samenvatting voorkomt herhaalcontact."
             ),

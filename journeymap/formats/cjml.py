@@ -170,8 +170,7 @@ class _Reader:
         if language not in LANGUAGES:
             self.problems.append(Problem("language", f"must be 'en' or 'nl', not {language!r}"))
         phases_element = _child(journey, "phases")
-        phases = tuple((p.text or "").strip() for p in _children(phases_element)
-                       if _local(p.tag) == "phase")
+        phases = tuple(p.text or "" for p in _children(phases_element) if _local(p.tag) == "phase")
         if any(_jm("score") not in point.attrib for point in _children(points)):
             self.warnings.append(Problem(
                 "touchpoints", "some touchpoints carry no JourneyMap score; they were set to 0"))

@@ -232,7 +232,7 @@ def _read_header(cells: list[str], reading: _Reading) -> tuple[list[str | None],
 def _parse_number(text: str) -> int | float | None:
     if "," in text and "." not in text:
         text = text.replace(",", ".")  # decimal comma, as Dutch spreadsheets write it
-    if _WHOLE_NUMBER.fullmatch(text):
+    if _WHOLE_NUMBER.fullmatch(text) and len(text) < 20:  # longer ones: a float, or too big
         return int(text)
     try:
         value = float(text)

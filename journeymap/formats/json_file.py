@@ -85,9 +85,24 @@ _Convert = Callable[[object, str, _Collector, "int | None"], Any]
 _MISSING = object()
 
 
+def _encodable(text: str) -> bool:
+    """Return whether ``text`` can be written as UTF-8 (JSON escapes allow lone surrogates)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+_BAD_CHARACTER = "contains an escaped character that is not valid Unicode (a lone surrogate)"
+
+
 def _text(value: object, place: str, out: _Collector, index: int | None) -> str | None:
     if isinstance(value, str):
-        return value
+        if _encodable(value):
+            return value
+        out.add(place, _BAD_CHARACTER, index)
+        return None
     out.add(place, f"must be a text, not {describe_type(value)}", index)
     return None
 
@@ -158,12 +173,18 @@ def _text_list(value: object, place: str, out: _Collector, index: int | None) ->
     if not isinstance(value, list):
         out.add(place, f"must be a list of texts, not {describe_type(value)}", index)
         return ()
+    items: list[str] = []
     for position, item in enumerate(value):
-        if not isinstance(item, str):
-            out.add(f"{place}[{position}]", f"must be a text, not {describe_type(item)}", index)
-    # Wrong items stay in place, so the positions the model check reports stay right; a journey
-    # with a wrong item is never returned.
-    return tuple(value)
+        if isinstance(item, str) and _encodable(item):
+            items.append(item)
+        else:
+            message = (_BAD_CHARACTER if isinstance(item, str)
+                       else f"must be a text, not {describe_type(item)}")
+            out.add(f"{place}[{position}]", message, index)
+            # An empty stand-in keeps the positions the model check reports right; its own
+            # complaint about it lands on the place already reported and is dropped.
+            items.append("")
+    return tuple(items)
 
 
 #: How each optional step field is converted; title, channel and score are handled apart.
@@ -296,15 +317,11 @@ def parse_document(data: object, source: str) -> ReadResult:
     return ReadResult(journey, tuple(warnings))
 
 
-def _reject_constant(name: str) -> float:
-    # NaN and Infinity are not JSON; Python accepts them by default. Let the field check report.
-    return float(name.replace("-Infinity", "-inf").replace("Infinity", "inf"))
-
-
 def loads_journey(text: str, source: str = "journey") -> ReadResult:
     """Return the journey in the JSON ``text``; ``source`` names it in errors."""
     try:
-        data = json.loads(text, parse_constant=_reject_constant)
+        # Python also accepts NaN and Infinity, which are not JSON: the field checks refuse them.
+        data = json.loads(text)
     except json.JSONDecodeError as error:
         raise InvalidJourneyError(source, [Problem(
             f"line {error.lineno}, column {error.colno}", f"is not valid JSON: {error.msg}")]

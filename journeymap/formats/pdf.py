@@ -17,7 +17,15 @@ from typing import Any
 
 from reportlab.lib.pagesizes import A3, A4, landscape
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+)
 
 from journeymap import __version__
 from journeymap.core import theme
@@ -75,7 +83,7 @@ def render_pdf(journey: Journey, analysis: Analysis | None, *, lang: str | None 
     register_fonts()
     buffer = io.BytesIO()
     page_width, page_height = landscape(PAPERS[paper])
-    doc = BaseDocTemplate(
+    doc = _ReportDocument(
         buffer, pagesize=(page_width, page_height), leftMargin=MARGIN_X, rightMargin=MARGIN_X,
         topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=journey.title,
         author=journey.author or "", subject=report.label(lang, "subject"),
@@ -97,14 +105,12 @@ def render_pdf(journey: Journey, analysis: Analysis | None, *, lang: str | None 
 
 def _story(journey: Journey, analysis: Analysis, lang: str, width: float, height: float, *,
            redacted: bool) -> list[Flowable]:
-    from reportlab.platypus.doctemplate import NextPageTemplate
-
     styles = make_styles()
     layout = layout_map(journey, analysis, measure=pdf_measure(), lang=lang,
                         options=map_options(len(journey.steps), width))
     story: list[Flowable] = cover(journey, analysis, lang, styles, width, redacted=redacted)
     story += [NextPageTemplate("body"), PageBreak()]
-    story += findings_section(analysis, lang, styles, width)
+    story += findings_section(analysis, lang, styles)
     story.append(PageBreak())
     story += map_section(journey, analysis, layout, lang, styles, width, height)
     if journey.steps:
@@ -129,12 +135,24 @@ def map_options(count: int, width: float, *, min_column: float = 95.0,
     return replace(base, column_width=column, card_width=column - 14.0)
 
 
+class _ReportDocument(BaseDocTemplate):
+    """The report's document: puts the title and every main heading in the PDF outline."""
+
+    OUTLINE_STYLES = frozenset({"Title", "H1"})
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        """Queue an outline entry for a main heading (written when its page is)."""
+        if isinstance(flowable, Paragraph) and flowable.style.name in self.OUTLINE_STYLES:
+            queue = getattr(self.canv, "queue_outline", None)
+            if queue is not None:
+                queue(flowable.getPlainText())
+
+
 def _running_header(title: str, lang: str) -> Callable[[Canvas, Any], None]:
     def draw(canv: Canvas, doc: Any) -> None:
         width, height = doc.pagesize
         canv.saveState()
         canv.setFont(BOLD, 7.5)
-        canv.setFillColor(theme.INK)
         y = height - MARGIN_TOP + 22
         canv.setFillColorRGB(*theme.rgb(theme.INK))
         canv.drawString(MARGIN_X, y, title)
@@ -156,15 +174,27 @@ def _numbered_canvas(lang: str, redacted: bool) -> type[Canvas]:
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
+            self._outline: list[str] = []
+
+        def queue_outline(self, title: str) -> None:
+            """Add ``title`` to the outline, pointing at the page being drawn."""
+            self._outline.append(title)
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
+            self._outline = []
             self._startPage()
 
         def save(self) -> None:
+            # Pages are written only now, when their count is known; so are the bookmarks,
+            # which must point at the page being written.
             total = len(self._pages)
-            for state in self._pages:
+            for number, state in enumerate(self._pages, start=1):
                 self.__dict__.update(state)
+                for position, title in enumerate(state["_outline"]):
+                    key = f"p{number}h{position}"
+                    self.bookmarkPage(key, fit="XYZ")
+                    self.addOutlineEntry(title, key, level=0)
                 self._footer(total)
                 super().showPage()
             super().save()

@@ -204,56 +204,76 @@ def draw_marker(pen: Pen, marker: FindingMarker, size: float = 7.0) -> None:
 
 @dataclass(frozen=True, slots=True)
 class MapSlice:
-    """The columns ``first..last-1`` and lanes ``lane_first..lane_last-1`` of a map."""
+    """The step columns ``first..last-1`` of a map and the lanes shown with them.
+
+    Attributes:
+        lanes: indexes of the lanes drawn, top to bottom (every lane whenever they fit a page).
+        lane_part: ``(n, of)`` when the lanes of these columns had to go over several pages.
+    """
 
     first: int
     last: int
-    lane_first: int
-    lane_last: int
+    lanes: tuple[int, ...]
+    lane_part: tuple[int, int] | None = None
 
 
 def plan_slices(layout: MapLayout, width: float, height: float) -> tuple[MapSlice, ...]:
     """Cut the map into slices that fit ``width`` x ``height`` without shrinking it.
 
-    Columns are spread evenly over the pages (12 steps on pages of at most 7 give 6 + 6).
+    Columns are spread evenly over the pages (12 steps on pages of at most 7 give 6 + 6). When
+    all lanes fit the page height every slice shows every lane, in the same place; otherwise a
+    slice shows only the lanes its steps (and the steps either side) use, and splits those over
+    pages when they still do not fit.
     """
     opt = layout.options
-    count, lanes = len(layout.cards), len(layout.lanes)
+    count, lane_count = len(layout.cards), len(layout.lanes)
     per_page = max(1, int((width - opt.label_width) // opt.column_width))
     pages = max(1, -(-count // per_page))
     per_page = -(-count // pages) if count else 0
-    lanes_per_page = max(1, int((height - layout.columns_top) // opt.lane_height))
-    lane_pages = max(1, -(-lanes // lanes_per_page))
-    lanes_per_page = -(-lanes // lane_pages) if lanes else 0
+    fit = max(1, int((height - layout.columns_top) // opt.lane_height))
+    every_lane = tuple(range(lane_count))
     slices = []
     for page in range(pages):
         first, last = page * per_page, min(count, (page + 1) * per_page)
-        for lane_page in range(lane_pages):
-            slices.append(MapSlice(first, last, lane_page * lanes_per_page,
-                                   min(lanes, (lane_page + 1) * lanes_per_page)))
+        if lane_count <= fit:
+            slices.append(MapSlice(first, last, every_lane))
+            continue
+        near = layout.cards[max(0, first - 1):min(count, last + 1)]
+        used = sorted({layout.lane_index(card.channel) or 0 for card in near})
+        parts = max(1, -(-len(used) // fit))
+        size = -(-len(used) // parts)
+        for part in range(parts):
+            slices.append(MapSlice(first, last, tuple(used[part * size:(part + 1) * size]),
+                                   (part + 1, parts) if parts > 1 else None))
     return tuple(slices)
 
 
 class MapSliceFlowable(Flowable):
     """One slice of the map, lane labels included, at print size."""
 
-    def __init__(self, layout: MapLayout, part: MapSlice, measure: TextMeasure) -> None:
+    def __init__(self, layout: MapLayout, part: MapSlice, measure: TextMeasure,
+                 markers: dict[int, tuple[FindingMarker, ...]] | None = None) -> None:
         super().__init__()
         self.layout, self.part, self.measure = layout, part, measure
+        self.markers = layout.markers_by_step() if markers is None else markers
         opt = layout.options
         self.width = opt.label_width + (part.last - part.first) * opt.column_width
-        self.height = layout.columns_top + (part.lane_last - part.lane_first) * opt.lane_height
+        self.height = layout.columns_top + len(part.lanes) * opt.lane_height
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         """Return the slice's fixed size."""
         return self.width, self.height
 
+    def _lane_offsets(self) -> dict[int, float]:
+        """Return, per lane shown, how far up it moves from its place in the whole map."""
+        opt, top = self.layout.options, self.layout.columns_top
+        return {lane: (top + lane * opt.lane_height) - (top + position * opt.lane_height)
+                for position, lane in enumerate(self.part.lanes)}
+
     def draw(self) -> None:
         """Draw phases, step numbers, lanes, arrows, cards and markers of the slice."""
         layout, part, opt = self.layout, self.part, self.layout.options
-        # layout x of the slice's first column lands right of the label column
-        shift = part.first * opt.column_width
-        lane_shift = part.lane_first * opt.lane_height
+        shift = part.first * opt.column_width  # the slice's first column lands right of labels
         top = layout.columns_top
         columns = Rect(opt.label_width + shift, 0.0, self.width - opt.label_width, self.height)
         pen = Pen(self.canv, self.height, dx=shift)
@@ -261,26 +281,30 @@ class MapSliceFlowable(Flowable):
         for header in layout.headers[part.first:part.last]:
             pen.text(header.rect.center_x, header.rect.center_y + opt.number_size * 0.36,
                      header.label, opt.number_size, theme.MUTED, anchor="middle")
-        lane_pen = Pen(self.canv, self.height, dx=shift, dy=lane_shift)
-        shown = layout.lanes[part.lane_first:part.lane_last]
-        for lane in shown:
-            label_pen = Pen(self.canv, self.height, dx=0.0, dy=lane_shift)
-            draw_lane(label_pen, lane, opt.label_width, self.width, layout)
-        visible = Rect(columns.x, top + lane_shift, columns.width,
-                       len(shown) * opt.lane_height)
+        offsets = self._lane_offsets()
+        pens = {lane: Pen(self.canv, self.height, dx=shift, dy=dy) for lane, dy in offsets.items()}
+        for lane, dy in offsets.items():
+            draw_lane(Pen(self.canv, self.height, dy=dy), layout.lanes[lane], opt.label_width,
+                      self.width, layout)
         self.canv.saveState()
-        lane_pen.clip(visible)
+        pen.clip(Rect(columns.x, top, columns.width, len(part.lanes) * opt.lane_height))
+        lane_of = {layout.lanes[lane].channel: lane for lane in offsets}
+        cards = layout.cards
         for arrow in layout.arrows[max(0, part.first - 1):part.last]:
-            draw_arrow(lane_pen, arrow)
-        lanes = {lane.channel for lane in shown}
-        for card in layout.cards[part.first:part.last]:
-            if card.channel in lanes:
-                draw_card(lane_pen, card, layout)
-        by_step = layout.markers_by_step()
-        for index in range(part.first, part.last):
-            if layout.cards[index].channel in lanes:
-                for marker in by_step.get(index, ()):
-                    draw_marker(lane_pen, marker)
+            start = lane_of.get(cards[arrow.from_index].channel)
+            end = lane_of.get(cards[arrow.to_index].channel)
+            if start is None or end is None:
+                continue  # the other end's lane is on another page
+            start_y, start_dy, end_dy = arrow.points[0][1], offsets[start], offsets[end]
+            points = tuple((x, y - (start_dy if y == start_y else end_dy))
+                           for x, y in arrow.points)
+            draw_arrow(pen, replace(arrow, points=points))
+        for card in cards[part.first:part.last]:
+            lane = lane_of.get(card.channel)
+            if lane is not None:
+                draw_card(pens[lane], card, layout)
+                for marker in self.markers.get(card.index, ()):
+                    draw_marker(pens[lane], marker)
         self.canv.restoreState()
 
     def _draw_phases(self, pen: Pen, columns: Rect) -> None:

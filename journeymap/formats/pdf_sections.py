@@ -25,7 +25,7 @@ from reportlab.platypus import (
 
 from journeymap.core import theme
 from journeymap.core.findings import Analysis, Finding, Severity
-from journeymap.core.layout import FindingMarker, MapLayout, Rect
+from journeymap.core.layout import FindingMarker, MapLayout, Rect, TextMeasure, wrap_text
 from journeymap.core.model import Journey
 from journeymap.formats import report
 from journeymap.formats.fonts import BOLD, REGULAR, pdf_measure
@@ -99,6 +99,16 @@ def make_styles() -> Styles:
     )
 
 
+def _style(commands: list[tuple[object, ...]]) -> TableStyle:
+    """Return a table style with DejaVu as the table's own font.
+
+    A Table sets its font even around Paragraph cells; the default, Helvetica, would otherwise be
+    referenced in the PDF without being embedded.
+    """
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                       ("FONTSIZE", (0, 0), (-1, -1), MIN_TEXT_SIZE), *commands])
+
+
 def _p(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(escape(text), style)
 
@@ -123,7 +133,7 @@ def cover(journey: Journey, analysis: Analysis, lang: str, styles: Styles, width
     if meta:
         rows = [[_p(name, styles.label), _p(value, styles.small)] for name, value in meta]
         table = Table(rows, colWidths=[78, left_width - 78 - 16], hAlign="LEFT")
-        table.setStyle(TableStyle([
+        table.setStyle(_style([
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
@@ -137,7 +147,7 @@ def cover(journey: Journey, analysis: Analysis, lang: str, styles: Styles, width
         left += [Spacer(1, 6), _p(report.label(lang, "redacted"), styles.label)]
     right = _figures(journey, analysis, lang, styles, width - left_width)
     top = Table([[left, right]], colWidths=[left_width, width - left_width])
-    top.setStyle(TableStyle([
+    top.setStyle(_style([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -178,81 +188,94 @@ def _figures(journey: Journey, analysis: Analysis, lang: str, styles: Styles,
                                        2.5, _hex(accent)))
         data.append(cells)
     table = Table(data, colWidths=[cell_width] * 4, hAlign="RIGHT")
-    table.setStyle(TableStyle(style_commands))
+    table.setStyle(_style(style_commands))
     return table
 
 
 # --------------------------------------------------------------------------- findings
 
 
-class MarkerIcon(Flowable):
-    """A finding marker as an inline icon (same shape and colour as on the map)."""
+class FindingBlock(Flowable):
+    """One finding: an icon (severity marker or rank number) beside heading, message and tip.
 
-    def __init__(self, severity: Severity, size: float = 11.0) -> None:
+    A single flowable that wraps its paragraphs once per width, rather than a table of
+    paragraphs inside ``KeepTogether``: the findings of a long journey then lay out several
+    times faster. It never splits; a block taller than a page is not possible in practice.
+    """
+
+    GUTTER = 18.0
+    RANK_GUTTER = 26.0
+    BOTTOM = 9.0
+
+    def __init__(self, finding: Finding, lang: str, styles: Styles,
+                 number: int | None = None) -> None:
         super().__init__()
-        self.severity, self.size = severity, size
+        self.finding, self.number, self.styles = finding, number, styles
+        details = "  ·  ".join((report.severity_label(finding.severity, lang),
+                                report.category_label(finding, lang),
+                                report.format_steps(finding.step_numbers, lang)))
+        heading = (f"<font name='{BOLD}'>{escape(report.rule_label(finding, lang))}</font>"
+                   f"<font color='{theme.MUTED}'>  ·  {escape(details)}</font>")
+        tip = (f"<font name='{BOLD}'>{escape(report.label(lang, 'tip'))}:</font> "
+               f"{escape(finding.tip)}")
+        self.parts: list[tuple[Paragraph, float]] = [
+            (Paragraph(heading, styles.small), 2.0), (_p(finding.message, styles.body), 3.0),
+            (Paragraph(tip, styles.tip), 0.0)]
+        self._wrapped: tuple[float, list[float]] | None = None
+
+    @property
+    def gutter(self) -> float:
+        """Return the width of the icon column."""
+        return self.RANK_GUTTER if self.number is not None else self.GUTTER
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        """Return the icon's size."""
-        return self.size, self.size
+        """Wrap the paragraphs to the width left of the icon (cached per width)."""
+        if self._wrapped is None or self._wrapped[0] != available_width:
+            heights = [paragraph.wrap(available_width - self.gutter, 10**6)[1] + gap
+                       for paragraph, gap in self.parts]
+            self._wrapped = (available_width, heights)
+        self.width = available_width
+        self.height = sum(self._wrapped[1]) + self.BOTTOM + 1
+        return self.width, self.height
 
     def draw(self) -> None:
-        """Draw the marker."""
-        marker = FindingMarker(-1, "", self.severity, Rect(0, 0, self.size, self.size), -1, (),
-                               theme.SEVERITY_SHAPES[self.severity])
-        draw_marker(Pen(self.canv, self.size), marker, size=7.0)
+        """Draw the icon, the paragraphs top to bottom and a hairline under the block."""
+        assert self._wrapped is not None
+        canv, top = self.canv, self.height
+        if self.number is not None:
+            canv.setFont(BOLD, 15)
+            canv.setFillColor(_hex(theme.ACCENT))
+            canv.drawCentredString(self.gutter / 2 - 3, top - 14, str(self.number))
+        else:
+            marker = FindingMarker(-1, "", self.finding.severity, Rect(0, 1, 11, 11), -1, (),
+                                   theme.SEVERITY_SHAPES[self.finding.severity])
+            draw_marker(Pen(canv, top), marker, size=7.0)
+        y = top
+        for (paragraph, gap), height in zip(self.parts, self._wrapped[1], strict=True):
+            y -= height
+            paragraph.drawOn(canv, self.gutter, y + gap)
+        canv.setStrokeColor(_hex(theme.RULE))
+        canv.setLineWidth(0.5)
+        canv.line(0, 0.5, self.width, 0.5)
 
 
-def _finding_block(finding: Finding, lang: str, styles: Styles, width: float,
-                   number: int | None = None) -> Flowable:
-    details = "  ·  ".join((report.severity_label(finding.severity, lang),
-                            report.category_label(finding, lang),
-                            report.format_steps(finding.step_numbers, lang)))
-    heading = (f"<font name='{BOLD}'>{escape(report.rule_label(finding, lang))}</font>"
-               f"<font color='{theme.MUTED}'>  ·  {escape(details)}</font>")
-    tip = (f"<font name='{BOLD}'>{escape(report.label(lang, 'tip'))}:</font> "
-           f"{escape(finding.tip)}")
-    content = [Paragraph(heading, styles.small), Spacer(1, 2), _p(finding.message, styles.body),
-               Spacer(1, 3), Paragraph(tip, styles.tip)]
-    icon: Flowable | Paragraph
-    if number is not None:
-        badge = ParagraphStyle("Rank", parent=styles.h1, textColor=_hex(theme.ACCENT),
-                               alignment=TA_CENTER)
-        icon = Paragraph(str(number), badge)
-    else:
-        icon = MarkerIcon(finding.severity)
-    first = 26 if number is not None else 18
-    table = Table([[icon, content]], colWidths=[first, width - first])
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (0, 0), 1 if number is None else 0),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 9),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.5, _hex(theme.RULE)),
-    ]))
-    return table
-
-
-def findings_section(analysis: Analysis, lang: str, styles: Styles,
-                     width: float) -> list[Flowable]:
+def findings_section(analysis: Analysis, lang: str, styles: Styles) -> list[Flowable]:
     """Return the top three improvements, then every finding grouped by severity."""
     story: list[Flowable] = [_p(report.label(lang, "top"), styles.h1)]
     if not analysis.findings:
         return [*story, _p(report.label(lang, "findings.none"), styles.body)]
     story += [_p(report.label(lang, "top.intro"), styles.muted), Spacer(1, 6)]
     for rank, finding in enumerate(analysis.top, start=1):
-        story.append(KeepTogether([_finding_block(finding, lang, styles, width, rank)]))
+        story.append(FindingBlock(finding, lang, styles, rank))
     story += [Spacer(1, 10), CondPageBreak(120), _p(report.label(lang, "findings"), styles.h1)]
     for severity, findings in report.findings_by_severity(analysis):
         heading = f"{report.severity_label(severity, lang)} ({len(findings)})"
-        blocks: list[Flowable] = [_p(heading, styles.h2)]
         for position, finding in enumerate(findings):
-            block = _finding_block(finding, lang, styles, width)
+            block = FindingBlock(finding, lang, styles)
             if position == 0:  # keep a severity heading with its first finding
-                story.append(KeepTogether([*blocks, block]))
+                story.append(KeepTogether([_p(heading, styles.h2), block]))
             else:
-                story.append(KeepTogether([block]))
+                story.append(block)
     return story
 
 
@@ -269,9 +292,7 @@ def map_section(journey: Journey, analysis: Analysis, layout: MapLayout, lang: s
     heading_height, legend_height, curve_height, gap = 26.0, 22.0, 84.0, 10.0
     room = height - heading_height - legend_height
     slices = plan_slices(layout, width, room)
-    with_curve = all(
-        layout.columns_top + (s.lane_last - s.lane_first) * layout.options.lane_height
-        + curve_height + gap <= room for s in slices)
+    markers = layout.markers_by_step()
     legend = LegendTexts(
         score=report.label(lang, "legend.score"), outcome=report.label(lang, "legend.outcome"),
         findings=report.label(lang, "legend.findings"),
@@ -280,19 +301,20 @@ def map_section(journey: Journey, analysis: Analysis, layout: MapLayout, lang: s
                   report.label(lang, "outcome.pending")),
         severities=tuple(report.severity_label(s, lang).lower() for s in Severity))  # type: ignore[arg-type]
     story: list[Flowable] = []
-    count, lanes = len(layout.cards), len(layout.lanes)
+    count = len(layout.cards)
     for number, part in enumerate(slices):
         parts = [report.label(lang, "map.part", first=part.first + 1, last=part.last,
                               count=count)]
-        if part.lane_first > 0 or part.lane_last < lanes:
-            parts.append(report.label(lang, "map.lanes", first=part.lane_first + 1,
-                                      last=part.lane_last, count=lanes))
+        if part.lane_part:
+            parts.append(report.label(lang, "map.lanes", part=part.lane_part[0],
+                                      parts=part.lane_part[1]))
         heading = (f"{escape(title)}<font name='{REGULAR}' size='10' color='{theme.MUTED}'>"
                    f"  ·  {escape(', '.join(parts))}</font>")
         if number:
             story.append(PageBreak())
-        story += [Paragraph(heading, styles.h1), MapSliceFlowable(layout, part, measure)]
-        if with_curve:
+        story += [Paragraph(heading, styles.h1), MapSliceFlowable(layout, part, measure, markers)]
+        map_height = layout.columns_top + len(part.lanes) * layout.options.lane_height
+        if map_height + gap + curve_height <= room:  # the curve under the map, when it fits
             story += [Spacer(1, gap), slice_curve(layout, part, analysis.score, curve_height,
                                                   report.label(lang, "curve"))]
         story += [Spacer(1, 8), LegendFlowable(legend, width, measure)]
@@ -314,33 +336,44 @@ def _table_style(header_rows: int = 1) -> list[tuple[object, ...]]:
     ]
 
 
-def _score_cell(score: int, sign: str, styles: Styles) -> Paragraph:
-    style = ParagraphStyle(f"Score{score}", parent=styles.cell_centre,
-                           textColor=_hex(theme.score_text_colour(score)))
-    return Paragraph(escape(sign), style)
-
-
 def steps_table(journey: Journey, lang: str, styles: Styles, width: float) -> list[Flowable]:
-    """Return the step table: number, phase, channel, title, score sign, outcome, note."""
+    """Return the step table: number, phase, channel, title, score sign, outcome, note.
+
+    Cells are plain text wrapped with the layout's ``wrap_text``, not Paragraphs: a table of
+    hundreds of steps then builds several times faster and reads the same.
+    """
     rows = report.step_rows(journey, lang)
     if not rows:
         return []
-    head = [report.label(lang, f"table.{key}") for key in
-            ("number", "phase", "channel", "title", "score", "outcome", "note")]
+    size, leading, padding = 7.5, 9.4, 4.0
+    regular, bold = pdf_measure(), pdf_measure(bold=True)
     widths = [22, 92, 78, 190, 34, 72]
     widths.append(width - sum(widths))
-    data: list[list[object]] = [[_p(text, styles.cell_head) for text in head]]
-    commands = _table_style()
+
+    def cell(text: str, column: int, measure: TextMeasure = regular) -> str:
+        return "\n".join(wrap_text(text, widths[column] - 2 * padding, size, measure, 60))
+
+    head = [report.label(lang, f"table.{key}") for key in
+            ("number", "phase", "channel", "title", "score", "outcome", "note")]
+    data: list[list[object]] = [[cell(text, column, bold) for column, text in enumerate(head)]]
+    commands = [*_table_style(), ("FONTSIZE", (0, 0), (-1, -1), size),
+                ("LEADING", (0, 0), (-1, -1), leading),
+                ("FONTNAME", (0, 0), (-1, 0), BOLD), ("FONTNAME", (3, 1), (4, -1), BOLD),
+                ("TEXTCOLOR", (0, 0), (-1, -1), _hex(theme.INK)),
+                ("TEXTCOLOR", (0, 0), (-1, 0), _hex(theme.MUTED)),
+                ("ALIGN", (0, 0), (0, -1), "RIGHT"), ("ALIGN", (4, 0), (4, -1), "CENTER")]
     for position, row in enumerate(rows, start=1):
-        data.append([_p(str(row.number), styles.cell_right), _p(row.phase, styles.cell),
-                     _p(row.channel, styles.cell), _p(row.title, styles.cell_bold),
-                     _score_cell(row.score, row.sign, styles),
-                     _p(row.outcome, styles.cell_bold if row.failed else styles.cell),
-                     _p(row.note, styles.cell)])
-        commands.append(("BACKGROUND", (4, position), (4, position),
-                         _hex(theme.score_colour(row.score))))
+        data.append([str(row.number), cell(row.phase, 1), cell(row.channel, 2),
+                     cell(row.title, 3, bold), row.sign,
+                     cell(row.outcome, 5, bold if row.failed else regular), cell(row.note, 6)])
+        commands += [("BACKGROUND", (4, position), (4, position),
+                      _hex(theme.score_colour(row.score))),
+                     ("TEXTCOLOR", (4, position), (4, position),
+                      _hex(theme.score_text_colour(row.score)))]
+        if row.failed:
+            commands.append(("FONTNAME", (5, position), (5, position), BOLD))
     table = Table(data, colWidths=widths, repeatRows=1)
-    table.setStyle(TableStyle(commands))
+    table.setStyle(_style(commands))
     return [_p(report.label(lang, "table.steps"), styles.h1), table]
 
 
@@ -360,7 +393,7 @@ def _group_table(title: str, first_column: str, rows: Sequence[report.GroupRow],
         commands.append(("LINEBEFORE", (0, position), (0, position), 3,
                          _hex(theme.score_colour(mean_score))))
     table = Table(data, colWidths=[width - 150, 46, 50, 54], repeatRows=1, hAlign="LEFT")
-    table.setStyle(TableStyle(commands))
+    table.setStyle(_style(commands))
     return [_p(title, styles.h2), table]
 
 
@@ -374,7 +407,7 @@ def scores_section(journey: Journey, analysis: Analysis, lang: str, styles: Styl
     right = (_group_table(report.label(lang, "by_phase"), report.label(lang, "table.phase"),
                           phases, lang, styles, half) if phases else [])
     table = Table([[left, right]], colWidths=[half + 24, half])
-    table.setStyle(TableStyle([
+    table.setStyle(_style([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),

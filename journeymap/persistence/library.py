@@ -73,7 +73,7 @@ def _preferences_url() -> str | None:
         return None
     from journeymap.preferences import load_preferences
 
-    return getattr(load_preferences(), "database_url", None) or None
+    return load_preferences().database_url or None
 
 
 class Library:

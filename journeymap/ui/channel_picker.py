@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
@@ -42,6 +42,7 @@ class ChannelPicker(QLineEdit):
         completer.activated.connect(self._commit)
         self.editingFinished.connect(lambda: self._commit(self.text()))
         self.setClearButtonEnabled(allow_none)
+        self.installEventFilter(self)  # after the completer's filter, so it runs first
 
     @property
     def channel_id(self) -> str:
@@ -57,13 +58,17 @@ class ChannelPicker(QLineEdit):
             self.setText(text)
         self._set_invalid(False)
 
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        """Commit what was typed when the focus moves on (also after the completion popup,
-        after which ``editingFinished`` does not come)."""
-        super().focusOutEvent(event)
-        print("FOCUSOUT", event.reason(), self.text(), self._channel_id)
-        if event.reason() != Qt.FocusReason.PopupFocusReason:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Commit what was typed when the focus moves on.
+
+        An event filter, because the completer's own filter swallows the focus-out after its
+        popup was shown, and then neither ``focusOutEvent`` nor ``editingFinished`` comes.
+        """
+        if (watched is self and event.type() == QEvent.Type.FocusOut
+                and isinstance(event, QFocusEvent)
+                and event.reason() != Qt.FocusReason.PopupFocusReason):
             self._commit(self.text())
+        return False
 
     def _commit(self, text: str) -> None:
         text = text.strip()

@@ -1,8 +1,8 @@
-"""Undo commands: one per user edit, holding values (journey snapshots and ids), never live objects.
+"""Undo commands: one per user edit, holding values (snapshots and ids), never live objects.
 
-Each command is computed before it is pushed (Meshroom's ``tryAndPush``): the document builds the
-new journey, checks it, and only then pushes a command whose ``redo`` applies the snapshot. Typing in
-one field merges into one command, so undo does not step per character.
+Each command is computed before it is pushed (Meshroom's ``tryAndPush``): the document builds
+the new journey, checks it, and only then pushes a command whose ``redo`` applies the snapshot.
+Typing in one field merges into one command, so undo does not step per character.
 """
 
 from __future__ import annotations
@@ -50,10 +50,13 @@ class EditJourneyCommand(QUndoCommand):
         self.current_before = current_before
         self.current_after = current_after
         self.merge_key = merge_key
+        self._typing = merge_key is not None  # only while being typed; a redo saves at once
 
     def redo(self) -> None:
         """Apply the new snapshot."""
-        self._document.apply_snapshot(self.journey_id, self.after, self.current_after)
+        self._document.apply_snapshot(self.journey_id, self.after, self.current_after,
+                                      typing=self._typing)
+        self._typing = False
 
     def undo(self) -> None:
         """Put the old snapshot back."""

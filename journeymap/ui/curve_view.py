@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import QObject, QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
 from PySide6.QtGui import QFont, QMouseEvent
 
 from journeymap.core import theme
@@ -66,6 +66,7 @@ class CurveView(pg.PlotWidget):
                          axisItems={"bottom": self._bottom_axis})
         self._document = document
         self._columns: tuple[float, float] | None = None
+        self._font_px = font_px
         self._scores: list[int] = []
         self._totals: list[int] = []
         plot = self.getPlotItem()
@@ -99,9 +100,17 @@ class CurveView(pg.PlotWidget):
         self._total_box.addItem(self._total_curve)
         plot.vb.sigResized.connect(self._sync_total_box)
 
-        self._score_curve = pg.PlotDataItem()
-        self._score_curve.sigPointsClicked.connect(self._on_points_clicked)
-        plot.addItem(self._score_curve)
+        self._score_line = pg.PlotCurveItem()
+        plot.addItem(self._score_line)
+        # One scatter per score: each draws a single cached symbol (per-point brushes make
+        # pyqtgraph render a symbol per point, ~20 ms for 200 steps).
+        self._dots: dict[int, pg.ScatterPlotItem] = {}
+        for score in SCORE_SIGNS:
+            dots = pg.ScatterPlotItem(pen=pg.mkPen(theme.INK, width=1),
+                                      brush=pg.mkBrush(theme.score_colour(score)), symbol="o")
+            dots.sigClicked.connect(self._on_points_clicked)
+            plot.addItem(dots)
+            self._dots[score] = dots
         self._current_ring = pg.ScatterPlotItem(
             size=22, pen=pg.mkPen(theme.ACCENT, width=3), brush=None, pxMode=True)
         plot.addItem(self._current_ring)
@@ -115,6 +124,7 @@ class CurveView(pg.PlotWidget):
 
     def set_font_px(self, font_px: int) -> None:
         """Set the size of axis labels (the presentation mode uses large ones)."""
+        self._font_px = font_px
         font = QFont(self.font())
         font.setPixelSize(font_px)
         plot = self.getPlotItem()
@@ -174,13 +184,11 @@ class CurveView(pg.PlotWidget):
         self._totals = list(accumulate(self._scores))
         xs = list(range(1, len(steps) + 1))
         wide = len(steps) <= WIDE_PEN_LIMIT
-        brushes = [pg.mkBrush(theme.score_colour(s)) for s in self._scores]
-        self._score_curve.setData(
-            xs, self._scores,
-            pen=pg.mkPen(theme.INK, width=2.5 if wide else 1),
-            symbol="o", symbolSize=13 if wide else 6, symbolBrush=brushes,
-            symbolPen=pg.mkPen(theme.INK, width=1), antialias=True,
-        )
+        self._score_line.setData(xs, self._scores, antialias=True,
+                                 pen=pg.mkPen(theme.INK, width=2.5 if wide else 1))
+        for score, dots in self._dots.items():
+            chosen = [x for x, s in zip(xs, self._scores, strict=True) if s == score]
+            dots.setData(chosen, [score] * len(chosen), size=13 if wide else 6)
         self._total_curve.setData(xs, self._totals, antialias=True,
                                   pen=pg.mkPen(theme.MUTED, width=2 if wide else 1))
         reach = max((abs(t) for t in self._totals), default=0)
@@ -190,6 +198,11 @@ class CurveView(pg.PlotWidget):
         self._show_current(self._document.current_step)
 
     # -- internals -----------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.set_font_px(self._font_px)  # the axis titles, in the new language
+        super().changeEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         super().mousePressEvent(event)

@@ -1,9 +1,12 @@
 """The open journey: its snapshot, its analysis, the current step, undo, and saving at once.
 
 Every edit builds a new ``Journey`` value, checks it, and pushes an undo command; applying the
-command saves the snapshot to the library straight away (there is no Save button to forget). When a
-save fails the edit stays on screen, marked unsaved, and the next edit (or ``retry_save``) tries
-again. A save that finds someone else's newer version reports a conflict instead of overwriting it.
+command saves the snapshot to the library (there is no Save button to forget). Typing in a field is
+saved after a short pause (``TYPING_SAVE_DELAY_MS``) or as soon as the designer does anything else,
+so a 200-step journey is not rewritten on every keystroke; the status bar says "Saving…" meanwhile.
+When a save fails the edit stays on screen, marked unsaved, and the next edit (or ``retry_save``)
+tries again. A save that finds someone else's newer version reports a conflict instead of
+overwriting it.
 """
 
 from __future__ import annotations
@@ -11,25 +14,30 @@ from __future__ import annotations
 import logging
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from journeymap.core.analysis import analyze
 from journeymap.core.errors import InvalidJourneyError
 from journeymap.core.findings import Analysis
 from journeymap.core.model import Journey, Step
+from journeymap.core.settings import AnalysisSettings
 from journeymap.core.validation import journey_problems
 from journeymap.persistence import ConflictError
 from journeymap.ui.commands import AddJourneyCommand, DeleteJourneyCommand, EditJourneyCommand
+
+translate = QCoreApplication.translate
 
 log = logging.getLogger(__name__)
 
 #: Step and journey fields whose typing merges into one undo step.
 _TYPED_FIELDS = frozenset({
     "title", "note", "persona", "organisation", "goal", "description", "author",
-    "wait_minutes", "elapsed_days",
+    "wait_minutes", "elapsed_days", "score", "info_given", "phases",
 })
 _EMPTY = Journey(title="")
+#: How long typing may pause before the typed text is saved.
+TYPING_SAVE_DELAY_MS = 400
 
 
 class StoredJourneyLike(Protocol):
@@ -39,9 +47,6 @@ class StoredJourneyLike(Protocol):
     version: int
     journey: Journey
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("JourneyDocument", text)
 
 
 class JourneyDocument(QObject):
@@ -56,7 +61,9 @@ class JourneyDocument(QObject):
         library_changed(): journeys were added, deleted or renamed, or a save changed a summary.
         save_failed(str): a save did not reach the library; the edit is kept and marked unsaved.
         save_conflicted(): someone else saved this journey since it was opened.
+        save_pending(): typed text will be saved after a short pause.
         saved(): the snapshot on screen is in the library.
+        language_changed(str): the language of the analysis (and channel names) changed.
     """
 
     journey_changed = Signal()
@@ -68,11 +75,15 @@ class JourneyDocument(QObject):
     save_failed = Signal(str)
     save_conflicted = Signal()
     saved = Signal()
+    save_pending = Signal()
+    language_changed = Signal(str)
 
-    def __init__(self, library: Any, *, lang: str = "en", parent: QObject | None = None) -> None:
+    def __init__(self, library: Any, *, lang: str = "en",
+                 settings: AnalysisSettings | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._library = library
         self._lang = lang
+        self._settings = settings
         self._journey = _EMPTY
         self._journey_id: int | None = None
         self._version = 0
@@ -80,8 +91,12 @@ class JourneyDocument(QObject):
         self._unsaved = False
         self._session = 0
         self._aliases: dict[int, int] = {}
-        self._analysis = analyze(self._journey, lang=lang)
+        self._analysis = analyze(self._journey, lang=lang, settings=settings)
         self.undo_stack = QUndoStack(self)
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(TYPING_SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self._save)
 
     # -- properties ---------------------------------------------------------------------------
 
@@ -132,8 +147,20 @@ class JourneyDocument(QObject):
 
     # -- opening --------------------------------------------------------------------------------
 
+    @property
+    def save_is_pending(self) -> bool:
+        """Return whether typed text waits for its save (after a short pause)."""
+        return self._save_timer.isActive()
+
+    def flush_save(self) -> None:
+        """Save typed text now instead of after the pause."""
+        if self._save_timer.isActive():
+            self._save_timer.stop()
+            self._save()
+
     def open_journey(self, journey_id: int) -> None:
         """Open the library journey ``journey_id`` (not an undoable edit)."""
+        self.flush_save()
         stored = self._library.get(self.resolve_id(journey_id))
         self._load(stored.id, stored.version, stored.journey)
 
@@ -157,6 +184,7 @@ class JourneyDocument(QObject):
         self._load(None, 0, _EMPTY)
 
     def _load(self, journey_id: int | None, version: int, journey: Journey) -> None:
+        self.flush_save()
         self._journey_id = journey_id
         self._version = version
         self._journey = journey
@@ -173,14 +201,17 @@ class JourneyDocument(QObject):
 
     def library_add(self, journey: Journey) -> int:
         """Add ``journey`` to the library and return its id."""
+        self.flush_save()
         return int(self._library.add(journey).id)
 
     def library_delete(self, journey_id: int) -> object:
         """Delete a journey from the library; return what restores it."""
+        self.flush_save()
         return self._library.delete(self.resolve_id(journey_id))
 
     def library_restore(self, stored: object) -> int:
         """Restore a deleted journey; return its (possibly new) id."""
+        self.flush_save()
         return int(self._library.restore(stored).id)
 
     def resolve_id(self, journey_id: int) -> int:
@@ -198,26 +229,32 @@ class JourneyDocument(QObject):
 
     def new_journey(self, journey: Journey, text: str | None = None) -> None:
         """Add ``journey`` to the library (undoable) and open it."""
-        self.undo_stack.push(AddJourneyCommand(self, text or _tr("New journey"), journey))
+        self.undo_stack.push(AddJourneyCommand(self, text or self.tr("New journey"),
+                                               journey))
 
     def duplicate_journey(self, journey_id: int, title: str) -> None:
         """Add a copy of the library journey ``journey_id`` titled ``title`` (undoable)."""
         original = self._library.get(self.resolve_id(journey_id)).journey
         copy = original.with_changes(title=title)
-        self.undo_stack.push(AddJourneyCommand(self, _tr("Duplicate journey"), copy))
+        self.undo_stack.push(AddJourneyCommand(self, self.tr("Duplicate journey"),
+                                               copy))
 
     def delete_journey(self, journey_id: int) -> None:
         """Delete the library journey ``journey_id`` (undoable: undo restores it)."""
-        self.undo_stack.push(DeleteJourneyCommand(self, _tr("Delete journey"), journey_id))
+        self.undo_stack.push(DeleteJourneyCommand(self, self.tr("Delete journey"),
+                                                  journey_id))
 
     def rename_journey(self, journey_id: int, title: str) -> None:
         """Give the library journey ``journey_id`` a new title (undoable)."""
         if journey_id != self._journey_id:
             self.open_journey(journey_id)
+        self.begin_typing()  # a rename is one edit of its own, saved at once
         self.update_journey(title=title)
+        self.flush_save()
 
     def begin_typing(self) -> None:
         """Start a new typing session: the next edit of a field does not merge with older ones."""
+        self.flush_save()
         self._session += 1
 
     def set_current_step(self, index: int) -> None:
@@ -235,7 +272,7 @@ class JourneyDocument(QObject):
         key = None
         if len(changes) == 1 and next(iter(changes)) in _TYPED_FIELDS:
             key = ("step", index, next(iter(changes)), self._session)
-        text = _tr("Edit step %1").replace("%1", str(index + 1))
+        text = self.tr("Edit step %1").replace("%1", str(index + 1))
         self._push(text, self._journey.with_changes(steps=tuple(steps)), index, key)
 
     def insert_step(self, index: int, step: Step) -> None:
@@ -243,14 +280,16 @@ class JourneyDocument(QObject):
         steps = list(self._journey.steps)
         index = max(0, min(index, len(steps)))
         steps.insert(index, step)
-        self._push(_tr("Add step"), self._journey.with_changes(steps=tuple(steps)), index)
+        journey = self._journey.with_changes(steps=tuple(steps))
+        self._push(self.tr("Add step"), journey, index)
 
     def remove_step(self, index: int) -> None:
         """Delete the step at ``index`` (undoable)."""
         steps = list(self._journey.steps)
         del steps[index]
         current = min(index, len(steps) - 1)
-        self._push(_tr("Delete step"), self._journey.with_changes(steps=tuple(steps)), current)
+        journey = self._journey.with_changes(steps=tuple(steps))
+        self._push(self.tr("Delete step"), journey, current)
 
     def move_step(self, from_index: int, to_index: int) -> None:
         """Move the step at ``from_index`` to ``to_index`` (undoable)."""
@@ -259,7 +298,8 @@ class JourneyDocument(QObject):
         if from_index == to_index:
             return
         steps.insert(to_index, steps.pop(from_index))
-        self._push(_tr("Move step"), self._journey.with_changes(steps=tuple(steps)), to_index)
+        journey = self._journey.with_changes(steps=tuple(steps))
+        self._push(self.tr("Move step"), journey, to_index)
 
     def update_journey(self, **changes: Any) -> None:
         """Change journey-level fields such as title, persona or phases (undoable)."""
@@ -269,7 +309,7 @@ class JourneyDocument(QObject):
         key = None
         if len(changes) == 1 and next(iter(changes)) in _TYPED_FIELDS:
             key = ("journey", next(iter(changes)), self._session)
-        self._push(_tr("Edit journey"), journey, self._current, key)
+        self._push(self.tr("Edit journey"), journey, self._current, key)
 
     def replace_journey(self, journey: Journey, text: str) -> None:
         """Replace the whole snapshot in one undoable edit (e.g. a step and a new phase at once)."""
@@ -279,10 +319,11 @@ class JourneyDocument(QObject):
     def _push(self, text: str, journey: Journey, current: int,
               merge_key: tuple[Any, ...] | None = None) -> None:
         if self._journey_id is None:
-            raise InvalidJourneyError(_tr("journey"), [])
+            raise InvalidJourneyError(self.tr("journey"), [])
         problems = journey_problems(journey)
         if problems:
-            raise InvalidJourneyError(journey.title or _tr("journey"), problems)
+            raise InvalidJourneyError(journey.title or self.tr("journey"),
+                                      problems)
         self.undo_stack.push(EditJourneyCommand(
             self, text, self._journey_id, self._journey, journey,
             current_before=self._current, current_after=current, merge_key=merge_key,
@@ -290,8 +331,13 @@ class JourneyDocument(QObject):
 
     # -- applying snapshots (called by commands) ------------------------------------------------
 
-    def apply_snapshot(self, journey_id: int, journey: Journey, current: int) -> None:
-        """Show ``journey`` as the library journey ``journey_id`` and save it at once."""
+    def apply_snapshot(self, journey_id: int, journey: Journey, current: int, *,
+                       typing: bool = False) -> None:
+        """Show ``journey`` as the library journey ``journey_id`` and save it.
+
+        ``typing`` edits are saved after a short pause (or with the next other action); every
+        other edit is saved at once.
+        """
         journey_id = self.resolve_id(journey_id)
         if journey_id != self._journey_id:
             self.open_journey(journey_id)
@@ -300,10 +346,16 @@ class JourneyDocument(QObject):
         self.journey_changed.emit()
         self.analysis_changed.emit()
         self._set_current(current, force=True)
-        self._save()
+        if typing:
+            self._save_timer.start()
+            self.save_pending.emit()
+        else:
+            self._save_timer.stop()
+            self._save()
 
     def retry_save(self) -> bool:
         """Try again to save the snapshot on screen; return whether it is saved now."""
+        self.flush_save()
         if self._unsaved and self._journey_id is not None:
             self._save()
         return not self._unsaved
@@ -333,6 +385,28 @@ class JourneyDocument(QObject):
         assert self._journey_id is not None
         return self._library.get(self._journey_id).journey
 
+    def differences(self, theirs: Journey) -> list[str]:
+        """Return one line per difference between the snapshot and ``theirs``, for people."""
+        mine = self._journey
+        lines: list[str] = []
+        if mine.title != theirs.title:
+            lines.append(self.tr("Title: yours “%1”, saved “%2”").replace("%1", mine.title)
+                         .replace("%2", theirs.title))
+        if len(mine.steps) != len(theirs.steps):
+            lines.append(self.tr("Steps: yours %1, saved %2")
+                         .replace("%1", str(len(mine.steps)))
+                         .replace("%2", str(len(theirs.steps))))
+        for index, (a, b) in enumerate(zip(mine.steps, theirs.steps, strict=False)):
+            if a != b:
+                lines.append(self.tr("Step %1 differs: yours “%2”, saved “%3”")
+                             .replace("%1", str(index + 1)).replace("%2", a.title)
+                             .replace("%3", b.title))
+        for name in ("persona", "organisation", "goal", "description", "date", "language",
+                     "phases"):
+            if getattr(mine, name) != getattr(theirs, name):
+                lines.append(self.tr("Journey field “%1” differs").replace("%1", name))
+        return lines
+
     def reload(self) -> None:
         """Drop the unsaved snapshot and show the library's version."""
         if self._journey_id is not None:
@@ -340,7 +414,8 @@ class JourneyDocument(QObject):
 
     def save_as_copy(self, title: str) -> None:
         """Keep the unsaved snapshot as a new library journey titled ``title`` and open it."""
-        self.new_journey(self._journey.with_changes(title=title), _tr("Save as copy"))
+        self.new_journey(self._journey.with_changes(title=title),
+                         self.tr("Save as copy"))
 
     # -- analysis -------------------------------------------------------------------------------
 
@@ -349,7 +424,14 @@ class JourneyDocument(QObject):
         if lang != self._lang:
             self._lang = lang
             self._recompute()
+            self.language_changed.emit(lang)
             self.analysis_changed.emit()
+
+    def set_analysis_settings(self, settings: AnalysisSettings | None) -> None:
+        """Recompute the analysis with other norms or thresholds."""
+        self._settings = settings
+        self._recompute()
+        self.analysis_changed.emit()
 
     def highlight_steps(self, indexes: tuple[int, ...]) -> None:
         """Ask the views to highlight ``indexes`` and make the first one current."""
@@ -358,7 +440,7 @@ class JourneyDocument(QObject):
         self.steps_highlighted.emit(tuple(indexes))
 
     def _recompute(self) -> None:
-        self._analysis = analyze(self._journey, lang=self._lang)
+        self._analysis = analyze(self._journey, lang=self._lang, settings=self._settings)
 
     def _set_current(self, index: int, *, force: bool = False) -> None:
         count = len(self._journey.steps)
@@ -367,23 +449,3 @@ class JourneyDocument(QObject):
             self._current = index
             self.current_step_changed.emit(index)
 
-
-def journey_differences(mine: Journey, theirs: Journey) -> list[str]:
-    """Return one line per difference between two versions of a journey, for people."""
-    lines: list[str] = []
-    if mine.title != theirs.title:
-        lines.append(_tr("Title: yours “%1”, saved “%2”").replace("%1", mine.title)
-                     .replace("%2", theirs.title))
-    if len(mine.steps) != len(theirs.steps):
-        lines.append(_tr("Steps: yours %1, saved %2").replace("%1", str(len(mine.steps)))
-                     .replace("%2", str(len(theirs.steps))))
-    for index, (a, b) in enumerate(zip(mine.steps, theirs.steps, strict=False)):
-        if a != b:
-            lines.append(_tr("Step %1 differs: yours “%2”, saved “%3”")
-                         .replace("%1", str(index + 1)).replace("%2", a.title)
-                         .replace("%3", b.title))
-    other = ("persona", "organisation", "goal", "description", "date", "language", "phases")
-    for name in other:
-        if getattr(mine, name) != getattr(theirs, name):
-            lines.append(_tr("Journey field “%1” differs").replace("%1", name))
-    return lines

@@ -21,11 +21,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journeymap.core.analysis import analyze
 from journeymap.core.model import Journey
+from journeymap.core.privacy import PersonalDataHit, find_personal_data, redact_journey
+from journeymap.formats import write_journey
+from journeymap.formats.atomic import atomic_write_text
+from journeymap.formats.csv_table import write_csv
+from journeymap.formats.mermaid import to_mermaid
+from journeymap.formats.pdf import write_pdf
+from journeymap.formats.svg_map import map_svg
+from journeymap.ui.map_paint import render_map_image
 
+translate = QCoreApplication.translate
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExportDialog", text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,20 +78,18 @@ def ask_open_path(parent: QWidget | None, caption: str, folder: str, file_filter
 class PrivacyDialog(QDialog):
     """Lists the personal data found in a journey and offers to mask it in the export."""
 
-    def __init__(self, hits: list[object], parent: QWidget | None = None) -> None:
+    def __init__(self, hits: list[PersonalDataHit], lang: str,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Personal data in this journey"))
-        intro = QLabel(_tr("This journey seems to contain personal data. Check it before you "
-                           "share the export:"))
+        self.setWindowTitle(translate("ExportDialog", "Personal data in this journey"))
+        intro = QLabel(translate("ExportDialog", "This journey seems to contain personal data. "
+                                 "Check it before you share the export:"))
         intro.setWordWrap(True)
         self.hits = QListWidget()
         for hit in hits:
-            place = getattr(hit, "place", "")
-            kind = getattr(hit, "kind", "")
-            text = getattr(hit, "text", "")
-            self.hits.addItem(f"{place} — {kind}: {text}")
-        self.hits.setAccessibleName(_tr("Personal data found"))
-        self.mask = QCheckBox(_tr("&Mask personal data in the export"))
+            self.hits.addItem(hit.describe(lang))
+        self.hits.setAccessibleName(translate("ExportDialog", "Personal data found"))
+        self.mask = QCheckBox(translate("ExportDialog", "&Mask personal data in the export"))
         self.mask.setChecked(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -97,16 +103,13 @@ class PrivacyDialog(QDialog):
         self.resize(560, 320)
 
 
-def confirm_privacy(parent: QWidget | None, journey: Journey) -> tuple[bool, bool]:
+def confirm_privacy(parent: QWidget | None, journey: Journey,
+                    lang: str) -> tuple[bool, bool]:
     """Return (go ahead, mask personal data); asks only when personal data is found."""
-    try:
-        from journeymap.core.privacy import find_personal_data
-    except ImportError:  # privacy detection not installed in this build
-        return True, False
-    hits = list(find_personal_data(journey))
+    hits = find_personal_data(journey)
     if not hits:
         return True, False
-    dialog = PrivacyDialog(hits, parent)
+    dialog = PrivacyDialog(hits, lang, parent)
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
     return accepted, dialog.mask.isChecked()
 
@@ -116,45 +119,24 @@ def export_job(kind: str, journey: Journey, lang: str, path: str,
     """Return a job (run on a pool thread) that writes ``journey`` as ``kind`` to ``path``."""
 
     def job() -> str:
-        from journeymap.core.analysis import analyze
-
-        subject = journey
-        if mask:
-            from journeymap.core.privacy import redact_journey
-
-            subject = redact_journey(journey)
+        subject = redact_journey(journey, lang) if mask else journey
         if kind == "json":
-            from journeymap.formats import write_journey
-
             write_journey(subject, path)
         elif kind == "csv":
-            from journeymap.formats.csv_table import write_csv
-
             write_csv(subject, path)
         elif kind == "mermaid":
-            from journeymap.formats.atomic import atomic_write_text
-            from journeymap.formats.mermaid import to_mermaid
-
             atomic_write_text(path, to_mermaid(subject, lang))
+        elif kind == "pdf":
+            write_pdf(subject, analyze(subject, lang=lang), path, lang=lang)
+        elif kind == "svg":
+            atomic_write_text(path, map_svg(subject, analyze(subject, lang=lang), lang=lang))
+        elif kind == "png":
+            image = render_map_image(subject, analyze(subject, lang=lang), lang=lang, scale=2.0)
+            if not image.save(path, "PNG"):
+                message = translate("ExportDialog", "Could not write %1")
+                raise OSError(message.replace("%1", path))
         else:
-            analysis = analyze(subject, lang=lang)
-            if kind == "pdf":
-                from journeymap.formats.pdf import write_pdf
-
-                write_pdf(subject, analysis, path, lang=lang)
-            elif kind == "svg":
-                from journeymap.formats.atomic import atomic_write_text
-                from journeymap.formats.svg_map import map_svg
-
-                atomic_write_text(path, map_svg(subject, analysis, lang))
-            elif kind == "png":
-                from journeymap.ui.map_paint import render_map_image
-
-                image = render_map_image(subject, analysis, lang, 2.0)
-                if not image.save(path, "PNG"):
-                    raise OSError(_tr("Could not write %1").replace("%1", path))
-            else:
-                raise ValueError(kind)
+            raise ValueError(kind)
         return path
 
     return job

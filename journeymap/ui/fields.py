@@ -25,6 +25,9 @@ class ChoiceCombo(QComboBox):
         super().__init__(parent)
         self._values = list(values)
         self._label = label
+        # Long labels must not widen the inspector: show them elided when space is short.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(8)
         self.retranslate()
         self.activated.connect(lambda index: self.value_chosen.emit(self._values[index]))
 
@@ -124,6 +127,8 @@ def set_line_text(edit: QLineEdit, text: str) -> None:
     """Replace the text of ``edit`` only when it differs (keeps the cursor while typing)."""
     if edit.text() != text:
         edit.setText(text)
+        if not edit.hasFocus():
+            edit.setCursorPosition(0)  # show the start of a long text, not its end
 
 
 def set_invalid(widget: QWidget, invalid: bool, message: str = "") -> None:

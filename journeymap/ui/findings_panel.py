@@ -4,9 +4,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QLabel, QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QSplitter,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from journeymap.core.findings import Finding, Severity
+from journeymap.core.texts import rule_name
 from journeymap.ui.document import JourneyDocument
 from journeymap.ui.i18n import severity_label
 
@@ -29,16 +37,13 @@ class FindingsPanel(QWidget):
         self.tree.header().setSectionResizeMode(0, self.tree.header().ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(
             1, self.tree.header().ResizeMode.ResizeToContents)
-        self.tip = QLabel()
+        self.tip = QTextBrowser()
         self.tip.setObjectName("FindingTip")
-        self.tip.setWordWrap(True)
-        self.tip.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                         | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.tip.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.tip.setOpenLinks(False)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.tree)
         splitter.addWidget(self.tip)
-        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -74,8 +79,8 @@ class FindingsPanel(QWidget):
             group.setFont(0, font)
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             for finding in group_findings:
-                steps = ", ".join(str(n) for n in finding.step_numbers)
-                item = QTreeWidgetItem(group, [finding.message, steps])
+                steps = step_ranges(finding.step_numbers)
+                item = QTreeWidgetItem(group, [rule_name(finding.rule, analysis.lang), steps])
                 item.setData(0, _FINDING_ROLE, finding)
                 item.setToolTip(0, f"{finding.message}\n\n{finding.tip}")
                 if chosen is not None and (finding.rule, finding.step_indexes) == chosen:
@@ -85,7 +90,8 @@ class FindingsPanel(QWidget):
             self.tree.setCurrentItem(reselect)
         self.tree.blockSignals(False)
         self._show_tip(reselect)
-        self.setAccessibleDescription(self.tr("Findings: %1").replace("%1", str(len(analysis.findings))))
+        count = str(len(analysis.findings))
+        self.setAccessibleDescription(self.tr("Findings: %1").replace("%1", count))
 
     def select_finding(self, finding: Finding) -> None:
         """Choose ``finding`` in the list (as when the user clicks its marker on the map)."""
@@ -113,12 +119,15 @@ class FindingsPanel(QWidget):
         finding = item.data(0, _FINDING_ROLE) if item is not None else None
         if finding is None:
             count = len(self._doc.analysis.findings)
-            self.tip.setText(self.tr("Choose a finding to see its improvement tip.") if count
-                             else self.tr("No findings: no integration breaks found."))
+            self.tip.setPlainText(self.tr("Choose a finding to see its improvement tip.") if count
+                                  else self.tr("No findings: no integration breaks found."))
             return
-        steps = ", ".join(str(n) for n in finding.step_numbers)
-        self.tip.setText(
-            f"<b>{self.tr('Tip')}</b> ({self.tr('steps')} {steps}): {_escape(finding.tip)}")
+        steps = step_ranges(finding.step_numbers)
+        name = rule_name(finding.rule, self._doc.analysis.lang)
+        self.tip.setHtml(
+            f"<p><b>{_escape(name)}</b> — {self.tr('steps')} {steps}</p>"
+            f"<p>{_escape(finding.message)}</p>"
+            f"<p><b>{self.tr('Tip')}:</b> {_escape(finding.tip)}</p>")
 
     def retranslate_ui(self) -> None:
         """Set the column titles in the current language and relist."""
@@ -132,6 +141,20 @@ class FindingsPanel(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+
+def step_ranges(numbers: tuple[int, ...]) -> str:
+    """Return step numbers compactly: ``(3, 4, 5, 9)`` reads ``3–5, 9``."""
+    parts: list[str] = []
+    run: list[int] = []
+    for number in (*numbers, None):
+        if run and (number is None or number != run[-1] + 1):
+            parts.append(f"{run[0]}–{run[-1]}" if len(run) > 2 else
+                         ", ".join(str(n) for n in run))
+            run = []
+        if number is not None:
+            run.append(number)
+    return ", ".join(parts)
 
 
 def _escape(text: str) -> str:

@@ -15,6 +15,8 @@ from journeymap import paths
 from journeymap.core.findings import Severity
 from journeymap.core.model import Evidence, Initiator, Outcome
 
+translate = QCoreApplication.translate
+
 LANGUAGE_NAMES: dict[str, str] = {"en": "English", "nl": "Nederlands"}
 _installed: list[QTranslator] = []
 
@@ -38,7 +40,8 @@ def install_language(lang: str) -> bool:
         return True
     found = True
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in ((f"qtbase_{lang}", qt_dir), (f"journeymap_{lang}", str(translations_dir()))):
+    own_dir = str(translations_dir())
+    for name, folder in ((f"qtbase_{lang}", qt_dir), (f"journeymap_{lang}", own_dir)):
         translator = QTranslator(app)
         if translator.load(name, folder):
             app.installTranslator(translator)
@@ -55,46 +58,45 @@ def current_language() -> str:
 
 def outcome_label(outcome: Outcome) -> str:
     """Return the translated name of a step outcome."""
-    tr = QCoreApplication.translate
     return {
-        Outcome.SUCCESS: tr("Labels", "Success"),
-        Outcome.FAILED: tr("Labels", "Failed"),
-        Outcome.ABANDONED: tr("Labels", "Abandoned"),
-        Outcome.PENDING: tr("Labels", "Pending (waiting for the organisation)"),
+        Outcome.SUCCESS: translate("Labels", "Success"),
+        Outcome.FAILED: translate("Labels", "Failed"),
+        Outcome.ABANDONED: translate("Labels", "Abandoned"),
+        Outcome.PENDING: translate("Labels", "Pending (waiting for the organisation)"),
     }[outcome]
 
 
 def initiator_label(initiator: Initiator) -> str:
     """Return the translated name of who started a contact."""
-    tr = QCoreApplication.translate
     return {
-        Initiator.CUSTOMER: tr("Labels", "Customer"),
-        Initiator.ORGANISATION: tr("Labels", "Organisation"),
+        Initiator.CUSTOMER: translate("Labels", "Customer"),
+        Initiator.ORGANISATION: translate("Labels", "Organisation"),
     }[initiator]
 
 
 def evidence_label(evidence: Evidence | None) -> str:
     """Return the translated name of how the designer knows (``None``: not stated)."""
-    tr = QCoreApplication.translate
     return {
-        None: tr("Labels", "Not stated"),
-        Evidence.OBSERVED: tr("Labels", "Observed"),
-        Evidence.REPORTED: tr("Labels", "Reported by the customer"),
-        Evidence.ASSUMED: tr("Labels", "Assumed"),
+        None: translate("Labels", "Not stated"),
+        Evidence.OBSERVED: translate("Labels", "Observed"),
+        Evidence.REPORTED: translate("Labels", "Reported by the customer"),
+        Evidence.ASSUMED: translate("Labels", "Assumed"),
     }[evidence]
 
 
 def severity_label(severity: Severity) -> str:
     """Return the translated name of a finding severity."""
-    tr = QCoreApplication.translate
     return {
-        Severity.HIGH: tr("Labels", "High"),
-        Severity.MEDIUM: tr("Labels", "Medium"),
-        Severity.LOW: tr("Labels", "Low"),
+        Severity.HIGH: translate("Labels", "High"),
+        Severity.MEDIUM: translate("Labels", "Medium"),
+        Severity.LOW: translate("Labels", "Low"),
     }[severity]
 
 
 def tristate_label(value: bool | None) -> str:
     """Return the translated text of a yes/no/unknown field."""
-    tr = QCoreApplication.translate
-    return {None: tr("Labels", "Unknown"), True: tr("Labels", "Yes"), False: tr("Labels", "No")}[value]
+    return {
+        None: translate("Labels", "Unknown"),
+        True: translate("Labels", "Yes"),
+        False: translate("Labels", "No"),
+    }[value]

@@ -60,6 +60,9 @@ class StepForm(QWidget):
         self.phase = QComboBox()
         self.phase.setEditable(True)
         self.phase.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.phase.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.phase.setMinimumContentsLength(8)
         self.info_given = TagEditor()
         self.recognized = TriStateCombo()
         self.context_available = TriStateCombo()
@@ -91,6 +94,7 @@ class StepForm(QWidget):
         self.retranslate_ui()
         document.journey_changed.connect(self.refresh)
         document.current_step_changed.connect(lambda _index: self.refresh())
+        document.language_changed.connect(lambda _lang: self.refresh())
         self.refresh()
 
     def _fields(self) -> list[QWidget]:
@@ -127,7 +131,6 @@ class StepForm(QWidget):
 
     def _edit(self, widget: QWidget, **changes: Any) -> None:
         index = self._doc.current_step
-        print('EDIT', index, self._updating, changes)
         if self._updating or index < 0:
             return
         try:
@@ -201,6 +204,9 @@ class StepForm(QWidget):
             self.phase.clear()
             self.phase.addItems(items)
         self.phase.setCurrentIndex(items.index(current) if current in items else 0)
+        line = self.phase.lineEdit()
+        if line is not None and not line.hasFocus():
+            line.setCursorPosition(0)
 
     def focus_title(self) -> None:
         """Put the cursor in the title with its text selected, ready to type over it."""
@@ -258,6 +264,7 @@ class Inspector(QTabWidget):
         for form in (self.step_form, self.journey_form):
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
+            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             scroll.setFrameShape(QScrollArea.Shape.NoFrame)
             scroll.setWidget(form)
             self.addTab(scroll, "")

@@ -95,8 +95,9 @@ class LibraryPanel(QWidget):
                 item = QStandardItem(summary.title)
                 item.setData(summary.id, ID_ROLE)
                 item.setData(summary.title, TITLE_ROLE)
-                item.setToolTip(self.tr("%1 steps, net score %2").replace(
-                    "%1", str(summary.steps)).replace("%2", f"{summary.score:+d}"))
+                counts = self.tr("%1 steps, net score %2").replace(
+                    "%1", str(summary.steps)).replace("%2", f"{summary.score:+d}")
+                item.setToolTip(f"{summary.title}\n{counts}")
                 item.setEditable(True)
                 self.model.appendRow(item)
         finally:

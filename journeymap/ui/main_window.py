@@ -22,15 +22,15 @@ from PySide6.QtWidgets import (
     QSplitter,
     QWidget,
 )
-
 from shiboken6 import isValid
 
 from journeymap import __version__
 from journeymap.core.errors import JourneyError
 from journeymap.core.model import LANGUAGES, Journey, Step
+from journeymap.preferences import load_preferences
 from journeymap.ui import actions as action_table
 from journeymap.ui.curve_view import CurveView
-from journeymap.ui.document import JourneyDocument, journey_differences
+from journeymap.ui.document import JourneyDocument
 from journeymap.ui.export_dialog import (
     EXPORT_KINDS,
     ask_open_path,
@@ -44,7 +44,7 @@ from journeymap.ui.i18n import LANGUAGE_NAMES, current_language, install_languag
 from journeymap.ui.inspector import Inspector
 from journeymap.ui.library_panel import LibraryPanel
 from journeymap.ui.map_view import MapView
-from journeymap.ui.preferences_dialog import PreferencesDialog, load_prefs, store_prefs
+from journeymap.ui.preferences_dialog import PreferencesDialog, store_prefs
 from journeymap.ui.resources import app_icon
 from journeymap.ui.settings import UiSettings
 from journeymap.ui.status import StatusBar
@@ -192,8 +192,8 @@ class MainWindow(QMainWindow):
 
     def set_language(self, lang: str) -> None:
         """Switch the interface, the channel names and the findings to ``lang`` and remember it."""
+        self.document.set_language(lang)  # first: the views retranslate with the new language
         install_language(lang)
-        self.document.set_language(lang)
         store_prefs(language=lang)
         self.retranslate_ui()
 
@@ -358,7 +358,7 @@ class MainWindow(QMainWindow):
         self._conflict_pending = True
         try:
             try:
-                differences = journey_differences(self.document.journey, self.document.theirs())
+                differences = self.document.differences(self.document.theirs())
             except JourneyError:
                 differences = [self.tr("The journey was deleted elsewhere.")]
             choice = self.ask_choice(
@@ -455,7 +455,7 @@ class MainWindow(QMainWindow):
         """Warn about personal data, ask for a file, and write the export in the background."""
         if not self.document.is_open:
             return
-        go_ahead, mask = confirm_privacy(self, self.document.journey)
+        go_ahead, mask = confirm_privacy(self, self.document.journey, self.document.lang)
         if not go_ahead:
             return
         spec = EXPORT_KINDS[kind]
@@ -559,15 +559,15 @@ class MainWindow(QMainWindow):
 
     def show_preferences(self) -> None:
         """Show the preferences and apply what changed."""
-        prefs = load_prefs()
+        prefs = load_preferences()
         dialog = PreferencesDialog(current_language(), self.settings.theme,
-                                   str(getattr(prefs, "database_url", None) or ""), self)
+                                   prefs.database_url or "", self)
         if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
             return
         if dialog.chosen_theme() != self.settings.theme:
             self.actions["dark_theme"].setChecked(dialog.chosen_theme() == "dark")
         url = dialog.database_url.text().strip() or None
-        if url != (getattr(prefs, "database_url", None) or None):
+        if url != prefs.database_url:
             store_prefs(database_url=url)
         if dialog.chosen_language() != current_language():
             self.set_language(dialog.chosen_language())
@@ -608,6 +608,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the layout; make sure the last edit reached the library."""
+        self.document.flush_save()
         if self.document.unsaved and not self.document.retry_save():
             choice = self.ask_choice(
                 self.tr("Not saved"),

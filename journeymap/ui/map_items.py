@@ -16,12 +16,12 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from journeymap.core import theme
-from journeymap.core.findings import Finding
+from journeymap.core.findings import Finding, Severity
 from journeymap.core.layout import (
     Arrow,
     CardBox,
@@ -257,3 +257,65 @@ class MarkerItem(LayoutItem):
               widget: QWidget | None = None) -> None:
         map_paint.paint_marker(painter, self._box, detail=_lod(option, painter) >= TEXT_LOD,
                                highlighted=self.highlighted)
+
+
+class OverviewItem(QGraphicsItem):
+    """The whole map far zoomed out, painted in a few batched calls instead of item by item.
+
+    A card is then a block in its score colour, an arrow a hairline and a marker a dot in its
+    severity colour: painting thousands of items one Python call each would take ~20 µs apiece,
+    so the view swaps the card, arrow, marker and header layers for this single item.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setZValue(Z_CARD)
+        self._bounds = QRectF()
+        self._cards: dict[int, list[QRectF]] = {}
+        self._markers: dict[str, list[QRectF]] = {}
+        self._lines: list[QLineF] = []
+        self._switches: list[QLineF] = []
+        self._pending: MapLayout | None = None
+
+    def set_layout(self, layout: MapLayout) -> None:
+        """Show ``layout``; its batches are prepared when first painted (often never)."""
+        bounds = QRectF(0, 0, layout.width, layout.height)
+        if bounds != self._bounds:
+            self.prepareGeometryChange()
+            self._bounds = bounds
+        self._pending = layout
+        self.update()
+
+    def _prepare(self, layout: MapLayout) -> None:
+        self._cards = {}
+        for card in layout.cards:
+            self._cards.setdefault(card.score, []).append(qrect(card.rect))
+        self._markers = {}
+        for marker in layout.markers:
+            self._markers.setdefault(marker.severity.value, []).append(qrect(marker.rect))
+        self._lines, self._switches = [], []
+        for arrow in layout.arrows:
+            target = self._switches if arrow.channel_switch else self._lines
+            for (x0, y0), (x1, y1) in zip(arrow.points, arrow.points[1:], strict=False):
+                target.append(QLineF(x0, y0, x1, y1))
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        if self._pending is not None:
+            self._prepare(self._pending)
+            self._pending = None
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.setPen(QPen(QColor(theme.ARROW), 0))
+        painter.drawLines(self._lines)
+        painter.setPen(QPen(QColor(theme.SWITCH_ARROW), 0))
+        painter.drawLines(self._switches)
+        painter.setPen(Qt.PenStyle.NoPen)
+        for score, rects in self._cards.items():
+            painter.setBrush(QColor(theme.score_colour(score)))
+            painter.drawRects(rects)
+        for severity, rects in self._markers.items():
+            painter.setBrush(QColor(theme.SEVERITY_COLOURS[Severity(severity)]))
+            painter.drawRects(rects)

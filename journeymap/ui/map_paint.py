@@ -57,6 +57,7 @@ FONT_FAMILY = "DejaVu Sans"
 _FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf")
 _REFERENCE_DPI = 96.0
 MARGIN = 12.0  # points of paper around an exported map
+MAX_PIXELS = 16_000  # longest side of an exported image
 
 
 @cache
@@ -385,8 +386,14 @@ def _blank_image(width: float, height: float, scale: float) -> QImage:
 
 def render_layout_image(layout: MapLayout, *, scale: float = 2.0,
                         selected: int | None = None) -> QImage:
-    """Return ``layout`` painted on white with a margin, ``scale`` pixels per point."""
-    image = _blank_image(layout.width + 2 * MARGIN, layout.height + 2 * MARGIN, scale)
+    """Return ``layout`` painted on white with a margin, ``scale`` pixels per point.
+
+    The scale shrinks when the image would exceed ``MAX_PIXELS`` on a side (a map of hundreds
+    of steps), because Qt and image viewers refuse larger images.
+    """
+    width, height = layout.width + 2 * MARGIN, layout.height + 2 * MARGIN
+    scale = min(scale, MAX_PIXELS / max(width, height))
+    image = _blank_image(width, height, scale)
     painter = QPainter(image)
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)

@@ -14,6 +14,7 @@ Keys: Ctrl+= / Ctrl+- zoom, Ctrl+0 fits the map, Left/Right/Home/End walk the st
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
@@ -32,7 +33,16 @@ from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsScene, QGrap
 
 from journeymap.core import theme
 from journeymap.core.findings import Analysis
-from journeymap.core.layout import MapLayout, MapOptions, TextMeasure, layout_map
+from journeymap.core.layout import (
+    LaneBox,
+    MapLayout,
+    MapOptions,
+    TextMeasure,
+    ellipsize,
+    layout_map,
+    wrap_text,
+)
+from journeymap.core.layout_metrics import BOLD_FACTOR
 from journeymap.core.model import Journey
 from journeymap.ui import map_paint
 from journeymap.ui.map_items import (
@@ -45,6 +55,7 @@ from journeymap.ui.map_items import (
     LaneItem,
     LayoutItem,
     MarkerItem,
+    OverviewItem,
     PhaseItem,
     qrect,
 )
@@ -58,6 +69,11 @@ OPEN_ZOOM = 1.6
 _WHEEL_BASE = 1.0015  # zoom factor per 1/8 degree of wheel turn (one notch: about 1.2x)
 _MARGIN = 12.0
 _MEASURE_CACHE_LIMIT = 50_000
+#: Below this many pixels per column the map is painted as one batched overview item.
+OVERVIEW_COLUMN_PX = 16.0
+#: Narrowest width of the pinned lane labels relative to the map's own label column (it grows
+#: to fit the longest word of a channel name, so no name breaks inside a word).
+PINNED_LABEL_RATIO = 0.5
 
 _Item = TypeVar("_Item", bound=LayoutItem)
 
@@ -76,6 +92,24 @@ def cached_measure(measure: TextMeasure) -> TextMeasure:
         return width
 
     return cached
+
+
+def pinned_lanes(layout: MapLayout, measure: TextMeasure) -> tuple[LaneBox, ...]:
+    """Return the lanes' labels narrowed for the pinned column: channel names only.
+
+    The full label column (name and service mode) takes a third of a laptop's map when zoomed
+    in; pinned, a name is all the eye needs to keep its place.
+    """
+    opt = layout.options
+    room = 3 * opt.padding + 3  # the stripe and the padding around the name
+    widest_word = max((measure(word, opt.label_size) * BOLD_FACTOR
+                       for lane in layout.lanes for word in lane.label.split()), default=0.0)
+    width = min(opt.label_width, max(opt.label_width * PINNED_LABEL_RATIO, widest_word + room + 1))
+    text_width = (width - room) / BOLD_FACTOR
+    return tuple(
+        replace(lane, label_lines=wrap_text(lane.label, text_width, opt.label_size, measure, 2),
+                mode_label="", label_rect=replace(lane.label_rect, width=width))
+        for lane in layout.lanes)
 
 
 class MapView(QGraphicsView):
@@ -120,12 +154,17 @@ class MapView(QGraphicsView):
         self._press: tuple[CardItem, QPointF, QPoint] | None = None
         self._dragging = False
         self._swallow_release = False
+        self._pan_start: QPoint | None = None
         self._drop: tuple[int, str] | None = None
         self._columns: tuple[float, float] | None = None
+        self._pinned_lanes: tuple[LaneBox, ...] = ()
 
         scene = QGraphicsScene(self)
         scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.setScene(scene)
+        self._overview = OverviewItem()
+        self._overview.setVisible(False)
+        scene.addItem(self._overview)
         self.setRenderHints(QPainter.RenderHint.Antialiasing
                             | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
@@ -229,17 +268,23 @@ class MapView(QGraphicsView):
         """Return the scene rectangle of step ``index``'s card."""
         return qrect(self._cards[index].box.rect)
 
-    def rebuild(self) -> None:
-        """Bring the scene up to date with the document (only changed items repaint)."""
+    def rebuild(self, *, force: bool = False) -> None:
+        """Bring the scene up to date with the document (only changed items repaint).
+
+        Nothing happens when the journey, analysis and language are the ones on screen (the
+        document announces one edit twice: journey, then analysis), unless ``force``.
+        """
         journey, analysis = self._document.journey, self._document.analysis
         lang = str(getattr(self._document, "lang", journey.language))
         built = self._built
-        if built is not None and built[0] is journey and built[1] is analysis and built[2] == lang:
+        if (not force and built is not None and built[0] is journey and built[1] is analysis
+                and built[2] == lang):
             return
         self._built = (journey, analysis, lang)
         layout = layout_map(journey, analysis, measure=self._measure, lang=lang,
                             options=self._options)
         self._layout = layout
+        self._pinned_lanes = pinned_lanes(layout, self._measure)
         scene = self.scene()
         self._sync(self._lanes, layout.lanes, lambda box, pos: LaneItem(box, layout), layout)
         self._sync(self._phases, layout.phases,
@@ -251,6 +296,7 @@ class MapView(QGraphicsView):
         findings = analysis.findings if analysis is not None else ()
         self._sync(self._markers, layout.markers,
                    lambda box, pos: MarkerItem(box, layout), layout)
+        self._overview.set_layout(layout)
         for item in self._markers:
             index = item.finding_index
             item.set_finding(findings[index] if index < len(findings) else None, tip)
@@ -271,13 +317,20 @@ class MapView(QGraphicsView):
 
     def _sync(self, items: list[_Item], boxes: Sequence[Any],
               make: Callable[[Any, int], _Item], layout: MapLayout) -> None:
-        """Give each item its new box; add items for new boxes, drop items for vanished ones."""
+        """Give each item its new box; add items for new boxes, drop items for vanished ones.
+
+        Items stay top-level (no grouping parent): Qt's BSP index only culls top-level items,
+        and a parent would make every frame visit all of its children.
+        """
         scene = self.scene()
+        detailed = not self._overview.isVisible()
         for position, box in enumerate(boxes):
             if position < len(items):
                 items[position].set_box(box, layout)
             else:
                 item = make(box, position)
+                if not detailed and not isinstance(item, LaneItem | PhaseItem):
+                    item.setVisible(False)
                 scene.addItem(item)
                 items.append(item)
         for item in items[len(boxes):]:
@@ -322,8 +375,13 @@ class MapView(QGraphicsView):
         if 0 <= index < len(self._cards):
             if self.center_current:
                 self.centerOn(self.card_scene_rect(index).center())
-            else:
-                self.ensureVisible(self.card_scene_rect(index), 60, 20)
+                return
+            # keep a column of context on either side, clear of the pinned lane labels
+            opt = self._layout.options if self._layout else MapOptions()
+            pinned = self._pinned_lanes[0].label_rect.width if self._pinned_lanes else 0.0
+            margin = min(int((opt.column_width + pinned) * self.zoom),
+                         self.viewport().width() // 3)
+            self.ensureVisible(self.card_scene_rect(index), max(margin, 20), 20)
 
     # -- zoom and scrolling ---------------------------------------------------------------------
 
@@ -335,7 +393,23 @@ class MapView(QGraphicsView):
         fit = min(view.width() / rect.width(), view.height() / rect.height())
         return max(MIN_ZOOM, min(0.5, fit * 0.9))
 
+    @property
+    def overview(self) -> bool:
+        """Return whether the map is zoomed out so far that it is drawn as an overview."""
+        return self._overview.isVisible()
+
+    def _update_overview(self) -> None:
+        """Swap the item layers for the batched overview when columns get a few pixels wide."""
+        opt = self._layout.options if self._layout else MapOptions()
+        wanted = self.zoom * opt.column_width < OVERVIEW_COLUMN_PX
+        if wanted != self._overview.isVisible():
+            self._overview.setVisible(wanted)
+            for group in (self._headers, self._arrows, self._cards, self._markers):
+                for item in group:
+                    item.setVisible(not wanted)
+
     def _after_zoom(self) -> None:
+        self._update_overview()
         self.zoom_changed.emit(self.zoom)
         self.viewport().update()
         self._emit_columns()
@@ -410,6 +484,7 @@ class MapView(QGraphicsView):
                 self.activate_finding(item.finding_index)
                 event.accept()
                 return
+            self._pan_start = point  # a press that does not move picks a step in the overview
             if isinstance(item, CardItem):
                 self._press = (item, self.mapToScene(point), point)
                 self._dragging = False
@@ -445,6 +520,14 @@ class MapView(QGraphicsView):
             return
         if self._press is None:
             super().mouseReleaseEvent(event)
+            event.accept()  # a pan or a click on empty space ends here
+            start, self._pan_start = self._pan_start, None
+            point = event.position().toPoint()
+            if (self.overview and self._layout is not None and start is not None
+                    and (point - start).manhattanLength() < QApplication.startDragDistance()):
+                column = self._layout.column_at(self.mapToScene(point).x())
+                if column is not None:
+                    self._document.set_current_step(column)
             return
         item, _scene_start, _start = self._press
         drop = self._drop if self._dragging else None
@@ -520,23 +603,44 @@ class MapView(QGraphicsView):
         if self._drop is not None:
             self._paint_drop(painter, layout, *self._drop)
         left = self.mapToScene(QPoint(0, 0)).x()
-        if left > 0.5 and layout.lanes:
-            painter.save()
-            painter.translate(left, 0)
-            detail = self.zoom >= TEXT_LOD
-            for lane in layout.lanes:
-                map_paint.paint_lane_label(painter, lane, detail=detail, options=layout.options)
-            edge = layout.lanes[0].label_rect
-            painter.setPen(QPen(QColor(theme.GRID), 0))
-            painter.drawLine(QPointF(edge.right, layout.columns_top),
-                             QPointF(edge.right, layout.height))
-            painter.restore()
+        if left > 0.5 and self._pinned_lanes:
+            self._paint_pinned_labels(painter, layout, left)
         if not layout.cards:
             painter.save()
             painter.setPen(QColor(theme.MUTED))
             painter.drawText(self.sceneRect(), Qt.AlignmentFlag.AlignCenter,
                              self.tr("No steps yet"))
             painter.restore()
+
+    def _paint_pinned_labels(self, painter: QPainter, layout: MapLayout, left: float) -> None:
+        """Keep the lanes named while the map scrolls sideways: a narrow column at the left."""
+        width = self._pinned_lanes[0].label_rect.width
+        painter.save()
+        painter.translate(left, 0)
+        painter.fillRect(QRectF(0, -_MARGIN, width, layout.columns_top + _MARGIN),
+                         QColor(theme.PAPER))
+        detail = self.zoom >= TEXT_LOD
+        for lane in self._pinned_lanes:
+            map_paint.paint_lane_label(painter, lane, detail=detail, options=layout.options)
+        painter.setPen(QPen(QColor(theme.CARD_BORDER), 0))
+        painter.drawLine(QPointF(width, layout.columns_top), QPointF(width, layout.height))
+        painter.restore()
+        self._paint_pinned_phase(painter, layout, left + width, detail)
+
+    def _paint_pinned_phase(self, painter: QPainter, layout: MapLayout, edge: float,
+                            detail: bool) -> None:
+        """Name the phase that runs under the pinned labels again, right of them."""
+        opt = layout.options
+        for position, band in enumerate(layout.phases):
+            if band.rect.x < edge and band.rect.right - edge > 40:  # room for a word or two
+                width = band.rect.right - edge
+                label = ellipsize(band.name, (width - 2 * opt.padding) / BOLD_FACTOR,
+                                  opt.phase_size, self._measure)
+                visible = replace(band, label=label,
+                                  rect=replace(band.rect, x=edge, width=width))
+                map_paint.paint_phase_band(painter, visible, position=position, detail=detail,
+                                           options=opt)
+                return
 
     def _paint_drop(self, painter: QPainter, layout: MapLayout, column: int,
                     channel: str) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 from typing import Any
 
@@ -19,45 +18,25 @@ from PySide6.QtWidgets import (
 )
 
 from journeymap.core.model import LANGUAGES
+from journeymap.preferences import load_preferences, save_preferences
 from journeymap.ui.i18n import LANGUAGE_NAMES
-from journeymap.ui.settings import UiSettings
 
 log = logging.getLogger(__name__)
 
 
-def load_prefs() -> Any:
-    """Return the stored preferences (``journeymap.preferences``), or ``None`` without them."""
-    try:
-        from journeymap.preferences import load_preferences
-    except ModuleNotFoundError:
-        return None
-    try:
-        return load_preferences()
-    except Exception:  # noqa: BLE001 - damaged preferences must not stop the app
-        log.exception("could not read the preferences; using the defaults")
-        return None
-
-
 def preferred_language() -> str:
     """Return the interface language from the preferences (English by default)."""
-    prefs = load_prefs()
-    lang = getattr(prefs, "language", None) or UiSettings().language_fallback
-    return lang if lang in LANGUAGES else "en"
+    return load_preferences().language
 
 
-def store_prefs(**changes: Any) -> None:
-    """Save ``changes`` (such as ``language``) into the stored preferences."""
-    UiSettings().language_fallback = changes.get("language", UiSettings().language_fallback)
+def store_prefs(**changes: Any) -> bool:
+    """Save ``changes`` (such as ``language``) into the preferences; return whether it worked."""
     try:
-        from journeymap.preferences import save_preferences
-    except ModuleNotFoundError:
-        return
-    prefs = load_prefs()
-    if prefs is None:
-        return
-    known = {f.name for f in dataclasses.fields(prefs)}
-    save_preferences(dataclasses.replace(prefs, **{k: v for k, v in changes.items()
-                                                   if k in known}))
+        save_preferences(load_preferences().with_changes(**changes))
+    except OSError:
+        log.exception("could not save the preferences")
+        return False
+    return True
 
 
 class PreferencesDialog(QDialog):

@@ -19,7 +19,17 @@ import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QKeySequence, QResizeEvent
+from PySide6.QtGui import (
+    QCloseEvent,
+    QColor,
+    QFont,
+    QKeyEvent,
+    QKeySequence,
+    QLinearGradient,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -45,6 +55,7 @@ if TYPE_CHECKING:
 #: Design height: sizes are given for a 720 px high window and scaled with the real height.
 DESIGN_HEIGHT = 720.0
 TITLE_PX, STEP_PX, FINDING_PX, LABEL_PX, HINT_PX, AXIS_PX = 30, 28, 22, 20, 16, 16
+FADE_PX = 48
 MAP_MAX_ZOOM = 3.0
 _DOUBLE_PRESS = 0.8  # seconds within which "- -" means "--"
 _SCORE_KEYS = {Qt.Key.Key_1: -2, Qt.Key.Key_2: -1, Qt.Key.Key_3: 0, Qt.Key.Key_4: 1,
@@ -54,6 +65,29 @@ PRESENTATION_MAP = MapOptions(title_size=9.5, title_leading=11.0, label_size=10.
                               phase_size=9.0, number_size=8.5, badge_size=9.0, badge_width=22.0,
                               badge_height=13.0)
 _SEVERITY_GLYPH = {"high": "▲", "medium": "◆", "low": "●"}
+
+
+class _Fade(QWidget):
+    """A white gradient over the bottom of the findings, so a cut line reads as "continues"."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.hide()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        gradient = QLinearGradient(0, 0, 0, self.height())
+        clear = QColor(theme.PAPER)
+        clear.setAlpha(0)
+        gradient.setColorAt(0.0, clear)
+        gradient.setColorAt(0.85, QColor(theme.PAPER))
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), gradient)
+        painter.end()
+
+
+def _escape(text: str) -> str:
+    return html.escape(text, quote=False)
 
 
 class PresentationWindow(QWidget):
@@ -79,7 +113,9 @@ class PresentationWindow(QWidget):
             f"QLabel {{ color: {theme.INK}; }}"
             f"#Hint {{ color: {theme.MUTED}; }}")
 
+        # Long texts wrap rather than widen the window beyond a 1280 px beamer.
         self.title_label = QLabel()
+        self.title_label.setWordWrap(True)
         self.position_label = QLabel()
         header = QFrame()
         header.setObjectName("PresentationHeader")
@@ -130,6 +166,7 @@ class PresentationWindow(QWidget):
         self.more_label.setObjectName("Hint")
         self.more_label.setAlignment(Qt.AlignmentFlag.AlignRight)
         panel_layout.addWidget(self.more_label)
+        self._fade = _Fade(self.findings_area)
         bar = self.findings_area.verticalScrollBar()
         bar.rangeChanged.connect(self._update_more)
         bar.valueChanged.connect(self._update_more)
@@ -146,6 +183,7 @@ class PresentationWindow(QWidget):
         body.addWidget(panel, 36)
         self.hint_label = QLabel()
         self.hint_label.setObjectName("Hint")
+        self.hint_label.setWordWrap(True)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
@@ -223,27 +261,33 @@ class PresentationWindow(QWidget):
     # -- internals -----------------------------------------------------------------------------
 
     def _update_more(self, *_: object) -> None:
-        """Say when findings continue below the panel (Down shows them)."""
+        """Say when findings continue below the panel (Down shows them), and fade the cut."""
         bar = self.findings_area.verticalScrollBar()
-        self.more_label.setText(self.tr("more ↓") if bar.value() < bar.maximum() else "")
+        more = bar.value() < bar.maximum()
+        self.more_label.setText(self.tr("more ↓") if more else "")
+        area = self.findings_area.rect()
+        height = self.px(FADE_PX)
+        self._fade.setGeometry(0, area.height() - height, area.width(), height)
+        self._fade.setVisible(more)
+        self._fade.raise_()
 
     def _findings_html(self, findings: tuple[Finding, ...]) -> str:
         if not findings:
-            return (f"<p style='font-size:{self.px(FINDING_PX)}px; color:{theme.MUTED}'>"
-                    f"{html.escape(self.tr('No findings for this step.'))}</p>")
-        tip = html.escape(self.tr("Tip:"))
-        parts = [f"<p style='font-size:{self.px(LABEL_PX)}px; color:{theme.MUTED}'>"
-                 f"{html.escape(self.tr('%n finding(s)', '', len(findings)))}</p>"]
+            none = _escape(self.tr("No findings for this step."))
+            return f"<p style='font-size:{self.px(FINDING_PX)}px; color:{theme.MUTED}'>{none}</p>"
+        tip = _escape(self.tr("Tip:"))
+        count = _escape(self.tr("%n finding(s)", "", len(findings)))
+        parts = [f"<p style='font-size:{self.px(LABEL_PX)}px; color:{theme.MUTED}'>{count}</p>"]
         for finding in sorted(findings, key=lambda f: f.severity.rank):
             colour = theme.SEVERITY_COLOURS[finding.severity]
             glyph = _SEVERITY_GLYPH.get(finding.severity.value, "●")
             parts.append(
                 f"<p style='font-size:{self.px(FINDING_PX)}px; margin-top:{self.px(10)}px'>"
                 f"<b style='color:{colour}'>{glyph} "
-                f"{html.escape(severity_label(finding.severity))}</b><br>"
-                f"{html.escape(finding.message)}</p>"
+                f"{_escape(severity_label(finding.severity))}</b><br>"
+                f"{_escape(finding.message)}</p>"
                 f"<p style='font-size:{self.px(FINDING_PX)}px'>"
-                f"<i>{tip}</i> {html.escape(finding.tip)}</p>")
+                f"<i>{tip}</i> {_escape(finding.tip)}</p>")
         return "".join(parts)
 
     def _apply_sizes(self) -> None:
@@ -273,6 +317,7 @@ class PresentationWindow(QWidget):
         super().resizeEvent(event)
         self._apply_sizes()
         self.refresh()
+        self._update_more()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

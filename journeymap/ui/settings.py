@@ -74,11 +74,3 @@ class UiSettings:
         """Write pending changes to disk."""
         self._settings.sync()
 
-    @property
-    def language_fallback(self) -> str:
-        """Return the language remembered here (used when no preferences file exists)."""
-        return str(self._settings.value("view/language", "en") or "en")
-
-    @language_fallback.setter
-    def language_fallback(self, value: str) -> None:
-        self._settings.setValue("view/language", value)

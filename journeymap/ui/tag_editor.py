@@ -58,7 +58,7 @@ class TagEditor(QLineEdit):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
         self.textEdited.connect(self._edited)
-        completer.activated.connect(lambda _text: self._edited(self.text()))
+        completer.activated.connect(self._edited)  # the text with the completion in it
 
     @property
     def tags(self) -> tuple[str, ...]:

@@ -11,6 +11,8 @@ from journeymap import paths
 from journeymap.core.analysis import analyze, effect, top_findings
 from journeymap.core.findings import Category, Finding, Severity
 from journeymap.core.model import Journey, Step
+from journeymap.core.rule_catalogue import RULES, RULES_BY_ID
+from journeymap.core.settings import AnalysisSettings
 from journeymap.formats import read_journey
 
 
@@ -153,3 +155,39 @@ def test_dutch_hob_messages_use_dutch_channel_names() -> None:
     assert switch.message.startswith("Stap ")
     assert "keuzemenu" in switch.message
     assert subject.steps[switch.step_indexes[0]].title in switch.message
+
+
+# --- the catalogue and the settings -----------------------------------------------------------
+
+SPEC_RULES = {
+    "failure-switch": "integration", "lost-context": "integration",
+    "repeated-information": "integration", "recognized-without-context": "integration",
+    "referral-to-failed-channel": "integration", "repeat-contact": "effort",
+    "channel-hopping": "effort", "sensitive-unidentified": "privacy",
+    "slow-response": "expectation", "emotional-cliff": "emotion", "unresolved-ending": "outcome",
+    "no-written-record": "expectation",
+}
+
+
+def test_catalogue_holds_exactly_the_spec_rules() -> None:
+    assert {rule.id: rule.category.value for rule in RULES} == SPEC_RULES
+    assert all(rule.description for rule in RULES)
+    assert RULES_BY_ID["emotional-cliff"].params["min_drop"] == 3
+
+
+def test_settings_override_norms_but_ignore_unknown_channels_and_bad_values() -> None:
+    settings = AnalysisSettings(norm_overrides={"phone": 1, "martian": 3, "chat": -5})
+    assert settings.norm_minutes("phone") == 1
+    assert settings.norm_minutes("chat") == 2  # the catalogue norm
+    assert dict(settings.norm_overrides) == {"phone": 1.0}
+    with pytest.raises(KeyError):
+        settings.norm_minutes("martian")
+
+
+def test_settings_only_override_known_thresholds() -> None:
+    settings = AnalysisSettings(rule_params={"emotional-cliff": {"min_drop": 2, "typo": 9}})
+    params = settings.params_for("emotional-cliff", RULES_BY_ID["emotional-cliff"].params)
+    assert dict(params) == {"min_drop": 2}
+    subject = journey(step(score=1), step(score=-1))
+    assert [f.rule for f in analyze(subject, settings=settings).findings] == [
+        "emotional-cliff", "unresolved-ending"]

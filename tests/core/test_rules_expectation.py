@@ -150,3 +150,8 @@ def test_journey_that_ends_well_after_a_failure() -> None:
     subject = journey(step("website", -2, outcome="failed"), step("phone", 0))
     assert found(subject, "unresolved-ending") == []
     assert found(journey(), "unresolved-ending") == []
+
+
+def test_a_failed_moment_inside_a_call_does_not_split_it() -> None:
+    subject = journey(step("phone"), step("phone", outcome="failed"), step("phone"))
+    assert [f.step_indexes for f in found(subject, "no-written-record")] == [(0, 2)]

@@ -6,7 +6,9 @@ JSON round trip exactly and the CSV round trip in everything CSV carries.
 
 from __future__ import annotations
 
+import copy
 import csv
+import datetime as dt
 import io
 import json
 from collections.abc import Callable
@@ -26,20 +28,27 @@ from journeymap.formats.cjml import loads_cjml, to_cjml
 from journeymap.formats.csv_table import COLUMNS, DUTCH_HEADERS, dumps_csv, loads_csv
 from journeymap.formats.json_file import STEP_FIELDS, dumps_journey, loads_journey, to_document
 
+# Example counts keep the file well under 30 s while running a few thousand inputs in total.
 FAST = settings(max_examples=300, deadline=None, database=None,
                 suppress_health_check=[HealthCheck.too_slow])
 MANY = settings(FAST, max_examples=1000)
+FEW = settings(FAST, max_examples=100)
 
 # --- strategies -------------------------------------------------------------------------------
 
 _LETTERS = st.characters(blacklist_categories=("Cs",))  # any character a UTF-8 file can hold
-_PLAIN = st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp"))
+_NO_BREAKS = st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp"))
+_PRINTABLE = st.characters(categories=("L", "N", "P", "S")) | st.just(" ")
 
 
-def texts(max_size: int = 30, *, strip_stable: bool = False) -> st.SearchStrategy[str]:
-    """Non-blank texts; ``strip_stable`` ones have no surrounding white space (CSV trims it)."""
-    if strip_stable:
-        return st.text(_PLAIN, min_size=1, max_size=max_size).map(str.strip).filter(bool)
+def texts(max_size: int = 30, *, strip_stable: bool = False,
+          printable: bool = False) -> st.SearchStrategy[str]:
+    """Non-blank texts; ``strip_stable`` ones have no surrounding white space (CSV trims it),
+    ``printable`` ones no control or unassigned characters either (XML keeps them as they are).
+    """
+    if strip_stable or printable:
+        alphabet = _PRINTABLE if printable else _NO_BREAKS
+        return st.text(alphabet, min_size=1, max_size=max_size).map(str.strip).filter(bool)
     return st.text(_LETTERS, min_size=1, max_size=max_size).filter(str.strip)
 
 
@@ -49,9 +58,11 @@ _BOOLS = st.none() | st.booleans()
 
 
 @st.composite
-def journeys(draw: st.DrawFn, *, for_csv: bool = False) -> Journey:
-    """Return a valid journey; ``for_csv`` ones hold only what CSV carries, as CSV writes it."""
-    text = texts(strip_stable=for_csv)
+def journeys(draw: st.DrawFn, *, for_csv: bool = False, printable: bool = False) -> Journey:
+    """Return a valid journey; ``for_csv`` ones hold only what CSV carries, as CSV writes it;
+    ``printable`` ones use only texts that XML keeps exactly.
+    """
+    text = texts(strip_stable=for_csv, printable=printable)
     optional_text = st.none() | text
     pool = draw(st.lists(text, max_size=4, unique=True))
     info = text.filter(lambda item: ";" not in item) if for_csv else text
@@ -64,13 +75,13 @@ def journeys(draw: st.DrawFn, *, for_csv: bool = False) -> Journey:
         context_available=_BOOLS, referred_to=st.none() | st.sampled_from(channel_ids()),
         wait_minutes=_NUMBERS, elapsed_days=_NUMBERS, sensitive=_BOOLS,
         evidence=st.none() | st.sampled_from(Evidence), note=optional_text,
-    ), max_size=6))
+    ), max_size=4))
     language = draw(st.sampled_from(("en", "nl")))
     if for_csv:
         phases = tuple(dict.fromkeys(s.phase for s in steps if s.phase is not None))
         return Journey(draw(texts()), steps=tuple(steps), phases=phases, language=language)
     return Journey(
-        draw(texts()), steps=tuple(steps), phases=tuple(pool), language=language,
+        draw(text), steps=tuple(steps), phases=tuple(pool), language=language,
         persona=draw(optional_text), organisation=draw(optional_text), goal=draw(optional_text),
         description=draw(optional_text), author=draw(optional_text),
         date=draw(st.none() | st.dates()),
@@ -78,34 +89,57 @@ def journeys(draw: st.DrawFn, *, for_csv: bool = False) -> Journey:
 
 
 JSON_VALUES = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=12),
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=12)
+    | st.just("\ud800"),  # a lone surrogate: JSON can escape it, UTF-8 cannot hold it
     lambda children: st.lists(children, max_size=3)
     | st.dictionaries(st.text(max_size=8), children, max_size=3),
     max_leaves=12,
 )
 
 
+#: Valid documents to break; fixed, so drawing an example costs little.
+BASE_DOCUMENTS = (
+    to_document(Journey(
+        "Alle velden", persona="p", organisation="o", goal="g", description="d", author="a",
+        date=dt.date(2026, 1, 31), language="nl", phases=("Een", "Twee"),
+        steps=(
+            Step("Zoeken", "website", -2, phase="Een", outcome=Outcome.FAILED,
+                 info_given=("adres",), referred_to="phone", note="n"),
+            Step("Bellen", "phone", 1, phase="Twee", initiator=Initiator.ORGANISATION,
+                 recognized=True, context_available=False, wait_minutes=7.5, elapsed_days=2,
+                 sensitive=True, evidence=Evidence.OBSERVED),
+        ),
+    )),
+    to_document(Journey("Kort", steps=(Step("Bellen", "phone", 1),))),
+    to_document(Journey("Leeg")),
+)
+
+
 @st.composite
 def mutated_documents(draw: st.DrawFn) -> dict[str, Any]:
     """Return a valid journey document with a few fields broken, removed or added."""
-    document = to_document(draw(journeys()))
+    document = copy.deepcopy(draw(st.sampled_from(BASE_DOCUMENTS)))
     keys = st.sampled_from((*STEP_FIELDS, "format", "title", "phases", "steps", "date",
                             "language", "persona")) | st.text(max_size=6)
     for _ in range(draw(st.integers(1, 4))):
-        targets: list[Any] = [document, *[s for s in document["steps"] if isinstance(s, dict)]]
+        steps = document.get("steps")
+        targets: list[Any] = [document, *[step for step in (steps or []) if isinstance(step, dict)]
+                              ] if isinstance(steps, list) else [document]
         target = draw(st.sampled_from(targets))
         key = draw(keys)
         action = draw(st.sampled_from(("set", "set", "delete", "huge", "step", "nest")))
         if action == "delete":
             target.pop(key, None)
         elif action == "huge":
-            target[key] = "é" * draw(st.integers(150, 300_000))
+            target[key] = "é" * draw(st.integers(150, 20_000))
         elif action == "step" and isinstance(document.get("steps"), list):
             document["steps"].insert(draw(st.integers(0, len(document["steps"]))),
                                      draw(JSON_VALUES))
         elif action == "nest":
-            depth = draw(st.integers(1, 3000))
-            target[key] = json.loads("[" * depth + "]" * depth)
+            nested: list[Any] = []
+            for _ in range(draw(st.integers(1, 400))):  # json.dumps itself recurses
+                nested = [nested]
+            target[key] = nested
         else:
             target[key] = draw(JSON_VALUES)
     return document
@@ -113,12 +147,15 @@ def mutated_documents(draw: st.DrawFn) -> dict[str, Any]:
 
 def check_clean(read: Callable[[], ReadResult]) -> ReadResult | None:
     """Run ``read``; it must return a valid journey or raise a well-formed InvalidJourneyError."""
+    failure: InvalidJourneyError | None = None
     try:
         result = read()
     except InvalidJourneyError as error:
-        assert error.problems
-        assert all(isinstance(p.place, str) and p.message for p in error.problems)
-        assert str(error).startswith(error.source)
+        failure = error
+    if failure is not None:
+        assert failure.problems
+        assert all(isinstance(p.place, str) and p.message for p in failure.problems)
+        assert str(failure).startswith(failure.source)
         return None
     assert isinstance(result, ReadResult)
     assert journey_problems(result.journey) == []
@@ -133,10 +170,13 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
 # --- JSON ---------------------------------------------------------------------------------------
 
 
-@MANY
+@settings(FAST, max_examples=700)
 @given(mutated_documents())
 def test_mutated_documents_end_cleanly(document: dict[str, Any]) -> None:
-    check_clean(lambda: loads_journey(json.dumps(document, ensure_ascii=False), "reis.json"))
+    result = check_clean(lambda: loads_journey(json.dumps(document), "reis.json"))
+    if result is not None:  # what was accepted can be written and reads back the same
+        written = dumps_journey(result.journey).encode("utf-8")
+        assert loads_journey(written.decode("utf-8"), "x").journey == result.journey
 
 
 @MANY
@@ -145,7 +185,7 @@ def test_json_like_text_ends_cleanly(text: str) -> None:
     check_clean(lambda: loads_journey(text, "reis.json"))
 
 
-@FAST
+@settings(FAST, max_examples=200)
 @given(JSON_VALUES)
 def test_any_json_value_ends_cleanly(value: object) -> None:
     check_clean(lambda: loads_journey(json.dumps(value), "reis.json"))
@@ -159,7 +199,7 @@ def test_random_bytes_in_a_file_end_cleanly(folder: Path, data: bytes, suffix: s
     check_clean(lambda: read_journey(path))
 
 
-@FAST
+@FEW
 @given(journeys())
 def test_valid_journeys_survive_the_json_round_trip(journey: Journey) -> None:
     assert loads_journey(dumps_journey(journey), "reis.json") == ReadResult(journey)
@@ -169,14 +209,15 @@ def test_valid_journeys_survive_the_json_round_trip(journey: Journey) -> None:
 
 _CELLS = st.sampled_from(
     ("", "++", "--", "-", "+", "0", "3", "ja", "nee", "x", "telefoon", "E-mail", "fax",
-     "failed", "klant", "7,5", "-1", "1e999", "nan", "'=1", "=SUM(A1)", ";", '"', "a;b")
+     "failed", "klant", "7,5", "-1", "1e999", "nan", "'=1", "=SUM(A1)", ";", '"', "a;b",
+     "9" * 5000)
 ) | st.text(max_size=12)
 _HEADERS = st.sampled_from(
     (*COLUMNS, *(name for names in DUTCH_HEADERS.values() for name in names), "TITLE", "Kleur")
 ) | st.text(max_size=8)
 
 
-@MANY
+@settings(FAST, max_examples=500)
 @given(header=st.lists(_HEADERS, max_size=8), rows=st.lists(st.lists(_CELLS, max_size=9),
                                                             max_size=6),
        delimiter=st.sampled_from((",", ";")), quoted=st.booleans())
@@ -191,13 +232,13 @@ def test_random_tables_end_cleanly(header: list[str], rows: list[list[str]], del
     check_clean(lambda: loads_csv(text, "tabel.csv", title="Tabel"))
 
 
-@FAST
+@settings(FAST, max_examples=500)
 @given(st.text(max_size=200))
 def test_random_text_as_csv_ends_cleanly(text: str) -> None:
     check_clean(lambda: loads_csv(text, "tabel.csv", title="Tabel"))
 
 
-@FAST
+@FEW
 @given(journeys(for_csv=True))
 def test_valid_journeys_survive_the_csv_round_trip(journey: Journey) -> None:
     result = loads_csv(dumps_csv(journey), "reis.csv", title=journey.title,
@@ -208,7 +249,7 @@ def test_valid_journeys_survive_the_csv_round_trip(journey: Journey) -> None:
 # --- CJML ---------------------------------------------------------------------------------------
 
 
-@FAST
+@FEW
 @given(journey=journeys(), cut=st.integers(0, 10_000), length=st.integers(0, 40),
        insert=st.text(alphabet='<>/="\' &;!-abCJML', max_size=12))
 def test_damaged_cjml_ends_cleanly(journey: Journey, cut: int, length: int, insert: str) -> None:
@@ -218,27 +259,16 @@ def test_damaged_cjml_ends_cleanly(journey: Journey, cut: int, length: int, inse
     check_clean(lambda: loads_cjml(damaged, "reis.cjml"))
 
 
-@FAST
-@given(journeys())
+@FEW
+@given(journeys(printable=True))
 def test_valid_journeys_survive_the_cjml_round_trip(journey: Journey) -> None:
-    journey = journey.with_changes(
-        title=journey.title.strip() or "x",
-        steps=tuple(step for step in journey.steps if step.title.strip() == step.title),
+    result = loads_cjml(to_cjml(journey), "reis.cjml")
+    assert result.journey == Journey(
+        title=journey.title, language=journey.language, phases=journey.phases,
+        persona=journey.persona, organisation=journey.organisation,
+        steps=tuple(Step(s.title, s.channel, s.score, phase=s.phase, initiator=s.initiator,
+                         outcome=s.outcome) for s in journey.steps),
     )
-    result = check_clean(lambda: loads_cjml(to_cjml(journey), "reis.cjml"))
-    if _xml_plain(journey):
-        assert result is not None
-        assert [(s.title, s.channel, s.score, s.outcome, s.initiator, s.phase)
-                for s in result.journey.steps] == [
-            (s.title, s.channel, s.score, s.outcome, s.initiator, s.phase)
-            for s in journey.steps]
-
-
-def _xml_plain(journey: Journey) -> bool:
-    """Return whether every text is one XML keeps as it is (no control characters, no CR)."""
-    texts_used = [journey.title, *journey.phases, *(s.title for s in journey.steps),
-                  *(s.phase for s in journey.steps if s.phase)]
-    return all(text.isprintable() or text.replace(" ", "").isprintable() for text in texts_used)
 
 
 def test_every_channel_id_reads_back_from_csv() -> None:

@@ -283,6 +283,22 @@ def test_wrong_phases_are_not_blamed_on_every_step(tmp_path: Path) -> None:
     assert [problem.place for problem in error.problems] == ["phases"]
 
 
+@pytest.mark.parametrize(("mutation", "place"), [
+    (_set("title", "Een \ud800reis"), "title"),
+    (_set("phases.1", "Contact\udfff"), "phases[1]"),
+    (_set("steps.1.info_given", ["\ud83d"]), "steps[1].info_given[0]"),
+    (_set("steps.0.note", "\udc80"), "steps[0].note"),
+])
+def test_escaped_lone_surrogates_are_refused(mutation: Mutation, place: str) -> None:
+    document = valid_document()
+    mutation(document)
+    text = json.dumps(document)  # ASCII: the surrogate is written as an escape such as \ud800
+    with pytest.raises(InvalidJourneyError) as caught:
+        loads_journey(text, "reis.json")
+    assert [p.place for p in caught.value.problems] == [place]
+    assert "lone surrogate" in caught.value.problems[0].message
+
+
 @pytest.mark.parametrize("constant", ["NaN", "Infinity", "-Infinity", "1e400"])
 def test_non_finite_numbers_are_refused(constant: str) -> None:
     text = json.dumps(valid_document()).replace('"wait_minutes": 8', f'"wait_minutes": {constant}')

@@ -211,6 +211,21 @@ def test_the_library_opens_from_the_environment(
         assert [s.title for s in library.list_summaries()] == ["From env"]
 
 
+def test_the_preferences_choose_the_library_unless_the_environment_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, make_small: Small
+) -> None:
+    from journeymap.preferences import Preferences, save_preferences
+
+    chosen, forced = tmp_path / "chosen.sqlite3", tmp_path / "forced.sqlite3"
+    save_preferences(Preferences(database_url=f"sqlite:///{chosen}"))
+
+    with Library.open(samples=lambda: [make_small()]) as library:
+        assert library.location == str(chosen.resolve())
+    monkeypatch.setenv(paths.DATABASE_URL_ENV, f"sqlite:///{forced}")
+    with Library.open(samples=lambda: [make_small()]) as library:
+        assert library.location == str(forced.resolve())
+
+
 def test_the_default_library_lives_in_the_data_folder(make_small: Small) -> None:
     with Library.open(samples=lambda: [make_small()]) as library:
         assert Path(library.location) == paths.default_database_path().resolve()

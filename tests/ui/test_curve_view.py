@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from itertools import accumulate
 from pathlib import Path
 
@@ -27,13 +26,13 @@ def opened(document: JourneyDocument, library: Library,
 
 
 @pytest.fixture
-def curve(qtbot: QtBot, opened: JourneyDocument) -> Iterator[CurveView]:
+def curve(qtbot: QtBot, opened: JourneyDocument) -> CurveView:
     widget = CurveView(opened)
     qtbot.addWidget(widget)
     widget.resize(1000, 260)
     widget.show()
     qtbot.waitExposed(widget)
-    yield widget
+    return widget
 
 
 def expected_points(document: JourneyDocument) -> list[tuple[int, int, int]]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,6 +10,7 @@ from PySide6.QtGui import QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from journeymap.core import theme
 from journeymap.core.analysis import analyze
 from journeymap.core.model import Journey, Step
 from journeymap.formats import read_journey
@@ -36,14 +36,14 @@ def sample(sample_paths: list[Path], name: str) -> Journey:
 
 @pytest.fixture
 def view(qtbot: QtBot, document: JourneyDocument, library: Library,
-         sample_paths: list[Path]) -> Iterator[MapView]:
+         sample_paths: list[Path]) -> MapView:
     open_journey(document, library, sample(sample_paths, "cooking-hob-repair.en.journey.json"))
     widget = MapView(document)
     qtbot.addWidget(widget)
     widget.resize(1400, 600)
     widget.show()
     qtbot.waitExposed(widget)
-    yield widget
+    return widget
 
 
 def view_point(view: MapView, scene_point: QPointF) -> QPoint:
@@ -144,7 +144,8 @@ def test_drag_to_another_column_reorders_steps(view: MapView,
 def test_drag_to_another_lane_changes_the_channel(view: MapView,
                                                   document: JourneyDocument) -> None:
     layout = view.map_layout
-    assert layout is not None and document.journey.steps[0].channel == "website"
+    assert layout is not None
+    assert document.journey.steps[0].channel == "website"
     titles = [s.title for s in document.journey.steps]
     phone = layout.lanes[layout.lane_index("phone")]
     start = card_center(view, 0)
@@ -268,3 +269,41 @@ def test_smoke_without_a_journey(qtbot: QtBot, document: JourneyDocument) -> Non
     qtbot.keyClick(view, Qt.Key.Key_Right)
     assert view.card_items() == ()
     assert not view.grab().isNull()
+
+
+def long_journey(steps: int) -> Journey:
+    channels = ("website", "phone", "email", "face_to_face")
+    return Journey(title="Long journey", steps=tuple(
+        Step(f"Contact {n + 1}", channels[n % 7 % 4], n % 5 - 2) for n in range(steps)))
+
+
+def test_a_long_journey_zoomed_out_is_drawn_as_one_overview(
+        qtbot: QtBot, document: JourneyDocument, library: Library) -> None:
+    open_journey(document, library, long_journey(400))
+    view = MapView(document)
+    qtbot.addWidget(view)
+    view.resize(1000, 500)
+    view.show()
+    assert not view.overview
+    qtbot.keyClick(view, Qt.Key.Key_0, CTRL)
+    assert view.overview
+    assert not any(card.isVisible() for card in view.card_items())
+    # a click still picks the step under the pointer
+    target = view.card_scene_rect(300).center()
+    qtbot.mouseClick(view.viewport(), LEFT, pos=view_point(view, target))
+    assert document.current_step == 300
+    view.set_zoom(1.0)
+    assert not view.overview
+    assert all(card.isVisible() for card in view.card_items())
+
+
+def test_lane_names_stay_in_view_when_scrolled_sideways(view: MapView) -> None:
+    layout = view.map_layout
+    assert layout is not None
+    bar = view.horizontalScrollBar()
+    bar.setValue(bar.maximum())
+    image = view.viewport().grab().toImage()
+    for lane in layout.lanes:
+        y = view_point(view, QPointF(0, lane.rect.center_y)).y()
+        stripe = image.pixelColor(1, y).name().upper()
+        assert stripe == theme.LANE_STRIPES[lane.mode].upper(), lane.channel

@@ -3,21 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
-from typing import Any
+from types import MappingProxyType
+from typing import Any, NamedTuple
 
 from journeymap.core.channels import CHANNELS, Channel
 from journeymap.core.findings import Severity
-from journeymap.core.model import Journey, Step
+from journeymap.core.model import Journey, Outcome, Step
 from journeymap.core.settings import AnalysisSettings
 from journeymap.core.texts import channel_label, join_list, language, phrase
 
 _BY_ID: dict[str, Channel] = {c.id: c for c in CHANNELS}
+_REF_KEYS: dict[str, tuple[str, str, str]] = {}
+#: Outcomes in which the customer failed or gave up (``Outcome.is_failure``, as a set).
+FAILURES: frozenset[Outcome] = frozenset(o for o in Outcome if o.is_failure)
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """One finding of a rule before its texts are filled in.
+class Hit(NamedTuple):
+    """One finding of a rule before its texts are filled in (a tuple: rules make many).
 
     Attributes:
         steps: the 0-based indexes of the steps concerned, ascending.
@@ -27,7 +29,7 @@ class Hit:
     """
 
     steps: tuple[int, ...]
-    fields: Mapping[str, object] = field(default_factory=dict)
+    fields: Mapping[str, object] = MappingProxyType({})
     severity: Severity | None = None
     variant: str = ""
 
@@ -49,6 +51,14 @@ class RuleContext:
         """Return the catalogue channel ``channel_id``, or ``None`` for an unknown id."""
         return _BY_ID.get(channel_id)
 
+    @staticmethod
+    def channels_where(predicate: Callable[[Channel], bool]) -> frozenset[str]:
+        """Return the ids of the catalogue channels for which ``predicate`` holds.
+
+        Rules test ``step.channel in ids`` in their loops: a set look-up per step.
+        """
+        return frozenset(c.id for c in CHANNELS if predicate(c))
+
     def channel_name(self, channel_id: str) -> str:
         """Return the channel's name as it reads in a sentence in the output language."""
         name = self._labels.get(channel_id)
@@ -59,8 +69,13 @@ class RuleContext:
     def ref(self, index: int, prefix: str = "") -> dict[str, object]:
         """Return the template fields naming step ``index``: ``step``, ``title``, ``channel``."""
         step = self.steps[index]
-        return {f"{prefix}step": index + 1, f"{prefix}title": step.title,
-                f"{prefix}channel": self.channel_name(step.channel)}
+        keys = _REF_KEYS.get(prefix)
+        if keys is None:
+            keys = _REF_KEYS[prefix] = (f"{prefix}step", f"{prefix}title", f"{prefix}channel")
+        name = self._labels.get(step.channel)
+        if name is None:
+            name = self.channel_name(step.channel)
+        return {keys[0]: index + 1, keys[1]: step.title, keys[2]: name}
 
     def phrase(self, key: str, **fields: object) -> str:
         """Return a phrase of the output language with ``fields`` filled in."""
@@ -68,7 +83,10 @@ class RuleContext:
 
     def join(self, items: Iterable[str]) -> str:
         """Return ``items`` joined as ``a, b and c`` in the output language."""
-        return join_list(items, self.lang)
+        values = items if isinstance(items, list) else list(items)
+        if len(values) == 1:  # the common case, kept cheap: rules join for every finding
+            return values[0]
+        return join_list(values, self.lang)
 
 
 #: A rule: reads the context and the rule's thresholds, yields its hits.

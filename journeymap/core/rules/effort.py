@@ -19,10 +19,10 @@ def repeat_contact(ctx: RuleContext, params: Mapping[str, Any]) -> Iterator[Hit]
     again opens a new wait, so each further chase is a finding of its own.
     """
     modes = params["chasing_modes"]
+    chasing = ctx.channels_where(lambda channel: channel.mode.value in modes)
     open_pending: int | None = None
     for index, step in enumerate(ctx.steps):
-        channel = ctx.channel(step.channel)
-        live = channel is not None and channel.mode.value in modes
+        live = step.channel in chasing
         if step.initiator is Initiator.CUSTOMER:
             if live and open_pending is not None:
                 yield Hit((open_pending, index), {**ctx.ref(index),

@@ -20,6 +20,8 @@ def slow_response(ctx: RuleContext, params: Mapping[str, Any]) -> Iterator[Hit]:
     minutes is high. Concerns the step.
     """
     norms: dict[str, float | None] = {}
+    waits: dict[float, str] = {}  # durations in words, each worded once
+    norm_words: dict[float, str] = {}
     for index, step in enumerate(ctx.steps):
         wait = step.wait_minutes
         if wait is None:
@@ -37,8 +39,12 @@ def slow_response(ctx: RuleContext, params: Mapping[str, Any]) -> Iterator[Hit]:
             severity = Severity.MEDIUM
         else:
             severity = Severity.LOW
-        yield Hit((index,), {**ctx.ref(index), "wait": format_duration(wait, ctx.lang),
-                             "norm": format_norm(norm, ctx.lang)}, severity)
+        if wait not in waits:
+            waits[wait] = format_duration(wait, ctx.lang)
+        if norm not in norm_words:
+            norm_words[norm] = format_norm(norm, ctx.lang)
+        yield Hit((index,), {**ctx.ref(index), "wait": waits[wait], "norm": norm_words[norm]},
+                  severity)
 
 
 def no_written_record(ctx: RuleContext, params: Mapping[str, Any]) -> Iterator[Hit]:
@@ -47,20 +53,23 @@ def no_written_record(ctx: RuleContext, params: Mapping[str, Any]) -> Iterator[H
     Only call steps that ended in ``outcomes`` (success or pending: something was agreed) count.
     A written step is one on a channel the catalogue marks ``written`` (e-mail, letter, customer
     portal, messaging, sms), whoever sent it. Consecutive steps on the same call channel are one
-    conversation, so they make one finding, which concerns those steps and names the last.
+    conversation, so they make one finding, which concerns its steps that count and names the
+    last of them.
     """
+    written = ctx.channels_where(lambda channel: channel.written)
     last_written = -1
     for index, step in enumerate(ctx.steps):
-        channel = ctx.channel(step.channel)
-        if channel is not None and channel.written:
+        if step.channel in written:
             last_written = index
-    run: list[int] = []
-    for index in range(last_written + 1, len(ctx.steps) + 1):
-        step = ctx.steps[index] if index < len(ctx.steps) else None
-        if run and (step is None or step.channel != ctx.steps[run[-1]].channel
-                    or index != run[-1] + 1):
-            yield Hit(tuple(run), ctx.ref(run[-1]))
-            run = []
-        if step is not None and step.channel in params["channels"] \
-                and step.outcome.value in params["outcomes"]:
-            run.append(index)
+    steps, calls, outcomes = ctx.steps, params["channels"], params["outcomes"]
+    start = last_written + 1
+    while start < len(steps):
+        channel_id = steps[start].channel
+        end = start + 1
+        while end < len(steps) and steps[end].channel == channel_id:
+            end += 1
+        if channel_id in calls:
+            agreed = tuple(i for i in range(start, end) if steps[i].outcome.value in outcomes)
+            if agreed:
+                yield Hit(agreed, ctx.ref(agreed[-1]))
+        start = end

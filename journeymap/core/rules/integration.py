@@ -8,7 +8,7 @@ from typing import Any
 from journeymap.core.channels import fold
 from journeymap.core.findings import Severity
 from journeymap.core.model import Initiator, Outcome
-from journeymap.core.rules.context import Hit, RuleContext
+from journeymap.core.rules.context import FAILURES, Hit, RuleContext
 
 
 def failure_switch(ctx: RuleContext, params: Mapping[str, Any]) -> Iterator[Hit]:
@@ -23,7 +23,7 @@ def failure_switch(ctx: RuleContext, params: Mapping[str, Any]) -> Iterator[Hit]
     hits: list[Hit] = []
     for index in range(len(steps) - 1, -1, -1):  # backwards, to know each step's successor
         step = steps[index]
-        if step.outcome.is_failure and next_by_customer is not None:
+        if step.outcome in FAILURES and next_by_customer is not None:
             following = steps[next_by_customer]
             if following.channel != step.channel:
                 high = following.score < params["high_below"]
@@ -74,21 +74,22 @@ def repeated_information(ctx: RuleContext, params: Mapping[str, Any]) -> Iterato
     share what they know), medium when all were on the same channel (variant ``same-channel``).
     """
     first_given: dict[str, int] = {}
+    folded: dict[str, str] = {}  # the same wording comes back often: fold it once
     for index, step in enumerate(ctx.steps):
         if not step.info_given:
             continue
         repeated: dict[int, list[str]] = {}  # earlier step -> items, in the order given now
-        new: dict[str, int] = {}
         for item in step.info_given:
-            key = fold(item)
-            earlier = first_given.get(key)
-            if earlier is not None:
-                if item not in repeated.setdefault(earlier, []):
-                    repeated[earlier].append(item)
-            else:
-                new.setdefault(key, index)
-        for key, where in new.items():
-            first_given[key] = where
+            key = folded.get(item)
+            if key is None:  # plain ASCII needs no accent folding, and it is the common case
+                key = folded[item] = item.strip().casefold() if item.isascii() else fold(item)
+            earlier = first_given.setdefault(key, index)
+            if earlier != index:  # (an item named twice in one step is not repeated)
+                items_there = repeated.get(earlier)
+                if items_there is None:
+                    repeated[earlier] = [item]
+                elif item not in items_there:
+                    items_there.append(item)
         if not repeated:
             continue
         sources = sorted(repeated)
@@ -97,9 +98,9 @@ def repeated_information(ctx: RuleContext, params: Mapping[str, Any]) -> Iterato
         items = [item for e in sources for item in repeated[e]]
         yield Hit(
             (*sources, index),
-            {**ctx.ref(index), "items": ctx.join(dict.fromkeys(items)),
+            {**ctx.ref(index), "items": ctx.join(list(dict.fromkeys(items))),
              "sources": _sources(ctx, repeated),
-             "earlier_channels": ctx.join(ctx.channel_name(c) for c in channels)},
+             "earlier_channels": ctx.join([ctx.channel_name(c) for c in channels])},
             Severity.HIGH if across else Severity.MEDIUM,
             "" if across else "same-channel",
         )
@@ -133,7 +134,7 @@ def referral_to_failed_channel(ctx: RuleContext, params: Mapping[str, Any]) -> I
     """
     last_failure: dict[str, int] = {}
     for index, step in enumerate(ctx.steps):
-        if step.outcome.is_failure:
+        if step.outcome in FAILURES:
             last_failure[step.channel] = index
         target = step.referred_to
         if target is None or target not in last_failure:

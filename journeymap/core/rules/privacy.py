@@ -10,8 +10,7 @@ from journeymap.core.rules.context import Hit, RuleContext
 
 def sensitive_unidentified(ctx: RuleContext, params: Mapping[str, Any]) -> Iterator[Hit]:
     """A ``sensitive`` step on a channel that does not identify the customer. Concerns the step."""
+    unidentified = ctx.channels_where(lambda channel: not channel.identifies)
     for index, step in enumerate(ctx.steps):
-        if step.sensitive is True:
-            channel = ctx.channel(step.channel)
-            if channel is not None and not channel.identifies:
-                yield Hit((index,), ctx.ref(index))
+        if step.sensitive is True and step.channel in unidentified:
+            yield Hit((index,), ctx.ref(index))

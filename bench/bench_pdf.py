@@ -1,0 +1,106 @@
+"""How fast is the PDF review report of a 200-step journey, next to a bare reportlab table?
+
+Target: under 2 s, and within three times a bare reportlab document holding only the same step
+table (Paragraph cells in DejaVu Sans, A4 landscape), which is the least any PDF export of the
+steps costs. Two journeys: the analysis benchmark's random 200 steps over all 15 channels (a
+stress case: many lanes, many findings) and the cooking hob sample repeated to 200 steps.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import platform
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
+
+from bench.bench_analysis import build_journey
+from journeymap import paths
+from journeymap.core.analysis import analyze
+from journeymap.core.model import Journey
+from journeymap.formats import read_journey
+from journeymap.formats.fonts import register_fonts
+from journeymap.formats.pdf import render_pdf
+from journeymap.formats.report import step_rows
+
+STEPS = 200
+RUNS = 7
+TARGET_SECONDS = 2.0
+TARGET_RATIO = 3.0
+RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
+
+
+def hob_journey(steps: int = STEPS) -> Journey:
+    """Return the cooking hob sample repeated until it has ``steps`` steps."""
+    sample = next(p for p in paths.sample_paths() if p.name.startswith("cooking-hob"))
+    journey = read_journey(sample).journey
+    repeated = (journey.steps * (steps // len(journey.steps) + 1))[:steps]
+    return journey.with_changes(steps=repeated)
+
+
+def bare_table_pdf(journey: Journey) -> bytes:
+    """Return a bare reportlab document with only the step table."""
+    font = register_fonts()
+    style = ParagraphStyle("cell", fontName=font, fontSize=7.5, leading=9.4)
+    rows = [[Paragraph(escape(text), style) for text in (
+        str(r.number), r.phase, r.channel, r.title, r.sign, r.outcome, r.note)]
+        for r in step_rows(journey, "en")]
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(buffer, pagesize=landscape(A4), invariant=1)
+    doc.build([Table(rows, colWidths=[22, 92, 78, 190, 34, 72, 282], repeatRows=0)])
+    return buffer.getvalue()
+
+
+def median_seconds(action: Callable[[], object], runs: int = RUNS) -> float:
+    """Return the median wall time of ``runs`` calls (after one warm-up call)."""
+    action()
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def measure(name: str, journey: Journey) -> tuple[str, float, float, float]:
+    """Return (name, report seconds, bare table seconds, ratio) for ``journey``."""
+    analysis = analyze(journey, lang="en")
+    report = median_seconds(lambda: render_pdf(journey, analysis, lang="en"))
+    bare = median_seconds(lambda: bare_table_pdf(journey))
+    return name, report, bare, report / bare
+
+
+def main() -> None:
+    """Run the benchmark, print the results and append them to ``bench/RESULTS.md``."""
+    rows = [measure("random, 15 channels", build_journey(STEPS)),
+            measure("cooking hob x10", hob_journey(STEPS))]
+    load = f", load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs" if hasattr(
+        os, "getloadavg") else ""
+    lines = ["", f"## PDF export ({time.strftime('%Y-%m-%d')})", "",
+             f"`python -m bench pdf` on {platform.machine()}{load}, Python "
+             f"{platform.python_version()}, median of {RUNS} runs, {STEPS} steps. "
+             f"Target: under {TARGET_SECONDS:g} s and within {TARGET_RATIO:g}x a bare reportlab "
+             "document holding only the same step table.", "",
+             "| journey | full report | bare step table | ratio | verdict |",
+             "|---|---|---|---|---|"]
+    for name, report, bare, ratio in rows:
+        ok = report < TARGET_SECONDS and ratio <= TARGET_RATIO
+        lines.append(f"| {name} | {report:.2f} s | {bare:.2f} s | {ratio:.1f}x | "
+                     f"{'met' if ok else 'MISSED'} |")
+    text = "\n".join(lines) + "\n"
+    print(text)
+    with RESULTS.open("a", encoding="utf-8") as handle:
+        handle.write(text)
+
+
+if __name__ == "__main__":
+    main()
+    sys.exit(0)

@@ -1,0 +1,147 @@
+"""How long from launching the app to its first painted main window, next to a bare PySide6 window?
+
+Each run starts a fresh Python process, as a user's double-click does. The real app runs with the
+smoke hook (``journeymap/tools/smoke.py``), which notes when the main window, the library list and
+the open journey's map have painted and then quits. The lower bound is a bare ``QMainWindow`` of
+the same size, painted in its own process and watched by the same hook. Both processes share a
+``time.monotonic()`` clock with this one, so the times run from the moment the process was started.
+
+Targets (issue 7): first painted window within 2x the bare window; the library listed and the
+last journey's map drawn within 1 s.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+RUNS = 7
+WINDOW_TARGET_RATIO = 2.0
+MAP_TARGET_S = 1.0
+REPO = Path(__file__).resolve().parent.parent
+
+BARE_WINDOW = """
+import sys
+from PySide6.QtWidgets import QApplication, QMainWindow
+from journeymap.tools.smoke import install
+app = QApplication(sys.argv[:1])
+install(app, sys.argv[1])
+window = QMainWindow()
+window.resize(1440, 900)
+window.show()
+sys.exit(app.exec())
+"""
+
+REAL_APP = """
+import sys
+from journeymap.tools.smoke import prepare_if_requested
+prepare_if_requested()
+from journeymap.__main__ import main_gui
+sys.exit(main_gui([]))
+"""
+
+#: Modules whose cumulative import time is worth knowing when start-up is slow.
+HEAVY_MODULES = ("PySide6.QtWidgets", "pyqtgraph", "numpy", "sqlmodel", "sqlalchemy", "alembic",
+                 "reportlab", "journeymap.persistence", "journeymap.ui.main_window",
+                 "journeymap.ui.curve_view", "journeymap.app")
+
+
+def _environment(home: Path, report: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(QT_QPA_PLATFORM="offscreen", JOURNEYMAP_HOME=str(home), JOURNEYMAP_SMOKE=str(report),
+               PYTHONPATH=str(REPO) + os.pathsep + env.get("PYTHONPATH", ""))
+    env.pop("JOURNEYMAP_DATABASE_URL", None)
+    env.pop("JOURNEYMAP_SMOKE_CURVE_PNG", None)
+    return env
+
+
+def launch(code: str, home: Path) -> dict[str, float]:
+    """Run ``code`` in a new interpreter; return seconds from launch to each painted milestone."""
+    report = home / "smoke-report.json"
+    report.unlink(missing_ok=True)
+    env = _environment(home, report)
+    start = time.monotonic()
+    done = subprocess.run([sys.executable, "-c", code, str(report)], env=env, cwd=REPO,
+                          capture_output=True, text=True, timeout=180, check=False)
+    ended = time.monotonic()
+    if done.returncode != 0 or not report.is_file():
+        raise RuntimeError(f"start-up run failed ({done.returncode}): {done.stderr[-2000:]}")
+    data = json.loads(report.read_text(encoding="utf-8"))
+    times = {key: data[key] - start for key in ("window_painted", "library_listed", "map_painted")
+             if data.get(key) is not None}
+    times["process_exit"] = ended - start
+    times["library_rows"] = data["library_rows"]
+    times["map_cards"] = data["map_cards"]
+    return times
+
+
+def interpreter_start() -> float:
+    """Return the seconds to start and stop a bare Python interpreter (the floor of the floor)."""
+    start = time.monotonic()
+    subprocess.run([sys.executable, "-c", "pass"], check=True)
+    return time.monotonic() - start
+
+
+def import_breakdown() -> dict[str, float]:
+    """Return the cumulative import seconds of the heavy modules when importing the app."""
+    done = subprocess.run([sys.executable, "-X", "importtime", "-c", "import journeymap.app"],
+                          env=_environment(Path(tempfile.gettempdir()), Path(os.devnull)),
+                          cwd=REPO, capture_output=True, text=True, check=True)
+    found: dict[str, float] = {}
+    for line in done.stderr.splitlines():
+        match = re.match(r"import time:\s+\d+ \|\s+(\d+) \|(\s*)(\S+)", line)
+        if match and match.group(3) in HEAVY_MODULES and match.group(3) not in found:
+            found[match.group(3)] = int(match.group(1)) / 1e6
+    return found
+
+
+def _median(runs: list[dict[str, float]], key: str) -> float:
+    return statistics.median(run[key] for run in runs)
+
+
+def main() -> None:
+    """Measure and print the figures."""
+    with tempfile.TemporaryDirectory() as folder:
+        home = Path(folder)
+        first = launch(REAL_APP, home)  # creates and seeds the library: a first start, not timed
+        launch(BARE_WINDOW, home)
+        bare_runs: list[dict[str, float]] = []
+        app_runs: list[dict[str, float]] = []
+        for _ in range(RUNS):  # interleaved, so a noisy neighbour hits both alike
+            bare_runs.append(launch(BARE_WINDOW, home))
+            app_runs.append(launch(REAL_APP, home))
+    python_start = statistics.median(interpreter_start() for _ in range(RUNS))
+    bare = _median(bare_runs, "window_painted")
+    window = _median(app_runs, "window_painted")
+    listed = _median(app_runs, "library_listed")
+    map_drawn = _median(app_runs, "map_painted")
+    print(f"machine: {os.cpu_count()} cpus, Python {platform.python_version()}, "
+          f"{platform.machine()}, {platform.system()} {platform.release()}")
+    print(f"runs: {RUNS} of each, interleaved; medians; offscreen; window 1440x900")
+    print(f"bare Python interpreter start+exit:     {python_start * 1000:6.0f} ms")
+    print(f"bare PySide6 window first painted:      {bare * 1000:6.0f} ms  (lower bound)")
+    print(f"JourneyMap main window first painted:   {window * 1000:6.0f} ms  "
+          f"ratio {window / bare:.2f} (target <= {WINDOW_TARGET_RATIO:.0f}): "
+          f"{'met' if window / bare <= WINDOW_TARGET_RATIO else 'NOT met'}")
+    print(f"  library listed ({app_runs[-1]['library_rows']:.0f} journeys):       "
+          f"{listed * 1000:6.0f} ms")
+    print(f"  last journey's map painted ({app_runs[-1]['map_cards']:.0f} cards): "
+          f"{map_drawn * 1000:6.0f} ms  (target <= {MAP_TARGET_S * 1000:.0f} ms): "
+          f"{'met' if map_drawn <= MAP_TARGET_S else 'NOT met'}")
+    print(f"first start ever (creates + seeds the library): "
+          f"{first['window_painted'] * 1000:.0f} ms to the painted window")
+    print("cumulative import time when importing journeymap.app (one run):")
+    for name, seconds in sorted(import_breakdown().items(), key=lambda item: -item[1]):
+        print(f"  {name:28s} {seconds * 1000:6.0f} ms")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,912 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporteren</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>&amp;New journey</source>
+        <translation>&amp;Nieuwe reis</translation>
+    </message>
+    <message>
+        <source>&amp;Open journey file…</source>
+        <translation>Reisbestand &amp;openen…</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Save journey as…</source>
+        <translation>Reis op&amp;slaan als…</translation>
+    </message>
+    <message>
+        <source>PDF report…</source>
+        <translation>PDF-rapport…</translation>
+    </message>
+    <message>
+        <source>Map as PNG image…</source>
+        <translation>Kaart als PNG-afbeelding…</translation>
+    </message>
+    <message>
+        <source>Map as SVG drawing…</source>
+        <translation>Kaart als SVG-tekening…</translation>
+    </message>
+    <message>
+        <source>Steps as CSV table…</source>
+        <translation>Stappen als CSV-tabel…</translation>
+    </message>
+    <message>
+        <source>Journey as JSON file…</source>
+        <translation>Reis als JSON-bestand…</translation>
+    </message>
+    <message>
+        <source>Journey as Mermaid diagram…</source>
+        <translation>Reis als Mermaid-diagram…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Voorkeuren…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Opnieuw &amp;uitvoeren</translation>
+    </message>
+    <message>
+        <source>&amp;Add step after current</source>
+        <translation>Stap &amp;toevoegen na huidige</translation>
+    </message>
+    <message>
+        <source>&amp;Delete step</source>
+        <translation>Stap &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>Move step &amp;left</source>
+        <translation>Stap naar &amp;links</translation>
+    </message>
+    <message>
+        <source>Move step &amp;right</source>
+        <translation>Stap naar &amp;rechts</translation>
+    </message>
+    <message>
+        <source>&amp;Previous step</source>
+        <translation>Vorige sta&amp;p</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt step</source>
+        <translation>Vol&amp;gende stap</translation>
+    </message>
+    <message>
+        <source>Edit &amp;journey details</source>
+        <translation>Reisgegevens &amp;bewerken</translation>
+    </message>
+    <message>
+        <source>Retry sa&amp;ve</source>
+        <translation>Opnieuw op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>&amp;Presentatiemodus</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Inzoomen</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Uitzoomen</translation>
+    </message>
+    <message>
+        <source>&amp;Fit map to window</source>
+        <translation>Kaart &amp;aanpassen aan venster</translation>
+    </message>
+    <message>
+        <source>Go to &amp;library</source>
+        <translation>Naar &amp;bibliotheek</translation>
+    </message>
+    <message>
+        <source>Go to f&amp;indings</source>
+        <translation>Naar be&amp;vindingen</translation>
+    </message>
+    <message>
+        <source>Go to &amp;map</source>
+        <translation>Naar &amp;kaart</translation>
+    </message>
+    <message>
+        <source>&amp;Dark theme</source>
+        <translation>&amp;Donker thema</translation>
+    </message>
+    <message>
+        <source>&amp;About JourneyMap</source>
+        <translation>&amp;Over JourneyMap</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>JourneyMap: library cannot be opened</source>
+        <translation>JourneyMap: bibliotheek kan niet worden geopend</translation>
+    </message>
+    <message>
+        <source>Open another library file…</source>
+        <translation>Ander bibliotheekbestand openen…</translation>
+    </message>
+    <message>
+        <source>Start a fresh library</source>
+        <translation>Met een nieuwe bibliotheek beginnen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <source>Open library</source>
+        <translation>Bibliotheek openen</translation>
+    </message>
+    <message>
+        <source>JourneyMap libraries (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>JourneyMap-bibliotheken (*.sqlite3 *.sqlite *.db);;Alle bestanden (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelPicker</name>
+    <message>
+        <source>Unknown channel: type a name such as phone, telefoon or e-mail</source>
+        <translation>Onbekend kanaal: typ een naam zoals telefoon, phone of e-mail</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>JourneyMap: unexpected error</source>
+        <translation>JourneyMap: onverwachte fout</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Your saved edits are safe in the library.</source>
+        <translation>Er ging iets mis. Je opgeslagen wijzigingen staan veilig in de bibliotheek.</translation>
+    </message>
+    <message>
+        <source>The details were written to %1.</source>
+        <translation>De details staan in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CurveView</name>
+    <message>
+        <source>Score</source>
+        <extracomment>Above this many steps the lines are drawn 1 px wide (antialiased wide pens cost ~40x).</extracomment>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Running total</source>
+        <translation>Lopend totaal</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Personal data in this journey</source>
+        <translation>Persoonsgegevens in deze reis</translation>
+    </message>
+    <message>
+        <source>This journey seems to contain personal data. Check it before you share the export:</source>
+        <translation>Deze reis lijkt persoonsgegevens te bevatten. Controleer ze voordat je de export deelt:</translation>
+    </message>
+    <message>
+        <source>Personal data found</source>
+        <translation>Gevonden persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>&amp;Mask personal data in the export</source>
+        <translation>Persoonsgegevens in de export &amp;maskeren</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>Kon %1 niet schrijven</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <source>Findings: %1</source>
+        <translation>Bevindingen: %1</translation>
+    </message>
+    <message>
+        <source>Choose a finding to see its improvement tip.</source>
+        <translation>Kies een bevinding om de verbetertip te zien.</translation>
+    </message>
+    <message>
+        <source>No findings: no integration breaks found.</source>
+        <translation>Geen bevindingen: geen integratiebreuken gevonden.</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Bevinding</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Stappen</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Bevindingen</translation>
+    </message>
+    <message>
+        <source>Improvement tip</source>
+        <translation>Verbetertip</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector</name>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Reis</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyDocument</name>
+    <message>
+        <source>New journey</source>
+        <extracomment>Step and journey fields whose typing merges into one undo step. How long typing may pause before the typed text is saved.</extracomment>
+        <translation>Nieuwe reis</translation>
+    </message>
+    <message>
+        <source>Duplicate journey</source>
+        <translation>Reis dupliceren</translation>
+    </message>
+    <message>
+        <source>Delete journey</source>
+        <translation>Reis verwijderen</translation>
+    </message>
+    <message>
+        <source>Edit step %1</source>
+        <translation>Stap %1 bewerken</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Stap toevoegen</translation>
+    </message>
+    <message>
+        <source>Delete step</source>
+        <translation>Stap verwijderen</translation>
+    </message>
+    <message>
+        <source>Move step</source>
+        <translation>Stap verplaatsen</translation>
+    </message>
+    <message>
+        <source>Edit journey</source>
+        <translation>Reis bewerken</translation>
+    </message>
+    <message>
+        <source>journey</source>
+        <translation>reis</translation>
+    </message>
+    <message>
+        <source>Title: yours “%1”, saved “%2”</source>
+        <translation>Titel: bij jou “%1”, opgeslagen “%2”</translation>
+    </message>
+    <message>
+        <source>Steps: yours %1, saved %2</source>
+        <translation>Stappen: bij jou %1, opgeslagen %2</translation>
+    </message>
+    <message>
+        <source>Step %1 differs: yours “%2”, saved “%3”</source>
+        <translation>Stap %1 verschilt: bij jou “%2”, opgeslagen “%3”</translation>
+    </message>
+    <message>
+        <source>Journey field “%1” differs</source>
+        <translation>Reisveld “%1” verschilt</translation>
+    </message>
+    <message>
+        <source>Save as copy</source>
+        <translation>Opslaan als kopie</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyForm</name>
+    <message>
+        <source>Write the date as YYYY-MM-DD</source>
+        <translation>Schrijf de datum als JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <source>Edit phases</source>
+        <translation>Fasen bewerken</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Persona</source>
+        <translation>&amp;Persona</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisatie</translation>
+    </message>
+    <message>
+        <source>&amp;Goal</source>
+        <translation>&amp;Doel</translation>
+    </message>
+    <message>
+        <source>&amp;Author</source>
+        <translation>&amp;Auteur</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>Dat&amp;um</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the texts</source>
+        <translation>Taa&amp;l van de teksten</translation>
+    </message>
+    <message>
+        <source>P&amp;hases</source>
+        <translation>&amp;Fasen</translation>
+    </message>
+    <message>
+        <source>D&amp;escription</source>
+        <translation>&amp;Beschrijving</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <source>Orientation; Booking; Contact; Waiting</source>
+        <translation>Oriëntatie; Afspraak maken; Contact; Wachten</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Success</source>
+        <translation>Gelukt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Afgebroken</translation>
+    </message>
+    <message>
+        <source>Pending (waiting for the organisation)</source>
+        <translation>In afwachting (wacht op de organisatie)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Niet vermeld</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Waargenomen</translation>
+    </message>
+    <message>
+        <source>Reported by the customer</source>
+        <translation>Verteld door de klant</translation>
+    </message>
+    <message>
+        <source>Assumed</source>
+        <translation>Aangenomen</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoog</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Middel</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Laag</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <source>%1 steps, net score %2</source>
+        <translation>%1 stappen, nettoscore %2</translation>
+    </message>
+    <message>
+        <source>Search journeys</source>
+        <translation>Reizen zoeken</translation>
+    </message>
+    <message>
+        <source>Search journeys by title</source>
+        <translation>Reizen zoeken op titel</translation>
+    </message>
+    <message>
+        <source>Journeys</source>
+        <translation>Reizen</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>New journey</source>
+        <translation>Nieuwe reis</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliceren</translation>
+    </message>
+    <message>
+        <source>Duplicate the chosen journey</source>
+        <translation>De gekozen reis dupliceren</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Hernoemen</translation>
+    </message>
+    <message>
+        <source>Rename the chosen journey (F2)</source>
+        <translation>De gekozen reis hernoemen (F2)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the chosen journey (undo brings it back)</source>
+        <translation>De gekozen reis verwijderen (ongedaan maken haalt haar terug)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Library</source>
+        <translation>Bibliotheek</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>Findings and tips</source>
+        <translation>Bevindingen en tips</translation>
+    </message>
+    <message>
+        <source>Score curve</source>
+        <translation>Scorecurve</translation>
+    </message>
+    <message>
+        <source>Untitled journey</source>
+        <translation>Naamloze reis</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (kopie)</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”. Undo brings it back.</source>
+        <translation>“%1” verwijderd. Ongedaan maken haalt de reis terug.</translation>
+    </message>
+    <message>
+        <source>New step</source>
+        <translation>Nieuwe stap</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. Your edit stays on screen; JourneyMap tries again with the next edit.</source>
+        <translation>Niet opgeslagen: %1. Je wijziging blijft op het scherm; JourneyMap probeert het opnieuw bij de volgende wijziging.</translation>
+    </message>
+    <message>
+        <source>The journey was deleted elsewhere.</source>
+        <translation>De reis is elders verwijderd.</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>Elders gewijzigd</translation>
+    </message>
+    <message>
+        <source>Someone else saved this journey after you opened it. Your last edit is not saved.</source>
+        <translation>Iemand anders heeft deze reis opgeslagen nadat jij haar opende. Je laatste wijziging is niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Reload theirs</source>
+        <translation>Hun versie laden</translation>
+    </message>
+    <message>
+        <source>Save mine as a copy</source>
+        <translation>Mijn versie als kopie opslaan</translation>
+    </message>
+    <message>
+        <source>%1 (my copy)</source>
+        <translation>%1 (mijn kopie)</translation>
+    </message>
+    <message>
+        <source>Open journey file</source>
+        <translation>Reisbestand openen</translation>
+    </message>
+    <message>
+        <source>Journeys (*.json *.csv *.cjml *.xml);;All files (*)</source>
+        <translation>Reizen (*.json *.csv *.cjml *.xml);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>CSV importeren</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv)</source>
+        <translation>CSV-tabellen (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot import %1</source>
+        <translation>Kan %1 niet importeren</translation>
+    </message>
+    <message>
+        <source>Import journey</source>
+        <translation>Reis importeren</translation>
+    </message>
+    <message>
+        <source>Imported with %1 warning(s): %2</source>
+        <translation>Geïmporteerd met %1 waarschuwing(en): %2</translation>
+    </message>
+    <message>
+        <source>Imported “%1”.</source>
+        <translation>“%1” geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Save journey as</source>
+        <translation>Reis opslaan als</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wordt geschreven…</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 geschreven</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Exporteren mislukt</translation>
+    </message>
+    <message>
+        <source>About JourneyMap</source>
+        <translation>Over JourneyMap</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;JourneyMap %1&lt;/b&gt;&lt;p&gt;Record a customer journey step by step, map it across channels, find the integration breaks and turn them into improvement tips.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;JourneyMap %1&lt;/b&gt;&lt;p&gt;Leg een klantreis stap voor stap vast, zet haar over de kanalen uit op een kaart, vind de integratiebreuken en maak er verbetertips van.&lt;/p&gt;&lt;p&gt;Vrije software onder de GNU GPL, versie 3 of later.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Your last edit could not be saved to the library. Quit anyway?</source>
+        <translation>Je laatste wijziging kon niet in de bibliotheek worden opgeslagen. Toch afsluiten?</translation>
+    </message>
+    <message>
+        <source>Quit without saving</source>
+        <translation>Afsluiten zonder opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Journey map</source>
+        <extracomment>The zoom a journey opens at, at most: map text of 8 pt reads as about 13 px. Below this many pixels per column the map is painted as one batched overview item. Narrowest width of the pinned lane labels relative to the map&apos;s own label column (it grows to fit the longest word of a channel name, so no name breaks inside a word). The largest zoom at which a journey opens (fitted to the view&apos;s height). Centre the current step (presentation) instead of only scrolling it into view.</extracomment>
+        <translation>Reiskaart</translation>
+    </message>
+    <message>
+        <source>Tip:</source>
+        <translation>Tip:</translation>
+    </message>
+    <message>
+        <source>Move step %1 to %2</source>
+        <translation>Stap %1 verplaatsen naar %2</translation>
+    </message>
+    <message>
+        <source>No steps yet</source>
+        <translation>Nog geen stappen</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Voorkeuren</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>T&amp;hema</translation>
+    </message>
+    <message>
+        <source>Library &amp;database</source>
+        <translation>Bibliotheek&amp;database</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Licht</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Donker</translation>
+    </message>
+    <message>
+        <source>Empty: the library file on this computer</source>
+        <translation>Leeg: het bibliotheekbestand op deze computer</translation>
+    </message>
+    <message>
+        <source>A new database address is used the next time JourneyMap starts. A PostgreSQL address lets a team share one library.</source>
+        <translation>Een nieuw databaseadres wordt gebruikt zodra JourneyMap opnieuw start. Met een PostgreSQL-adres deelt een team één bibliotheek.</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationWindow</name>
+    <message>
+        <source>JourneyMap presentation</source>
+        <extracomment>Design height: sizes are given for a 720 px high window and scaled with the real height. Map text a size larger than on paper (cards keep their size): the room reads it from afar.</extracomment>
+        <translation>JourneyMap-presentatie</translation>
+    </message>
+    <message>
+        <source>← → step   ·   1–5 score (1 = −−, 5 = ++)   ·   ↑ ↓ findings   ·   Ctrl+Z undo   ·   Esc leave</source>
+        <translation>← → stap   ·   1–5 score (1 = −−, 5 = ++)   ·   ↑ ↓ bevindingen   ·   Ctrl+Z ongedaan maken   ·   Esc verlaten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n stap</numerusform>
+            <numerusform>%n stappen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No step chosen</source>
+        <translation>Geen stap gekozen</translation>
+    </message>
+    <message>
+        <source>This journey has no steps yet</source>
+        <translation>Deze reis heeft nog geen stappen</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Stap %1 van %2</translation>
+    </message>
+    <message>
+        <source>more ↓</source>
+        <translation>meer ↓</translation>
+    </message>
+    <message>
+        <source>No findings for this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tip:</source>
+        <translation>Tip:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>changed elsewhere</source>
+        <translation>elders gewijzigd</translation>
+    </message>
+    <message>
+        <source>Steps: %1</source>
+        <translation>Stappen: %1</translation>
+    </message>
+    <message>
+        <source>Net score %1</source>
+        <translation>Nettoscore %1</translation>
+    </message>
+    <message>
+        <source>Breaks:</source>
+        <translation>Breuken:</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoog</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>middel</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>laag</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Opgeslagen</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Retry save</source>
+        <translation>Opnieuw opslaan</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Bezig</translation>
+    </message>
+</context>
+<context>
+    <name>StepForm</name>
+    <message>
+        <source>Add phase</source>
+        <translation>Fase toevoegen</translation>
+    </message>
+    <message>
+        <source>No step selected. Press Ctrl+Return to add one.</source>
+        <translation>Geen stap gekozen. Druk op Ctrl+Enter om er een toe te voegen.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Stap %1 van %2</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>&amp;Kanaal</translation>
+    </message>
+    <message>
+        <source>&amp;Score (1–5)</source>
+        <translation>&amp;Score (1–5)</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Uitkomst</translation>
+    </message>
+    <message>
+        <source>Started &amp;by</source>
+        <translation>Gestart &amp;door</translation>
+    </message>
+    <message>
+        <source>&amp;Phase</source>
+        <translation>&amp;Fase</translation>
+    </message>
+    <message>
+        <source>&amp;Information asked</source>
+        <translation>&amp;Gevraagde gegevens</translation>
+    </message>
+    <message>
+        <source>&amp;Recognised</source>
+        <translation>&amp;Herkend</translation>
+    </message>
+    <message>
+        <source>&amp;Context at hand</source>
+        <translation>&amp;Voorgeschiedenis bekend</translation>
+    </message>
+    <message>
+        <source>Sensiti&amp;ve data</source>
+        <translation>Gevoe&amp;lige gegevens</translation>
+    </message>
+    <message>
+        <source>Re&amp;ferred to</source>
+        <translation>Doo&amp;rverwezen naar</translation>
+    </message>
+    <message>
+        <source>&amp;Wait</source>
+        <translation>&amp;Wachttijd</translation>
+    </message>
+    <message>
+        <source>&amp;Days since previous</source>
+        <translation>Dag&amp;en sinds vorige</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence</source>
+        <translation>&amp;Bron</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Notitie</translation>
+    </message>
+    <message>
+        <source>Keys 1–5 (1 is --, 5 is ++) or type -- - 0 + ++</source>
+        <translation>Toetsen 1–5 (1 is --, 5 is ++) of typ -- - 0 + ++</translation>
+    </message>
+    <message>
+        <source>Type a channel: phone, telefoon, e-mail…</source>
+        <translation>Typ een kanaal: telefoon, e-mail, balie…</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>e.g. model number; address</source>
+        <translation>bijv. typenummer; adres</translation>
+    </message>
+    <message>
+        <source>Type a new phase to add it</source>
+        <translation>Typ een nieuwe fase om die toe te voegen</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,146 @@
+"""Open, import, save and export from the menu; exports run in the background."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDropEvent, QImage
+from pytestqt.qtbot import QtBot
+
+from journeymap import paths
+from journeymap.core.model import Journey, Step
+from journeymap.persistence import Library
+from journeymap.ui import export_dialog, main_window
+from journeymap.ui.export_dialog import PrivacyDialog
+from journeymap.ui.main_window import MainWindow
+
+HOB = Path(paths.samples_dir()) / "cooking-hob-repair.en.journey.json"
+
+
+@pytest.fixture
+def save_to(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[str]:
+    """Answer the save dialog with files in the test folder; record what was asked."""
+    asked: list[str] = []
+
+    def answer(_parent: object, _caption: str, _folder: str, name: str, _filter: str) -> str:
+        asked.append(name)
+        return str(tmp_path / name)
+
+    monkeypatch.setattr(main_window, "ask_save_path", answer)
+    return asked
+
+
+def wait_written(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: not window.busy(), timeout=20000)
+
+
+@pytest.mark.parametrize("kind", ["json", "csv", "mermaid", "svg", "png", "pdf"])
+def test_every_export_writes_its_file(qtbot: QtBot, window: MainWindow, save_to: list[str],
+                                      tmp_path: Path, kind: str) -> None:
+    window.import_paths([str(HOB)])
+    window.actions[f"export_{kind}"].trigger()
+    wait_written(qtbot, window)
+    written = tmp_path / save_to[0]
+    assert written.stat().st_size > 0
+    assert "Wrote" in window.status.currentMessage()
+    if kind == "json":
+        assert json.loads(written.read_text("utf-8"))["title"] == window.document.journey.title
+    elif kind == "csv":
+        assert len(written.read_text("utf-8-sig").strip().splitlines()) == 21
+    elif kind == "pdf":
+        assert len(PdfReader(written).pages) >= 1
+    elif kind == "png":
+        assert not QImage(str(written)).isNull()
+    elif kind == "svg":
+        assert written.read_text("utf-8").lstrip().startswith(("<svg", "<?xml"))
+
+
+def test_personal_data_is_listed_and_masked_before_export(
+        qtbot: QtBot, window: MainWindow, save_to: list[str], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[list[str]] = []
+
+    def accept(dialog: PrivacyDialog) -> int:
+        shown.append([dialog.hits.item(i).text() for i in range(dialog.hits.count())])
+        assert dialog.mask.isChecked()
+        return PrivacyDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PrivacyDialog, "exec", accept)
+    window.document.new_journey(Journey(title="Private", steps=(
+        Step("Mail to jan.jansen@example.nl", "email", 0, note="Call back on 06-12345678"),)))
+    window.actions["export_json"].trigger()
+    wait_written(qtbot, window)
+    assert len(shown) == 1
+    assert any("jan.jansen@example.nl" in line for line in shown[0])
+    text = (tmp_path / save_to[0]).read_text("utf-8")
+    assert "jan.jansen@example.nl" not in text
+    assert "06-12345678" not in text
+
+
+def test_cancelling_the_personal_data_warning_exports_nothing(
+        qtbot: QtBot, window: MainWindow, save_to: list[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(PrivacyDialog, "exec", lambda _self: PrivacyDialog.DialogCode.Rejected)
+    window.document.new_journey(Journey(title="Private", steps=(
+        Step("Mail to jan.jansen@example.nl", "email", 0),)))
+    window.actions["export_pdf"].trigger()
+    assert save_to == []
+    assert not window.busy()
+
+
+def test_open_file_imports_into_the_library(window: MainWindow, second_library: Library,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(main_window, "ask_open_path", lambda *_args: str(HOB))
+    before = len(second_library.list_summaries())
+    window.actions["open_file"].trigger()
+    assert len(second_library.list_summaries()) == before + 1
+    assert window.document.journey.title == "Getting a broken cooking hob repaired"
+    window.actions["undo"].trigger()  # an import is undoable too
+    assert len(second_library.list_summaries()) == before
+
+
+def test_a_bad_file_is_reported_with_its_problems(window: MainWindow, dialogs: object,
+                                                  tmp_path: Path) -> None:
+    bad = tmp_path / "bad.journey.json"
+    bad.write_text('{"format": "journeymap/1", "title": "Bad", "steps": '
+                   '[{"title": "x", "channel": "pigeon", "score": 7}]}', "utf-8")
+    assert window.import_paths([str(bad)]) == 0
+    kind, title, text = dialogs.messages[-1]
+    assert kind == "warning"
+    assert "bad.journey.json" in title
+    assert "steps[0].channel" in text
+    assert "steps[0].score" in text
+
+
+def test_dropping_csv_and_json_files_imports_them(qtbot: QtBot, window: MainWindow,
+                                                  second_library: Library,
+                                                  tmp_path: Path) -> None:
+    csv = tmp_path / "Repair by phone.csv"
+    csv.write_text("title,channel,score\nCall,telefoon,--\nVisit,balie,++\n", "utf-8")
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(csv)), QUrl.fromLocalFile(str(HOB))])
+    before = len(second_library.list_summaries())
+    event = QDropEvent(QPoint(10, 10), Qt.DropAction.CopyAction, data,
+                       Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    assert len(second_library.list_summaries()) == before + 2
+    titles = [s.title for s in second_library.list_summaries()]
+    assert "Repair by phone" in titles
+
+
+def test_save_as_writes_json_or_csv(qtbot: QtBot, window: MainWindow, tmp_path: Path,
+                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "copy.csv"
+    monkeypatch.setattr(main_window, "ask_save_path", lambda *_args: str(target))
+    window.actions["save_as"].trigger()
+    wait_written(qtbot, window)
+    lines = target.read_text("utf-8-sig").strip().splitlines()
+    assert len(lines) == len(window.document.journey.steps) + 1
+
+
+def test_export_kinds_cover_the_menu() -> None:
+    assert set(export_dialog.EXPORT_KINDS) == {"pdf", "png", "svg", "csv", "json", "mermaid"}

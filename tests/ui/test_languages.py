@@ -1,0 +1,67 @@
+"""The interface in English and Dutch: switching retranslates the open window and the findings."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from journeymap.core.analysis import analyze
+from journeymap.persistence import Library
+from journeymap.ui.i18n import current_language, install_language, outcome_label, translations_dir
+from journeymap.ui.main_window import MainWindow
+from journeymap.ui.preferences_dialog import preferred_language
+
+
+def test_every_dutch_translation_is_finished() -> None:
+    ts = translations_dir() / "journeymap_nl.ts"
+    root = ET.parse(ts).getroot()
+    unfinished = [m.findtext("source") for m in root.iter("message")
+                  if m.find("translation").get("type") in ("unfinished", "vanished", "obsolete")]
+    assert unfinished == []
+    assert (translations_dir() / "journeymap_nl.qm").stat().st_mtime >= ts.stat().st_mtime - 1
+
+
+def test_switching_to_dutch_retranslates_the_window(qtbot: QtBot, window: MainWindow,
+                                                    second_library: Library) -> None:
+    doc = window.document
+    hob = next(s.id for s in second_library.list_summaries()
+               if s.title == "Getting a broken cooking hob repaired")
+    doc.open_journey(hob)
+    phone_step = next(i for i, s in enumerate(doc.journey.steps) if s.channel == "phone")
+    doc.set_current_step(phone_step)
+    assert window.inspector.step_form.channel.text() == "Phone"
+
+    window._language_actions["nl"].trigger()
+
+    assert current_language() == "nl"
+    assert window.actions["add_step"].text() == "Stap &toevoegen na huidige"
+    assert window.menuBar().actions()[0].text() == "&Bestand"
+    qtbot.waitUntil(lambda: window.inspector.tabText(1) == "Reis")
+    assert window.library_dock.windowTitle() == "Bibliotheek"
+    assert window.inspector.step_form.channel.text() == "Telefoon"
+    assert outcome_label(doc.journey.steps[0].outcome) in ("Gelukt", "Mislukt", "Afgebroken",
+                                                            "In afwachting (wacht op de "
+                                                            "organisatie)")
+    dutch = analyze(doc.journey, lang="nl")
+    assert doc.analysis.lang == "nl"
+    listed = {f.message for f in window.findings_panel.findings()}
+    assert listed == {f.message for f in dutch.findings}
+    assert window.status.steps_label.text().startswith("Stappen:")
+    assert preferred_language() == "nl"
+
+    window._language_actions["en"].trigger()
+    assert window.actions["add_step"].text() == "&Add step after current"
+    assert window.inspector.step_form.channel.text() == "Phone"
+
+
+@pytest.mark.usefixtures("qapp")
+def test_qt_own_strings_are_dutch_too() -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    try:
+        assert install_language("nl")
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuleren"
+    finally:
+        install_language("en")
