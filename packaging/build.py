@@ -83,14 +83,13 @@ def check_bundle() -> str:
 
 def add_linux_files() -> None:
     """Put the desktop entry, AppStream metadata and icon under ``share/`` in the bundle."""
-    share = BUNDLE / "share"
+    share, linux = BUNDLE / "share", PACKAGING / "linux"
+    icons = share / "icons" / "hicolor"
     targets = {
-        PACKAGING / "linux" / "journeymap.desktop": share / "applications" / "journeymap.desktop",
-        PACKAGING / "linux" / f"{APP_ID}.metainfo.xml": share / "metainfo" / f"{APP_ID}.metainfo.xml",
-        ROOT / "resources" / "app" / "icon.png": share / "icons" / "hicolor" / "256x256" / "apps"
-        / "journeymap.png",
-        ROOT / "resources" / "app" / "icon.svg": share / "icons" / "hicolor" / "scalable" / "apps"
-        / "journeymap.svg",
+        linux / "journeymap.desktop": share / "applications" / "journeymap.desktop",
+        linux / f"{APP_ID}.metainfo.xml": share / "metainfo" / f"{APP_ID}.metainfo.xml",
+        ROOT / "resources" / "app" / "icon.png": icons / "256x256" / "apps" / "journeymap.png",
+        ROOT / "resources" / "app" / "icon.svg": icons / "scalable" / "apps" / "journeymap.svg",
     }
     for source, target in targets.items():
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -107,7 +106,8 @@ def archive(ver: str) -> Path:
 
 def folder_size(path: Path) -> int:
     """Return the bytes of every file under ``path``."""
-    return sum(item.stat().st_size for item in path.rglob("*") if item.is_file())
+    return sum(item.stat().st_size for item in path.rglob("*")
+               if item.is_file() and not item.is_symlink())
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -65,7 +65,8 @@ def run_cli(argv: Sequence[str]) -> int:
     except KeyboardInterrupt:
         return EXIT_FAILURE
     except OSError as error:
-        print(f"journeymap: {error}", file=sys.stderr)
+        where = f"{error.filename}: " if error.filename else ""
+        print(f"journeymap: {where}{error.strerror or error}", file=sys.stderr)
         return EXIT_BAD_INPUT if isinstance(error, FileNotFoundError | IsADirectoryError) else 1
 
 

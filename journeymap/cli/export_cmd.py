@@ -102,9 +102,9 @@ def _write_files(journey: Journey, lang: str, wanted: dict[str, Path]) -> list[P
         write_csv(journey, wanted["csv"])
         written.append(wanted["csv"])
     if "json" in wanted:
-        from journeymap.formats import write_journey
+        from journeymap.formats.json_file import write_json
 
-        write_journey(journey, wanted["json"])
+        write_json(journey, wanted["json"])
         written.append(wanted["json"])
     if "mermaid" in wanted:
         from journeymap.formats.mermaid import to_mermaid

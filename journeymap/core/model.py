@@ -52,7 +52,7 @@ _SHORTHAND.update({"−−": -2, "−": -1, "+2": 2, "+1": 1})
 
 
 def parse_score(text: str) -> int | None:
-    """Return the score a person typed as ``++ + 0 - --`` or ``-2..2``; ``None`` if it is neither."""
+    """Return the score typed as ``++ + 0 - --`` or ``-2..2``; ``None`` if it is neither."""
     value = text.strip()
     if value in _SHORTHAND:
         return _SHORTHAND[value]
@@ -66,6 +66,14 @@ def parse_score(text: str) -> int | None:
 def score_sign(score: int) -> str:
     """Return the shorthand sign of ``score`` (``--`` .. ``++``)."""
     return SCORE_SIGNS[score]
+
+
+def display_sign(sign: str) -> str:
+    """Return ``sign`` for print and screen: a true minus (U+2212), as wide as the plus.
+
+    An ASCII hyphen next to a ``+`` reads as a stub on a beamer; people still type ``-``.
+    """
+    return sign.replace("-", "\u2212")
 
 
 @dataclass(frozen=True, slots=True)

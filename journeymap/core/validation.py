@@ -63,7 +63,8 @@ def journey_problems(journey: Journey) -> list[Problem]:
             problems.append(Problem(f"phases[{position}]", "must be a non-empty text"))
         elif phase in seen:
             problems.append(Problem(f"phases[{position}]", f"{phase!r} appears twice"))
-        seen.add(phase)
+        else:
+            seen.add(phase)
     for index, step in enumerate(journey.steps):
         problems.extend(step_problems(step, index, journey.phases))
     return problems

@@ -8,6 +8,7 @@ temporary file is removed and the old file is left as it was.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import stat
 import tempfile
@@ -23,6 +24,9 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
         OSError: the folder is missing or not writable, the disk is full, ...
     """
     target = Path(path)
+    if not target.parent.is_dir():
+        # Name the missing folder, not the temporary file we would have created in it.
+        raise FileNotFoundError(errno.ENOENT, "the folder does not exist", str(target.parent))
     handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed below, before the rename
         mode="wb", dir=target.parent, prefix=f".{target.name}.", suffix=".tmp", delete=False
     )

@@ -178,9 +178,8 @@ def title_from_file_name(path: str | os.PathLike[str]) -> str:
 
 @dataclass
 class _Reading:
-    """The state of one import: the source, the header and what was found so far."""
+    """The state of one import: the header and what was found so far."""
 
-    source: str
     problems: list[Problem] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
     places: set[str] = field(default_factory=set)
@@ -298,7 +297,7 @@ def loads_csv(text: str, source: str, *, title: str, language: str | None = None
     Raises:
         InvalidJourneyError: listing every problem, each with its CSV row and column.
     """
-    reading = _Reading(source)
+    reading = _Reading()
     try:
         rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=detect_delimiter(text)))
     except csv.Error as error:

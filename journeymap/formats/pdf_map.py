@@ -33,6 +33,7 @@ from journeymap.core.layout import (
     marker_polygon,
 )
 from journeymap.core.layout_metrics import BOLD_FACTOR
+from journeymap.core.model import display_sign
 from journeymap.formats.fonts import BOLD, REGULAR
 
 _COLOURS: dict[str, HexColor] = {}
@@ -168,8 +169,8 @@ def draw_card(pen: Pen, card: CardBox, layout: MapLayout) -> None:
         pen.text(card.title_x, baseline, line, card.title_size, theme.INK)
     pen.rect(card.badge_rect, colour, radius=3)
     pen.text(card.badge_rect.center_x, card.badge_rect.center_y + opt.badge_size * 0.36,
-             card.sign, opt.badge_size, theme.score_text_colour(card.score), bold=True,
-             anchor="middle")
+             display_sign(card.sign), opt.badge_size, theme.score_text_colour(card.score),
+             bold=True, anchor="middle")
     if card.outcome_mark and card.outcome_rect:
         size = opt.badge_size + 1.5
         pen.text(card.outcome_rect.center_x, card.outcome_rect.center_y + size * 0.36,

@@ -30,7 +30,7 @@ from journeymap.core.layout import (
     marker_glyph_baseline,
     marker_polygon,
 )
-from journeymap.core.model import Journey
+from journeymap.core.model import Journey, display_sign
 from journeymap.formats import report
 
 FONT_FAMILY = "'DejaVu Sans', 'Bitstream Vera Sans', Verdana, 'Segoe UI', Arial, sans-serif"
@@ -139,8 +139,8 @@ def _card(svg: _Svg, card: CardBox, opt: MapOptions) -> None:
         svg.text(card.title_x, baseline, line, card.title_size, theme.INK)
     svg.rect(card.badge_rect, colour, radius=3)
     svg.text(card.badge_rect.center_x, card.badge_rect.center_y + opt.badge_size * 0.36,
-             card.sign, opt.badge_size, theme.score_text_colour(card.score), bold=True,
-             anchor="middle")
+             display_sign(card.sign), opt.badge_size, theme.score_text_colour(card.score),
+             bold=True, anchor="middle")
     if card.outcome_mark and card.outcome_rect:
         size = opt.badge_size + 1.5
         svg.text(card.outcome_rect.center_x, card.outcome_rect.center_y + size * 0.36,

@@ -7,6 +7,7 @@ of the package speaks portable SQL that PostgreSQL runs too.
 from __future__ import annotations
 
 import contextlib
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -73,12 +74,13 @@ def library_errors(engine: Engine) -> Iterator[None]:
     except IntegrityError:
         raise  # a broken key is a bug (or a race the caller handles), not an unusable library
     except DBAPIError as error:
-        raise classify(engine, error) from error
+        raise classify(engine, str(error.orig or error)) from error
+    except sqlite3.Error as error:  # from the raw connection (migration backup, pragmas)
+        raise classify(engine, str(error)) from error
 
 
-def classify(engine: Engine, error: DBAPIError) -> LibraryError:
-    """Return the ``LibraryError`` that explains ``error`` to a person."""
-    detail = str(error.orig) if error.orig is not None else str(error)
+def classify(engine: Engine, detail: str) -> LibraryError:
+    """Return the ``LibraryError`` that explains the database's message ``detail`` to a person."""
     lowered = detail.lower()
     trouble = Trouble.UNREACHABLE
     if engine.dialect.name == "sqlite":

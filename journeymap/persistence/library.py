@@ -28,6 +28,9 @@ from journeymap.persistence.mapping import as_utc, journey_values, row_to_journe
 from journeymap.persistence.migrate import upgrade_to_head
 from journeymap.persistence.tables import JourneyRow, StepRow
 
+#: The largest id an INTEGER column holds on every supported database.
+MAX_ID = 2**31 - 1
+
 
 @dataclass(frozen=True, slots=True)
 class StoredJourney:
@@ -191,7 +194,7 @@ class Library:
         """
         wanted = id_or_title.strip()
         with self._session() as session:
-            by_id = wanted.isascii() and wanted.isdigit()
+            by_id = wanted.isascii() and wanted.isdigit() and _storable_id(int(wanted))
             if by_id and session.get(JourneyRow, int(wanted)) is not None:
                 return self._load(session, int(wanted))
             folded = wanted.casefold()
@@ -231,6 +234,8 @@ class Library:
             NotFoundError: the journey no longer exists.
         """
         _checked(journey)
+        if not _storable_id(journey_id):
+            raise self._not_found(journey_id)
         with self._session() as session:
             result = session.exec(
                 update(JourneyRow)
@@ -308,6 +313,8 @@ class Library:
         return row.id
 
     def _load(self, session: Session, journey_id: int) -> StoredJourney:
+        if not _storable_id(journey_id):
+            raise self._not_found(journey_id)
         row = session.get(JourneyRow, journey_id, populate_existing=True)
         if row is None:
             raise self._not_found(journey_id)
@@ -320,6 +327,11 @@ class Library:
 
     def _not_found(self, journey_id: int) -> NotFoundError:
         return NotFoundError(f"No journey with id {journey_id} in the library {self.location}.")
+
+
+def _storable_id(journey_id: int) -> bool:
+    """Return whether ``journey_id`` fits an id column (a bigger number is no id, not an error)."""
+    return 0 < journey_id <= MAX_ID
 
 
 def _checked(journey: Journey) -> Journey:

@@ -9,6 +9,7 @@ rebuilding a parent table in batch mode silently deletes its ``ON DELETE CASCADE
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,9 @@ from journeymap.persistence.database import location_of, sqlite_file
 from journeymap.persistence.errors import LibraryError, Trouble
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+#: Alembic keeps its migration context in module globals: one migration per process at a time.
+_ALEMBIC_LOCK = threading.Lock()
 
 
 def alembic_config(script_location: Path = MIGRATIONS_DIR) -> Config:
@@ -60,7 +64,11 @@ def upgrade_to_head(engine: Engine, *, script_location: Path = MIGRATIONS_DIR) -
             nothing was changed).
         sqlalchemy.exc.DBAPIError: the database failed (callers turn it into a LibraryError).
     """
-    config = alembic_config(script_location)
+    with _ALEMBIC_LOCK:
+        return _upgrade(engine, alembic_config(script_location))
+
+
+def _upgrade(engine: Engine, config: Config) -> Path | None:
     head = head_revision(config)
     known = {script.revision for script in ScriptDirectory.from_config(config).walk_revisions()}
     with engine.connect() as connection:

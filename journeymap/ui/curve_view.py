@@ -65,6 +65,7 @@ class CurveView(pg.PlotWidget):
         super().__init__(parent, background=theme.PAPER,
                          axisItems={"bottom": self._bottom_axis})
         self._document = document
+        self._detached = False
         self._columns: tuple[float, float] | None = None
         self._font_px = font_px
         self._scores: list[int] = []
@@ -172,6 +173,20 @@ class CurveView(pg.PlotWidget):
         first, last = map_view.visible_columns()
         self.align_columns(first, last)
 
+    def detach(self) -> None:
+        """Stop following the document (a closed view must not keep redrawing)."""
+        if self._detached:
+            return  # disconnecting twice would warn
+        self._detached = True
+        for signal, slot in ((self._document.journey_changed, self.refresh),
+                             (self._document.current_step_changed, self._show_current)):
+            signal.disconnect(slot)
+
+    def close(self) -> bool:
+        """Close the widget and stop following the document."""
+        self.detach()
+        return bool(super().close())
+
     def save_png(self, path: str | Path) -> None:
         """Write the widget as it looks now to a PNG file (a grab, not the slow ImageExporter)."""
         if not self.grab().save(str(path), "PNG"):
@@ -200,7 +215,8 @@ class CurveView(pg.PlotWidget):
     # -- internals -----------------------------------------------------------------------------
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
+        # A closed PlotWidget has dropped its plot item but may still get language events.
+        if event.type() == QEvent.Type.LanguageChange and self.getPlotItem() is not None:
             self.set_font_px(self._font_px)  # the axis titles, in the new language
         super().changeEvent(event)
 

@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from journeymap.core.analysis import analyze
-from journeymap.core.errors import InvalidJourneyError
+from journeymap.core.errors import InvalidJourneyError, NotFoundError
 from journeymap.core.findings import Analysis
 from journeymap.core.model import Journey, Step
 from journeymap.core.settings import AnalysisSettings
@@ -340,7 +340,11 @@ class JourneyDocument(QObject):
         """
         journey_id = self.resolve_id(journey_id)
         if journey_id != self._journey_id:
-            self.open_journey(journey_id)
+            try:
+                self.open_journey(journey_id)
+            except NotFoundError as error:  # deleted elsewhere since: nothing to apply it to
+                self.save_failed.emit(str(error))
+                return
         self._journey = journey
         self._recompute()
         self.journey_changed.emit()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import (
     QSplitter,
     QTextBrowser,
@@ -18,8 +18,17 @@ from journeymap.core.texts import rule_name
 from journeymap.ui.document import JourneyDocument
 from journeymap.ui.i18n import severity_label
 
-SEVERITY_COLOURS = {Severity.HIGH: "#c62828", Severity.MEDIUM: "#e08a00", Severity.LOW: "#5f6b7a"}
+SEVERITY_COLOURS = {Severity.HIGH: "#c62828", Severity.MEDIUM: "#b86e00", Severity.LOW: "#5f6b7a"}
+#: The same on a dark palette, light enough to read.
+SEVERITY_COLOURS_DARK = {Severity.HIGH: "#ff7b72", Severity.MEDIUM: "#f0a93b",
+                         Severity.LOW: "#a8b3c2"}
 _FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def severity_colour(severity: Severity, widget: QWidget) -> str:
+    """Return the colour of ``severity`` that reads on ``widget``'s background."""
+    dark = widget.palette().color(QPalette.ColorRole.Base).lightness() < 128
+    return (SEVERITY_COLOURS_DARK if dark else SEVERITY_COLOURS)[severity]
 
 
 class FindingsPanel(QWidget):
@@ -28,6 +37,7 @@ class FindingsPanel(QWidget):
     def __init__(self, document: JourneyDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._doc = document
+        self._shown: tuple[object, ...] = ()
         self.tree = QTreeWidget()
         self.tree.setColumnCount(2)
         self.tree.setRootIsDecorated(True)
@@ -64,16 +74,21 @@ class FindingsPanel(QWidget):
 
     def refresh(self) -> None:
         """List the current analysis, keeping the chosen finding when it still exists."""
+        analysis = self._doc.analysis
+        shown = (analysis.findings, analysis.lang, self.tr("Finding"),
+                 self.palette().color(QPalette.ColorRole.Base).name())
+        if shown == self._shown:
+            return  # most keystrokes change no finding: keep the list (and its scroll position)
+        self._shown = shown
         chosen = self._chosen_finding()
         self.tree.blockSignals(True)
         self.tree.clear()
-        analysis = self._doc.analysis
         reselect: QTreeWidgetItem | None = None
         for severity in sorted(Severity, key=lambda s: s.rank):
             group_findings = [f for f in analysis.findings if f.severity == severity]
             group = QTreeWidgetItem(self.tree, [f"{severity_label(severity)} "
                                                 f"({len(group_findings)})"])
-            group.setForeground(0, QBrush(QColor(SEVERITY_COLOURS[severity])))
+            group.setForeground(0, QBrush(QColor(severity_colour(severity, self.tree))))
             font = group.font(0)
             font.setBold(True)
             group.setFont(0, font)
@@ -124,10 +139,12 @@ class FindingsPanel(QWidget):
             return
         steps = step_ranges(finding.step_numbers)
         name = rule_name(finding.rule, self._doc.analysis.lang)
+        heading = self.tr("steps %1").replace("%1", steps)
+        tip = self.tr("Tip:")
         self.tip.setHtml(
-            f"<p><b>{_escape(name)}</b> — {self.tr('steps')} {steps}</p>"
+            f"<p><b>{_escape(name)}</b> — {_escape(heading)}</p>"
             f"<p>{_escape(finding.message)}</p>"
-            f"<p><b>{self.tr('Tip')}:</b> {_escape(finding.tip)}</p>")
+            f"<p><b>{_escape(tip)}</b> {_escape(finding.tip)}</p>")
 
     def retranslate_ui(self) -> None:
         """Set the column titles in the current language and relist."""
@@ -140,6 +157,8 @@ class FindingsPanel(QWidget):
         """Retranslate when the interface language changes."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        elif event.type() == QEvent.Type.PaletteChange:
+            self.refresh()
         super().changeEvent(event)
 
 

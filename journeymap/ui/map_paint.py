@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import os
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -51,7 +51,7 @@ from journeymap.core.layout import (
     marker_glyph_baseline,
     marker_polygon,
 )
-from journeymap.core.model import Journey
+from journeymap.core.model import Journey, display_sign
 
 FONT_FAMILY = "DejaVu Sans"
 _FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf")
@@ -70,8 +70,12 @@ def register_fonts() -> str:
     return FONT_FAMILY
 
 
+@lru_cache(maxsize=64)
 def map_font(size: float, *, bold: bool = False, dpi: float = _REFERENCE_DPI) -> QFont:
-    """Return DejaVu Sans that is ``size`` layout units tall on a device of ``dpi``."""
+    """Return DejaVu Sans that is ``size`` layout units tall on a device of ``dpi``.
+
+    Cached: a card paints with several fonts and QFont is a value type, so sharing is safe.
+    """
     font = QFont(register_fonts())
     font.setPointSizeF(size * 72.0 / dpi)
     font.setBold(bold)
@@ -245,7 +249,7 @@ def paint_card(painter: QPainter, card: CardBox, *, selected: bool = False,
     painter.drawRoundedRect(_qrect(card.badge_rect), 3, 3)
     painter.setPen(QColor(theme.score_text_colour(card.score)))
     _set_font(painter, opt.badge_size, bold=True)
-    _text_centered(painter, card.badge_rect, card.sign, opt.badge_size)
+    _text_centered(painter, card.badge_rect, display_sign(card.sign), opt.badge_size)
 
     if card.outcome_mark and card.outcome_rect:
         painter.setPen(QColor(theme.OUTCOME_COLOURS.get(card.outcome.value, theme.INK)))

@@ -131,6 +131,7 @@ class MapView(QGraphicsView):
                  editable: bool = True, options: MapOptions | None = None) -> None:
         super().__init__(parent)
         self._document = document
+        self._detached = False
         self._editable = editable
         #: The largest zoom at which a journey opens (fitted to the view's height).
         self.fit_zoom_limit = OPEN_ZOOM
@@ -209,6 +210,21 @@ class MapView(QGraphicsView):
     def lane_channels(self) -> tuple[str, ...]:
         """Return the channel ids of the lanes, top to bottom."""
         return tuple(item.box.channel for item in self._lanes)
+
+    def detach(self) -> None:
+        """Stop following the document (a closed view must not keep rebuilding)."""
+        if self._detached:
+            return  # disconnecting twice would warn
+        self._detached = True
+        document = self._document
+        pairs = [(document.journey_changed, self._on_journey_changed),
+                 (document.analysis_changed, self.rebuild),
+                 (document.current_step_changed, self._on_current_changed)]
+        highlighted = getattr(document, "steps_highlighted", None)
+        if highlighted is not None:
+            pairs.append((highlighted, self._on_steps_highlighted))
+        for signal, slot in pairs:
+            signal.disconnect(slot)
 
     def set_zoom(self, zoom: float, anchor: QPoint | None = None) -> None:
         """Scale the map to ``zoom`` keeping the scene point under ``anchor`` (default: centre)."""

@@ -102,6 +102,7 @@ class PresentationWindow(QWidget):
     def __init__(self, document: JourneyDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self._document = document
+        self._detached = False
         self._last_sign: tuple[int, float] | None = None  # (sign, time) of the last -/+ press
         self.setObjectName("PresentationWindow")
         self.setAutoFillBackground(True)
@@ -325,8 +326,21 @@ class PresentationWindow(QWidget):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.detach()
         self.closed.emit()
         super().closeEvent(event)
+
+    def detach(self) -> None:
+        """Stop following the document: a closed presentation costs the editor nothing."""
+        if self._detached:
+            return  # disconnecting twice would warn
+        self._detached = True
+        document = self._document
+        for signal in (document.journey_changed, document.analysis_changed,
+                       document.current_step_changed):
+            signal.disconnect(self.refresh)
+        self.map_view.detach()
+        self.curve_view.detach()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()

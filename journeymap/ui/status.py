@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWi
 
 from journeymap.core.findings import Severity
 from journeymap.ui.document import JourneyDocument
-from journeymap.ui.findings_panel import SEVERITY_COLOURS
+from journeymap.ui.findings_panel import severity_colour
 
 
 class StatusBar(QStatusBar):
@@ -50,7 +50,7 @@ class StatusBar(QStatusBar):
         self.score_label.setText(self.tr("Net score %1").replace("%1", f"{total:+d}"))
         counts = analysis.count_by_severity()
         parts = [
-            f"<span style='color:{SEVERITY_COLOURS[s]}'>{counts[s]} {self._severity(s)}</span>"
+            f"<span style='color:{severity_colour(s, self)}'>{counts[s]} {self._severity(s)}</span>"
             for s in sorted(Severity, key=lambda s: s.rank)
         ]
         self.breaks_label.setText(self.tr("Breaks:") + " " + " · ".join(parts))
@@ -99,4 +99,6 @@ class StatusBar(QStatusBar):
         """Retranslate when the interface language changes."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        elif event.type() == QEvent.Type.PaletteChange:
+            self.refresh()
         super().changeEvent(event)

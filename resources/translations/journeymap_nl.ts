@@ -256,7 +256,16 @@
     </message>
     <message>
         <source>Finding</source>
+        <extracomment>The same on a dark palette, light enough to read.</extracomment>
         <translation>Bevinding</translation>
+    </message>
+    <message>
+        <source>steps %1</source>
+        <translation>stappen %1</translation>
+    </message>
+    <message>
+        <source>Tip:</source>
+        <translation>Tip:</translation>
     </message>
     <message>
         <source>Steps</source>
@@ -749,7 +758,7 @@
     </message>
     <message>
         <source>No findings for this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen bevindingen bij deze stap.</translation>
     </message>
     <message>
         <source>Tip:</source>
@@ -757,9 +766,9 @@
     </message>
     <message numerus="yes">
         <source>%n finding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bevinding</numerusform>
+            <numerusform>%n bevindingen</numerusform>
         </translation>
     </message>
 </context>
@@ -799,7 +808,7 @@
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan…</translation>
     </message>
     <message>
         <source>Not saved</source>

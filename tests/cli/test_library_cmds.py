@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from journeymap import paths
 from journeymap.cli import run_cli
 from journeymap.formats import read_journey
 from journeymap.persistence import Library
@@ -140,3 +141,16 @@ def test_list_loads_no_qt_and_no_pdf_library() -> None:
 
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "loaded:  exit: 0"
+
+
+def test_a_damaged_library_is_explained_without_a_traceback(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    paths.default_database_path().write_bytes(b"this is not a database" * 50)
+
+    assert run_cli(["list"]) == 1
+
+    err = capsys.readouterr().err
+    assert str(paths.default_database_path()) in err
+    assert "start a fresh one" in err
+    assert "Traceback" not in err

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import copy
 import json
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -444,3 +446,12 @@ def test_every_sample_reads_cleanly_and_round_trips(
         copy_path = tmp_path / path.name
         write_journey(result.journey, copy_path)
         assert read_journey(copy_path).journey == result.journey, path.name
+
+
+def test_importing_the_package_loads_no_format_module() -> None:
+    code = ("import sys, journeymap.formats; "
+            "print(sorted(m for m in sys.modules if m.startswith(('journeymap.formats.', "
+            "'xml', 'csv', 'reportlab', 'PySide6'))))")
+    output = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True).stdout
+    assert output.strip() == "['journeymap.formats.reading']"

@@ -105,7 +105,8 @@ def test_app_opens_a_sample_and_draws_map_and_curve(tmp_path: Path) -> None:
     assert result["curve_points"] == steps
     assert result["library_rows"] > 1  # the seeded samples and the imported one
     width, height = png_size(curve)
-    assert width > 100 and height > 50
+    assert width > 100
+    assert height > 50
     assert result["versions"]["frozen"] == "True"
 
 

@@ -9,6 +9,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -84,7 +85,7 @@ class Saver:
 
 
 def _check_library(path: Path, journey_id: int, saver: Saver, seed: int) -> None:
-    with sqlite3.connect(path) as raw:
+    with closing(sqlite3.connect(path)) as raw:
         assert raw.execute("PRAGMA integrity_check").fetchall() == [("ok",)], f"seed {seed}"
     last_reported = saver.saved[-1] if saver.saved else 0
     with Library.open(f"sqlite:///{path}", samples=lambda: []) as library:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -69,6 +70,10 @@ def test_find_names_what_was_not_found(library: Library) -> None:
         library.find("Missing journey")
     with pytest.raises(NotFoundError, match="id 77"):
         library.get(77)
+    with pytest.raises(NotFoundError, match="'99999999999999999999999'"):
+        library.find("99999999999999999999999")
+    with pytest.raises(NotFoundError):
+        library.get(-1)
 
 
 def test_an_ambiguous_title_lists_the_ids(library: Library, make_small: Small) -> None:
@@ -172,7 +177,7 @@ def test_delete_leaves_no_steps_behind(library: Library, journey: Journey) -> No
 
     library.delete(stored.id)
 
-    with sqlite3.connect(_file(library)) as raw:
+    with closing(sqlite3.connect(_file(library))) as raw:
         assert raw.execute("SELECT count(*) FROM step").fetchone() == (0,)
 
 
@@ -246,7 +251,7 @@ def test_every_connection_is_durable(library: Library) -> None:
 def test_edits_are_seen_by_another_process_at_once(library: Library, make_small: Small) -> None:
     stored = library.add(make_small("Committed"))
 
-    with sqlite3.connect(_file(library)) as raw:
+    with closing(sqlite3.connect(_file(library))) as raw:
         assert raw.execute("SELECT title FROM journey WHERE id = ?", (stored.id,)).fetchone() == (
             "Committed",
         )

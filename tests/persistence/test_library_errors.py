@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from collections.abc import Callable, Iterator
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -60,14 +61,15 @@ def test_a_truncated_database(tmp_path: Path, make_small: Small) -> None:
 
 def test_the_database_of_another_program(tmp_path: Path) -> None:
     path = tmp_path / "other.sqlite3"
-    with sqlite3.connect(path) as raw:
+    with closing(sqlite3.connect(path)) as raw:
         raw.execute("CREATE TABLE recipes (name TEXT)")
+        raw.commit()
 
     with pytest.raises(LibraryError, match="another program") as caught:
         _open_and_list(path)
 
     assert caught.value.trouble is Trouble.DAMAGED
-    with sqlite3.connect(path) as raw:
+    with closing(sqlite3.connect(path)) as raw:
         tables = raw.execute("SELECT name FROM sqlite_master WHERE type='table'").fetchall()
     assert tables == [("recipes",)]
 
@@ -109,14 +111,16 @@ def test_a_library_that_may_only_be_read(tmp_path: Path, make_small: Small) -> N
 
 def test_a_database_locked_by_another_process(tmp_path: Path, make_small: Small) -> None:
     path = _real_library(tmp_path / "library.sqlite3", make_small)
+    engine = make_engine(f"sqlite:///{path}", busy_timeout_ms=50)
     other = sqlite3.connect(path, isolation_level=None)
     other.execute("BEGIN EXCLUSIVE")
     try:
         with pytest.raises(LibraryError) as caught:
-            Library.from_engine(make_engine(f"sqlite:///{path}", busy_timeout_ms=50))
+            Library.from_engine(engine)
     finally:
         other.execute("ROLLBACK")
         other.close()
+        engine.dispose()
 
     assert caught.value.trouble is Trouble.LOCKED
     assert "Another program is using it" in str(caught.value)

@@ -6,6 +6,7 @@ import json
 import shutil
 import sqlite3
 from collections.abc import Callable
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -80,7 +81,7 @@ def journeys(journey: Journey, make_small: Small) -> list[Journey]:
 
 
 def _revision(path: Path) -> str:
-    with sqlite3.connect(path) as raw:
+    with closing(sqlite3.connect(path)) as raw:
         return raw.execute("SELECT version_num FROM alembic_version").fetchone()[0]
 
 
@@ -121,7 +122,7 @@ def test_a_table_rebuild_keeps_the_steps_and_a_backup_is_made(
     assert backup is not None
     assert backup.parent == path.parent
     assert _revision(backup) == FIRST_REVISION
-    with sqlite3.connect(backup) as raw:
+    with closing(sqlite3.connect(backup)) as raw:
         assert raw.execute("SELECT count(*) FROM journey").fetchone() == (len(journeys),)
 
 
@@ -153,8 +154,9 @@ def test_a_library_from_a_newer_app_is_refused(tmp_path: Path, make_small: Small
     path = tmp_path / "lib.sqlite3"
     with Library.open(f"sqlite:///{path}", samples=lambda: [make_small()]):
         pass
-    with sqlite3.connect(path) as raw:
+    with closing(sqlite3.connect(path)) as raw:
         raw.execute("UPDATE alembic_version SET version_num = 'f00d_from_the_future'")
+        raw.commit()
 
     with pytest.raises(LibraryError, match="newer version of JourneyMap") as caught:
         Library.open(f"sqlite:///{path}")

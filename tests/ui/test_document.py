@@ -189,3 +189,15 @@ def test_language_changes_the_analysis_texts(opened: JourneyDocument) -> None:
     opened.set_language("nl")
     assert opened.analysis.lang == "nl"
     assert english.isdisjoint(f.message for f in opened.analysis.findings)
+
+
+def test_undo_for_a_journey_deleted_elsewhere_reports_instead_of_crashing(
+        qtbot: QtBot, opened: JourneyDocument, library: Library,
+        second_library: Library) -> None:
+    gone = opened.journey_id
+    opened.update_step(0, score=1)
+    opened.open_journey(library.add(Journey(title="Other")).id)
+    second_library.delete(gone)
+    with qtbot.waitSignal(opened.save_failed):
+        opened.undo_stack.undo()
+    assert opened.journey.title == "Other"

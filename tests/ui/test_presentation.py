@@ -149,3 +149,14 @@ def test_long_texts_wrap_instead_of_widening_the_window(
     widget = PresentationWindow(document)
     qtbot.addWidget(widget)
     assert widget.minimumSizeHint().width() <= 1280
+
+
+def test_a_closed_presentation_stops_following_the_document(
+        qtbot: QtBot, window: PresentationWindow, opened: JourneyDocument) -> None:
+    opened.set_current_step(0)
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    window.close()  # closing twice is harmless
+    shown = window.map_view.card_items()[0].box.score
+    opened.update_step(0, score=2 if shown != 2 else -2)
+    assert window.map_view.card_items()[0].box.score == shown
+    assert window.curve_view.points()[0][1] == shown

@@ -1,0 +1,107 @@
+"""Window-level behaviour: actions, presentation, conflicts, preferences, remembered layout."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from journeymap.persistence import Library
+from journeymap.preferences import load_preferences
+from journeymap.ui import actions as action_table
+from journeymap.ui.document import JourneyDocument
+from journeymap.ui.main_window import MainWindow
+from journeymap.ui.preferences_dialog import PreferencesDialog
+from journeymap.ui.presentation import PresentationWindow
+
+
+def test_every_action_has_text_and_a_slot_and_no_shortcut_clashes(window: MainWindow) -> None:
+    seen: dict[str, str] = {}
+    for spec in action_table.ACTIONS:
+        action = window.actions[spec.name]
+        assert action.text()
+        assert callable(getattr(window, spec.slot))
+        for sequence in action.shortcuts():
+            key = sequence.toString(QKeySequence.SequenceFormat.PortableText)
+            assert key not in seen, f"{key} is used by {seen.get(key)} and {spec.name}"
+            seen[key] = spec.name
+    assert window.actions["undo"].shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
+    assert window.actions["presentation"].shortcut() == QKeySequence("F5")
+
+
+def test_step_actions_follow_the_current_step(window: MainWindow) -> None:
+    doc = window.document
+    doc.set_current_step(0)
+    assert not window.actions["move_left"].isEnabled()
+    assert window.actions["move_right"].isEnabled()
+    window.actions["next_step"].trigger()
+    assert doc.current_step == 1
+    assert window.actions["move_left"].isEnabled()
+    count = len(doc.journey.steps)
+    window.actions["delete_step"].trigger()
+    assert len(doc.journey.steps) == count - 1
+    assert "Delete step" in window.actions["undo"].text()
+
+
+def test_presentation_mode_opens_on_f5(qtbot: QtBot, window: MainWindow,
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(PresentationWindow, "showFullScreen", PresentationWindow.show)
+    window.map_view.setFocus()
+    qtbot.keyClick(window.map_view, Qt.Key.Key_F5)
+    presentation = window._presentation
+    assert isinstance(presentation, PresentationWindow)
+    qtbot.addWidget(presentation)
+    assert presentation.isVisible()
+    window.close()
+    assert not presentation.isVisible()
+
+
+def test_a_conflict_offers_reload(qtbot: QtBot, window: MainWindow, dialogs: object,
+                                  second_library: Library) -> None:
+    doc = window.document
+    journey_id = doc.journey_id
+    theirs = second_library.get(journey_id)
+    second_library.save(journey_id, theirs.journey.with_changes(title="Changed by a colleague"),
+                        theirs.version)
+    dialogs.answers.append("reload")
+    window.actions["delete_step"].trigger()
+    qtbot.waitUntil(lambda: bool(dialogs.questions))
+    title, details = dialogs.questions[0]
+    assert title == "Changed elsewhere"
+    assert "Changed by a colleague" in details
+    qtbot.waitUntil(lambda: doc.journey.title == "Changed by a colleague")
+    assert not doc.unsaved
+
+
+def test_preferences_switch_language_and_theme(qtbot: QtBot, window: MainWindow,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    def choose(dialog: PreferencesDialog) -> int:
+        dialog.language.setCurrentIndex(dialog.language.findData("nl"))
+        dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
+        return PreferencesDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PreferencesDialog, "exec", choose)
+    window.actions["preferences"].trigger()
+    assert load_preferences().language == "nl"
+    assert window.settings.theme == "dark"
+    assert window.actions["dark_theme"].isChecked()
+    assert QApplication.palette().color(QApplication.palette().ColorRole.Window).lightness() < 80
+    window.actions["dark_theme"].setChecked(False)
+    assert window.settings.theme == "light"
+
+
+def test_layout_and_last_journey_are_remembered(qtbot: QtBot, window: MainWindow,
+                                                document: JourneyDocument) -> None:
+    last = document.library.list_summaries()[-1].id
+    document.open_journey(last)
+    window.findings_dock.hide()
+    window.resize(640, 480)
+    window.close()
+    again = MainWindow(document)
+    qtbot.addWidget(again)
+    again.open_initial()
+    assert document.journey_id == last
+    assert again.size().width() == 640
+    assert again.findings_dock.isHidden()
