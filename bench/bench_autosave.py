@@ -97,8 +97,9 @@ def main() -> None:
     from journeymap.persistence import Library
 
     journey = build_journey()
+    old_home = os.environ.get("JOURNEYMAP_HOME")
     with tempfile.TemporaryDirectory() as folder:
-        os.environ["JOURNEYMAP_HOME"] = folder
+        os.environ["JOURNEYMAP_HOME"] = folder  # the library seeds and logs here, not at home
         library = Library.open(f"sqlite:///{Path(folder) / 'library.sqlite3'}")
         stored = library.add(journey)
         bare = bare_database(Path(folder) / "bare.sqlite3")
@@ -118,6 +119,7 @@ def main() -> None:
                 all_rows_times.append(everything)
         bare.close()
         library.close()
+    _restore_home(old_home)
     lower = statistics.median(one_row_times)
     save = statistics.median(save_times)
     rewrite = statistics.median(all_rows_times)
@@ -130,6 +132,15 @@ def main() -> None:
     print(f"Library.save (sqlmodel, rewrite + reload): {save * 1000:7.2f} ms  "
           f"ratio {save / lower:.1f}; p90 "
           f"{sorted(save_times)[int(len(save_times) * 0.9)] * 1000:.1f} ms")
+
+
+
+def _restore_home(old_home: str | None) -> None:
+    """Put ``JOURNEYMAP_HOME`` back: ``python -m bench`` runs every benchmark in one process."""
+    if old_home is None:
+        os.environ.pop("JOURNEYMAP_HOME", None)
+    else:
+        os.environ["JOURNEYMAP_HOME"] = old_home
 
 
 if __name__ == "__main__":

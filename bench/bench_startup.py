@@ -6,6 +6,9 @@ the open journey's map have painted and then quits. The lower bound is a bare ``
 the same size, painted in its own process and watched by the same hook. Both processes share a
 ``time.monotonic()`` clock with this one, so the times run from the moment the process was started.
 
+The wall times suffer from other jobs on a shared machine; the CPU time of each whole process
+(start to exit, from ``getrusage``) is printed beside them as the steadier figure. Unix only.
+
 Targets (issue 7): first painted window within 2x the bare window; the library listed and the
 last journey's map drawn within 1 s.
 """
@@ -16,6 +19,7 @@ import json
 import os
 import platform
 import re
+import resource
 import statistics
 import subprocess
 import sys
@@ -27,6 +31,7 @@ RUNS = 7
 WINDOW_TARGET_RATIO = 2.0
 MAP_TARGET_S = 1.0
 REPO = Path(__file__).resolve().parent.parent
+BUNDLED_APP = REPO / "dist" / "journeymap" / "journeymap"  # measured too when it was built
 
 BARE_WINDOW = """
 import sys
@@ -50,8 +55,9 @@ sys.exit(main_gui([]))
 
 #: Modules whose cumulative import time is worth knowing when start-up is slow.
 HEAVY_MODULES = ("PySide6.QtWidgets", "pyqtgraph", "numpy", "sqlmodel", "sqlalchemy", "alembic",
-                 "reportlab", "journeymap.persistence", "journeymap.ui.main_window",
-                 "journeymap.ui.curve_view", "journeymap.app")
+                 "journeymap.ui.export_dialog", "journeymap.formats.pdf", "journeymap.persistence",
+                 "journeymap.ui.document", "journeymap.ui.main_window", "journeymap.ui.curve_view",
+                 "journeymap.app")
 
 
 def _environment(home: Path, report: Path) -> dict[str, str]:
@@ -63,21 +69,28 @@ def _environment(home: Path, report: Path) -> dict[str, str]:
     return env
 
 
-def launch(code: str, home: Path) -> dict[str, float]:
-    """Run ``code`` in a new interpreter; return seconds from launch to each painted milestone."""
+def launch(code: str | Path, home: Path) -> dict[str, float]:
+    """Run ``code`` in a new interpreter (or the bundle's executable, given as a path).
+
+    Returns the seconds from launch to each painted milestone, and the process's CPU time.
+    """
     report = home / "smoke-report.json"
     report.unlink(missing_ok=True)
     env = _environment(home, report)
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.monotonic()
-    done = subprocess.run([sys.executable, "-c", code, str(report)], env=env, cwd=REPO,
+    command = [str(code)] if isinstance(code, Path) else [sys.executable, "-c", code, str(report)]
+    done = subprocess.run(command, env=env, cwd=REPO,
                           capture_output=True, text=True, timeout=180, check=False)
     ended = time.monotonic()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if done.returncode != 0 or not report.is_file():
         raise RuntimeError(f"start-up run failed ({done.returncode}): {done.stderr[-2000:]}")
     data = json.loads(report.read_text(encoding="utf-8"))
     times = {key: data[key] - start for key in ("window_painted", "library_listed", "map_painted")
              if data.get(key) is not None}
     times["process_exit"] = ended - start
+    times["cpu"] = (after.ru_utime - usage.ru_utime) + (after.ru_stime - usage.ru_stime)
     times["library_rows"] = data["library_rows"]
     times["map_cards"] = data["map_cards"]
     return times
@@ -115,9 +128,12 @@ def main() -> None:
         launch(BARE_WINDOW, home)
         bare_runs: list[dict[str, float]] = []
         app_runs: list[dict[str, float]] = []
+        bundle_runs: list[dict[str, float]] = []
         for _ in range(RUNS):  # interleaved, so a noisy neighbour hits both alike
             bare_runs.append(launch(BARE_WINDOW, home))
             app_runs.append(launch(REAL_APP, home))
+            if BUNDLED_APP.is_file():
+                bundle_runs.append(launch(BUNDLED_APP, home))
     python_start = statistics.median(interpreter_start() for _ in range(RUNS))
     bare = _median(bare_runs, "window_painted")
     window = _median(app_runs, "window_painted")
@@ -136,6 +152,14 @@ def main() -> None:
     print(f"  last journey's map painted ({app_runs[-1]['map_cards']:.0f} cards): "
           f"{map_drawn * 1000:6.0f} ms  (target <= {MAP_TARGET_S * 1000:.0f} ms): "
           f"{'met' if map_drawn <= MAP_TARGET_S else 'NOT met'}")
+    bare_cpu, app_cpu = _median(bare_runs, "cpu"), _median(app_runs, "cpu")
+    print(f"CPU time of the whole process (start to exit, steadier): bare {bare_cpu * 1000:.0f} "
+          f"ms, JourneyMap {app_cpu * 1000:.0f} ms, ratio {app_cpu / bare_cpu:.2f}")
+    if bundle_runs:
+        frozen = _median(bundle_runs, "window_painted")
+        print(f"frozen bundle (dist/journeymap), window painted: {frozen * 1000:.0f} ms, ratio "
+              f"{frozen / bare:.2f}; map {_median(bundle_runs, 'map_painted') * 1000:.0f} ms; "
+              f"CPU {_median(bundle_runs, 'cpu') * 1000:.0f} ms")
     print(f"first start ever (creates + seeds the library): "
           f"{first['window_painted'] * 1000:.0f} ms to the painted window")
     print("cumulative import time when importing journeymap.app (one run):")

@@ -15,12 +15,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from journeymap import __version__, paths
-from journeymap.persistence import Library, LibraryError
+from journeymap.persistence import Library, LibraryError, Trouble
 from journeymap.preferences import load_preferences
 from journeymap.ui.crash_dialog import install_excepthook
 from journeymap.ui.document import JourneyDocument
 from journeymap.ui.i18n import install_language
 from journeymap.ui.main_window import IMPORTABLE, MainWindow
+from journeymap.ui.preferences_dialog import store_prefs
 from journeymap.ui.resources import app_icon
 from journeymap.ui.settings import UiSettings
 from journeymap.ui.theme import apply_theme
@@ -43,14 +44,20 @@ def _start_logging() -> logging.Handler:
 
 
 def ask_library_trouble(error: LibraryError) -> str:
-    """Ask what to do about a library that cannot be opened: ``other``, ``fresh`` or ``quit``."""
+    """Ask what to do about a library that cannot be opened.
+
+    Returns ``other`` (open another file), ``fresh`` (set a damaged file aside and start anew),
+    ``retry`` (a locked or unreachable library may answer now) or ``quit``.
+    """
     box = QMessageBox(QMessageBox.Icon.Critical,
                       translate("App", "JourneyMap: library cannot be opened"), str(error))
     role = QMessageBox.ButtonRole
     other = box.addButton(translate("App", "Open another library file…"), role.AcceptRole)
-    fresh = None
-    if error.path is not None:
+    fresh = retry = None
+    if error.trouble is Trouble.DAMAGED and error.path is not None:
         fresh = box.addButton(translate("App", "Start a fresh library"), role.ResetRole)
+    if error.trouble in (Trouble.LOCKED, Trouble.UNREACHABLE):
+        retry = box.addButton(translate("App", "Try again"), role.ActionRole)
     box.addButton(translate("App", "Quit"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     clicked = box.clickedButton()
@@ -58,6 +65,8 @@ def ask_library_trouble(error: LibraryError) -> str:
         return "other"
     if fresh is not None and clicked is fresh:
         return "fresh"
+    if retry is not None and clicked is retry:
+        return "retry"
     return "quit"
 
 
@@ -70,22 +79,30 @@ def ask_library_file() -> str:
 
 
 def open_library(url: str | None = None) -> Library | None:
-    """Open the library; on trouble, offer another file, a fresh library, or quitting."""
+    """Open the library; on trouble, offer another file, a fresh library, or quitting.
+
+    A library file chosen here is remembered in the preferences for the next start.
+    """
+    chosen_url: str | None = None
     while True:
         try:
-            return Library.open(url)
+            library = Library.open(url)
         except LibraryError as error:
             log.error("library cannot be opened: %s", error)
             choice = ask_library_trouble(error)
             if choice == "other":
                 chosen = ask_library_file()
                 if chosen:
-                    url = f"sqlite:///{Path(chosen).resolve()}"
+                    url = chosen_url = f"sqlite:///{Path(chosen).resolve()}"
             elif choice == "fresh" and error.path is not None:
                 aside = Library.set_aside(error.path)
                 log.warning("damaged library set aside as %s", aside)
-            else:
+            elif choice != "retry":
                 return None
+        else:
+            if chosen_url is not None:
+                store_prefs(database_url=chosen_url)
+            return library
 
 
 def _event_loop(app: QApplication) -> int:

@@ -68,6 +68,25 @@ def run_pyinstaller() -> None:
                     str(SPEC)], cwd=ROOT, check=True)
 
 
+def strip_interpreter() -> int:
+    """Strip debug symbols from Python's own libraries in the bundle (Linux); return bytes saved.
+
+    A Python built from source (pyenv) ships ``libpython`` with debug info: 23 MB instead of 6.
+    Only the interpreter's files are stripped; the wheels' libraries (numpy's OpenBLAS, Qt) are
+    patched by auditwheel and break when stripped.
+    """
+    strip = shutil.which("strip")
+    if strip is None or not sys.platform.startswith("linux"):
+        return 0
+    internal = BUNDLE / "_internal"
+    files = [*internal.glob("libpython3*.so*"), *internal.glob("python3*/lib-dynload/*.so")]
+    files = [path for path in files if path.is_file() and not path.is_symlink()]
+    before = sum(path.stat().st_size for path in files)
+    if files:
+        subprocess.run([strip, "--strip-debug", *map(str, files)], check=True)
+    return before - sum(path.stat().st_size for path in files)
+
+
 def executable() -> Path:
     """Return the bundle's console executable."""
     name = "journeymap.exe" if sys.platform == "win32" else "journeymap"
@@ -129,6 +148,8 @@ def main(argv: list[str] | None = None) -> int:
     run_pyinstaller()
     pyinstaller_s = time.monotonic() - built
     if sys.platform.startswith("linux"):
+        saved = strip_interpreter()
+        print(f"   stripped the interpreter's libraries: {saved / 1e6:.0f} MB saved")
         add_linux_files()
     _step("check")
     print(f"   {executable().relative_to(ROOT)} --version: {check_bundle()}")

@@ -15,6 +15,22 @@ def _title_problem(place: str, title: object, index: int | None = None) -> Probl
     return None
 
 
+_NUL = "\x00"
+_NON_EMPTY_TEXT = "must be a non-empty text without NUL characters"
+_JOURNEY_TEXTS = ("title", "persona", "organisation", "goal", "description", "author")
+_STEP_TEXTS = ("title", "phase", "note")
+
+
+def _nul_problems(owner: object, names: tuple[str, ...], at: str,
+                  index: int | None = None) -> list[Problem]:
+    """Return a problem per text field holding a NUL character, which databases cannot store."""
+    return [
+        Problem(f"{at}{name}", "contains a NUL character (\\u0000), which cannot be stored", index)
+        for name in names
+        if isinstance(value := getattr(owner, name), str) and _NUL in value
+    ]
+
+
 def step_problems(step: Step, index: int, phases: tuple[str, ...]) -> list[Problem]:
     """Return the problems of one step; ``index`` is its 0-based position."""
     at = f"steps[{index}]"
@@ -27,7 +43,8 @@ def step_problems(step: Step, index: int, phases: tuple[str, ...]) -> list[Probl
         MIN_SCORE <= step.score <= MAX_SCORE
     ):
         problems.append(
-            Problem(f"{at}.score", f"must be a whole number from -2 to 2, not {step.score!r}", index)
+            Problem(f"{at}.score", f"must be a whole number from -2 to 2, not {step.score!r}",
+                    index)
         )
     if step.phase is not None and step.phase not in phases:
         problems.append(
@@ -42,10 +59,11 @@ def step_problems(step: Step, index: int, phases: tuple[str, ...]) -> list[Probl
         if value is not None and (isinstance(value, bool) or not isinstance(value, int | float)
                                   or value < 0 or value != value):
             problems.append(Problem(f"{at}.{name}", f"must be a number >= 0, not {value!r}", index))
+    problems.extend(_nul_problems(step, _STEP_TEXTS, f"{at}.", index))
     for position, item in enumerate(step.info_given):
-        if not isinstance(item, str) or not item.strip():
+        if not isinstance(item, str) or not item.strip() or _NUL in item:
             problems.append(
-                Problem(f"{at}.info_given[{position}]", "must be a non-empty text", index)
+                Problem(f"{at}.info_given[{position}]", _NON_EMPTY_TEXT, index)
             )
     return problems
 
@@ -57,10 +75,11 @@ def journey_problems(journey: Journey) -> list[Problem]:
         problems.append(problem)
     if journey.language not in LANGUAGES:
         problems.append(Problem("language", f"must be 'en' or 'nl', not {journey.language!r}"))
+    problems.extend(_nul_problems(journey, _JOURNEY_TEXTS, ""))
     seen: set[str] = set()
     for position, phase in enumerate(journey.phases):
-        if not isinstance(phase, str) or not phase.strip():
-            problems.append(Problem(f"phases[{position}]", "must be a non-empty text"))
+        if not isinstance(phase, str) or not phase.strip() or _NUL in phase:
+            problems.append(Problem(f"phases[{position}]", _NON_EMPTY_TEXT))
         elif phase in seen:
             problems.append(Problem(f"phases[{position}]", f"{phase!r} appears twice"))
         else:

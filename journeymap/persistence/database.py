@@ -7,18 +7,29 @@ of the package speaks portable SQL that PostgreSQL runs too.
 from __future__ import annotations
 
 import contextlib
+import re
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError
 
 from journeymap.persistence.errors import LibraryError, Trouble
 
 DEFAULT_BUSY_TIMEOUT_MS = 5000
+#: libpq settings for a server library: give up connecting after 5 s, notice a dead peer
+#: (keepalives) and unanswered writes (``tcp_user_timeout``, ms) instead of waiting for ever.
+PSYCOPG_TIMEOUTS: dict[str, int] = {
+    "connect_timeout": 5,
+    "keepalives": 1,
+    "keepalives_idle": 30,
+    "keepalives_interval": 10,
+    "keepalives_count": 3,
+    "tcp_user_timeout": 20000,
+}
 #: Words in SQLite's messages for a file that is not a (complete) JourneyMap library.
 _DAMAGE_SIGNS = ("not a database", "malformed", "corrupt", "no such table", "no such column")
 
@@ -37,9 +48,11 @@ def make_engine(url: str, *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> 
     try:
         parsed = make_url(url)
     except ArgumentError as error:
-        raise LibraryError(url, Trouble.UNREACHABLE, str(error)) from error
+        raise LibraryError(_without_password(url), Trouble.UNREACHABLE, "not a database URL: "
+                           "expected e.g. postgresql+psycopg://user:password@host/database"
+                           ) from error
     if parsed.get_backend_name() != "sqlite":
-        return create_engine(parsed, pool_pre_ping=True)
+        return _server_engine(parsed)
     path = _file_of(parsed.database)
     if path is not None:
         try:
@@ -49,6 +62,30 @@ def make_engine(url: str, *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> 
     engine = create_engine(parsed)
     _make_sqlite_durable(engine, busy_timeout_ms)
     return engine
+
+
+def _server_engine(url: URL) -> Engine:
+    """Return an engine for a database server that survives a dropped connection.
+
+    ``pool_pre_ping`` tests a pooled connection before use, so after the server or the network
+    comes back the next call reconnects instead of failing on a dead connection. With psycopg,
+    libpq's timeouts make a vanished server an error within seconds instead of a frozen app
+    (unless the URL sets them itself).
+    """
+    connect_args: dict[str, Any] = {}
+    if url.get_backend_name() == "postgresql" and url.get_driver_name() == "psycopg":
+        connect_args = {key: value for key, value in PSYCOPG_TIMEOUTS.items()
+                        if key not in url.query}
+    location = url.render_as_string(hide_password=True)
+    try:
+        return create_engine(url, pool_pre_ping=True, connect_args=connect_args)
+    except ImportError as error:
+        advice = (" (install it with: pip install 'journeymap[postgres]')"
+                  if url.get_backend_name() == "postgresql" else "")
+        raise LibraryError(location, Trouble.UNREACHABLE,
+                           f"the database driver is missing: {error}{advice}") from error
+    except ArgumentError as error:  # an unknown database type
+        raise LibraryError(location, Trouble.UNREACHABLE, str(error)) from error
 
 
 def sqlite_file(engine: Engine) -> Path | None:
@@ -91,6 +128,11 @@ def classify(engine: Engine, detail: str) -> LibraryError:
         elif any(sign in lowered for sign in _DAMAGE_SIGNS):
             trouble = Trouble.DAMAGED
     return LibraryError(location_of(engine), trouble, detail, sqlite_file(engine))
+
+
+def _without_password(url: str) -> str:
+    """Return ``url`` with a password (``:secret@``) masked; ``url`` may not even parse."""
+    return re.sub(r":[^:@/]*@", ":***@", url)
 
 
 def _file_of(database: str | None) -> Path | None:

@@ -13,8 +13,9 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
-from sqlalchemy import Engine, delete, func, update
+from sqlalchemy import Connection, Engine, Table, delete, func, insert, update
 from sqlmodel import Session, col, select
 
 from journeymap import paths
@@ -24,12 +25,24 @@ from journeymap.core.validation import check_journey
 from journeymap.persistence import seed
 from journeymap.persistence.database import library_errors, location_of, make_engine
 from journeymap.persistence.errors import AmbiguousJourneyError, ConflictError
-from journeymap.persistence.mapping import as_utc, journey_values, row_to_journey, step_rows
+from journeymap.persistence.mapping import (
+    STEP_COLUMNS,
+    StepRecord,
+    as_utc,
+    journey_values,
+    row_to_journey,
+    step_rows,
+)
 from journeymap.persistence.migrate import upgrade_to_head
 from journeymap.persistence.tables import JourneyRow, StepRow
 
 #: The largest id an INTEGER column holds on every supported database.
 MAX_ID = 2**31 - 1
+#: A save that changes more step positions than this rewrites all of the journey's steps.
+FULL_REWRITE_AT = 100
+
+JOURNEY_TABLE = cast(Table, JourneyRow.__table__)
+STEP_TABLE = cast(Table, StepRow.__table__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,6 +241,10 @@ class Library:
     def save(self, journey_id: int, journey: Journey, expected_version: int) -> StoredJourney:
         """Replace the journey ``journey_id`` with ``journey`` if it is still ``expected_version``.
 
+        One transaction: the version check (``UPDATE ... WHERE version = expected``, which also
+        waits for and then refuses a concurrent save on PostgreSQL), then only the step rows
+        that changed are rewritten, with Core statements; the journey is not read back.
+
         Raises:
             InvalidJourneyError: the journey breaks the format (nothing saved).
             ConflictError: someone saved it since (carries the version stored now).
@@ -236,26 +253,27 @@ class Library:
         _checked(journey)
         if not _storable_id(journey_id):
             raise self._not_found(journey_id)
-        with self._session() as session:
-            result = session.exec(
-                update(JourneyRow)
-                .where(col(JourneyRow.id) == journey_id,
-                       col(JourneyRow.version) == expected_version)
-                .values(**journey_values(journey), updated_at=_now(),
-                        version=expected_version + 1)
-                .execution_options(synchronize_session=False)
+        now = _now()
+        with self._connection() as connection:
+            result = connection.execute(
+                update(JOURNEY_TABLE)
+                .where(JOURNEY_TABLE.c.id == journey_id,
+                       JOURNEY_TABLE.c.version == expected_version)
+                .values(**journey_values(journey), updated_at=now, version=expected_version + 1)
             )
             if result.rowcount != 1:
-                current = session.exec(
-                    select(JourneyRow.version).where(col(JourneyRow.id) == journey_id)
-                ).first()
+                current = connection.execute(
+                    select(JOURNEY_TABLE.c.version).where(JOURNEY_TABLE.c.id == journey_id)
+                ).scalar_one_or_none()
                 if current is None:
                     raise self._not_found(journey_id)
                 raise ConflictError(journey_id, expected_version, current)
-            session.exec(delete(StepRow).where(col(StepRow.journey_id) == journey_id))
-            session.add_all(step_rows(journey_id, journey.steps))
-            session.flush()
-            return self._load(session, journey_id)
+            created_at = connection.execute(
+                select(JOURNEY_TABLE.c.created_at).where(JOURNEY_TABLE.c.id == journey_id)
+            ).scalar_one()
+            _write_steps(connection, journey_id, step_rows(journey_id, journey.steps))
+        return StoredJourney(id=journey_id, version=expected_version + 1, journey=journey,
+                             created_at=as_utc(created_at), updated_at=as_utc(now))
 
     def delete(self, journey_id: int) -> StoredJourney:
         """Delete the journey and return it as it was, so that ``restore`` can undo this.
@@ -284,6 +302,12 @@ class Library:
     # -- inside one transaction -------------------------------------------------------------
 
     @contextlib.contextmanager
+    def _connection(self) -> Iterator[Connection]:
+        """Yield a Core connection in a transaction: committed at the end, else rolled back."""
+        with library_errors(self._engine), self._engine.begin() as connection:
+            yield connection
+
+    @contextlib.contextmanager
     def _session(self) -> Iterator[Session]:
         """Yield a session in a transaction: committed at the end, rolled back on any error."""
         with (
@@ -308,8 +332,9 @@ class Library:
         session.add(row)
         session.flush()
         assert row.id is not None  # the flush gave the row its key
-        session.add_all(step_rows(row.id, journey.steps))
-        session.flush()
+        records = step_rows(row.id, journey.steps)
+        if records:
+            session.connection().execute(insert(STEP_TABLE), [r.values() for r in records])
         return row.id
 
     def _load(self, session: Session, journey_id: int) -> StoredJourney:
@@ -327,6 +352,37 @@ class Library:
 
     def _not_found(self, journey_id: int) -> NotFoundError:
         return NotFoundError(f"No journey with id {journey_id} in the library {self.location}.")
+
+
+def _write_steps(connection: Connection, journey_id: int, records: list[StepRecord]) -> None:
+    """Make the stored steps of ``journey_id`` equal ``records``, writing only what changed.
+
+    A changed or removed position is deleted and the changed ones inserted again (no UPDATE
+    per column set); past ``FULL_REWRITE_AT`` changed positions all steps are rewritten, which
+    also keeps the ``IN`` list short for SQLite.
+    """
+    columns = [STEP_TABLE.c[name] for name in STEP_COLUMNS]
+    stored = {
+        row["position"]: dict(row)
+        for row in connection.execute(
+            select(*columns).where(STEP_TABLE.c.journey_id == journey_id)
+        ).mappings()
+    }
+    fresh = [record.values() for record in records]
+    changed = [values for values in fresh if stored.get(values["position"]) != values]
+    kept = {values["position"] for values in fresh}
+    replaced = {values["position"] for values in changed} | (stored.keys() - kept)
+    replaced &= stored.keys()
+    if len(replaced) > FULL_REWRITE_AT:
+        connection.execute(delete(STEP_TABLE).where(STEP_TABLE.c.journey_id == journey_id))
+        changed = fresh
+    elif replaced:
+        connection.execute(
+            delete(STEP_TABLE).where(STEP_TABLE.c.journey_id == journey_id,
+                                     STEP_TABLE.c.position.in_(sorted(replaced)))
+        )
+    if changed:
+        connection.execute(insert(STEP_TABLE), changed)
 
 
 def _storable_id(journey_id: int) -> bool:

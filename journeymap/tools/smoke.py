@@ -11,7 +11,8 @@ Nothing happens unless the environment asks for it:
 ``JOURNEYMAP_SMOKE_CURVE_PNG=<file.png>``
     Before quitting, save the score curve as PNG (checks that the PySide6 + pyqtgraph pair draws).
 ``JOURNEYMAP_SMOKE_TIMEOUT=<seconds>``
-    Give up after this long (default 60): the report says ``"ok": false`` and the exit code is 3.
+    Give up after this long (default 60). On a timeout or an error the report says
+    ``"ok": false`` with an ``"error"``, and the exit code is 3.
 
 The report's times are ``time.monotonic()`` readings, a clock shared by all processes of the
 machine, so a parent process can subtract the moment it started the app.
@@ -36,7 +37,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 REPORT_ENV = "JOURNEYMAP_SMOKE"
 CURVE_PNG_ENV = "JOURNEYMAP_SMOKE_CURVE_PNG"
 TIMEOUT_ENV = "JOURNEYMAP_SMOKE_TIMEOUT"
-EXIT_TIMEOUT = 3
+EXIT_FAILED = 3
 _PROPERTY = "journeymap_smoke_installed"
 
 
@@ -59,6 +60,7 @@ class FirstPaintWatcher(QObject):
         self._curve_png = curve_png
         self._window: QMainWindow | None = None
         self._done = False
+        self._check_pending = False
         self.report: dict[str, Any] = {
             "ok": False, "installed": time.monotonic(), "window_painted": None,
             "library_listed": None, "map_painted": None, "library_rows": 0, "map_cards": 0,
@@ -72,11 +74,13 @@ class FirstPaintWatcher(QObject):
         if event.type() == QEvent.Type.Paint and not self._done:
             if self._window is None and isinstance(watched, QMainWindow):
                 self._window = watched
-            if self._window is not None:
+            if self._window is not None and not self._check_pending:
+                self._check_pending = True  # one check per frame, however many widgets paint
                 QTimer.singleShot(0, self._check)
         return False
 
     def _check(self) -> None:
+        self._check_pending = False
         if self._done or self._window is None:
             return
         try:
@@ -123,7 +127,7 @@ class FirstPaintWatcher(QObject):
             print(text, flush=True)
         else:
             Path(self._report_path).write_text(text + "\n", encoding="utf-8")
-        code = 0 if self.report["ok"] else EXIT_TIMEOUT
+        code = 0 if self.report["ok"] else EXIT_FAILED
         QTimer.singleShot(0, lambda: self._app.exit(code))
 
     def _export_curve(self, window: QMainWindow) -> None:

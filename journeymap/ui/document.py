@@ -311,10 +311,14 @@ class JourneyDocument(QObject):
             key = ("journey", next(iter(changes)), self._session)
         self._push(self.tr("Edit journey"), journey, self._current, key)
 
-    def replace_journey(self, journey: Journey, text: str) -> None:
-        """Replace the whole snapshot in one undoable edit (e.g. a step and a new phase at once)."""
+    def replace_journey(self, journey: Journey, text: str, *, typed_field: str = "") -> None:
+        """Replace the whole snapshot in one undoable edit (e.g. a step and a new phase at once).
+
+        ``typed_field`` names the field being typed, so its keystrokes merge into one undo step.
+        """
         if journey != self._journey:
-            self._push(text, journey, min(self._current, len(journey.steps) - 1))
+            key = ("journey", typed_field, self._session) if typed_field else None
+            self._push(text, journey, min(self._current, len(journey.steps) - 1), key)
 
     def _push(self, text: str, journey: Journey, current: int,
               merge_key: tuple[Any, ...] | None = None) -> None:

@@ -35,6 +35,7 @@ class JourneyForm(QWidget):
         self.language = ChoiceCombo(list(LANGUAGES), lambda code: LANGUAGE_NAMES[code])
         self.phases = TagEditor()
         self.description = NoteEdit()
+        self.description.setMaximumHeight(200)
         self._form = QFormLayout()
         self._form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         self._rows: list[tuple[QWidget, QLabel]] = []
@@ -97,7 +98,7 @@ class JourneyForm(QWidget):
                       for s in journey.steps)
         try:
             self._doc.replace_journey(journey.with_changes(phases=phases, steps=steps),
-                                      self.tr("Edit phases"))
+                                      self.tr("Edit phases"), typed_field="phases")
         except InvalidJourneyError as error:
             set_invalid(self.phases, True, "\n".join(p.message for p in error.problems))
         else:

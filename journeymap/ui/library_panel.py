@@ -37,6 +37,7 @@ class LibraryPanel(QWidget):
         super().__init__(parent)
         self._doc = document
         self._refreshing = False
+        self._listed: list[tuple[int, str, int, int]] = []
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.model = QStandardItemModel(self)
@@ -88,6 +89,11 @@ class LibraryPanel(QWidget):
     def refresh(self) -> None:
         """Reload the summaries from the library."""
         summaries = self._doc.library.list_summaries()
+        listed = [(x.id, x.title, x.steps, x.score) for x in summaries]
+        if listed == self._listed and self.model.rowCount() == len(listed):
+            self._select_open()
+            return  # nothing a person can see changed: keep the rows (and any editor) as they are
+        self._listed = listed
         self._refreshing = True
         try:
             self.model.clear()
@@ -116,16 +122,22 @@ class LibraryPanel(QWidget):
                 return
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if self._refreshing or not current.isValid():
+        # Only the user's choice opens a journey, not the filter moving the current row; and
+        # not from inside the model's signal, since opening reloads this very model.
+        if self._refreshing or not current.isValid() or not self.list.hasFocus():
             return
         journey_id = int(current.data(ID_ROLE))
+        QTimer.singleShot(0, lambda: self._open(journey_id))
+
+    def _open(self, journey_id: int) -> None:
         if journey_id != self._doc.journey_id:
             self._doc.open_journey(journey_id)
 
     def _open_first_match(self) -> None:
         if self.proxy.rowCount():
-            self.list.setCurrentIndex(self.proxy.index(0, 0))
             self.list.setFocus()
+            self.list.setCurrentIndex(self.proxy.index(0, 0))
+            self._open(int(self.proxy.index(0, 0).data(ID_ROLE)))
 
     def _item_renamed(self, item: QStandardItem) -> None:
         if self._refreshing:
@@ -170,6 +182,7 @@ class LibraryPanel(QWidget):
             self.buttons[name].setToolTip(tip)
             self.buttons[name].setAccessibleName(tip)
         if not self._refreshing:
+            self._listed = []  # the tooltips are in the old language
             self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -49,21 +49,27 @@ from journeymap.ui.resources import app_icon
 from journeymap.ui.settings import UiSettings
 from journeymap.ui.status import StatusBar
 from journeymap.ui.theme import apply_theme
-from journeymap.ui.workers import Worker, run_in_pool
+from journeymap.ui.workers import run_in_pool
 
 log = logging.getLogger(__name__)
 IMPORTABLE = (".json", ".csv", ".cjml", ".xml")
 
 
 class MainWindow(QMainWindow):
-    """The JourneyMap window around one document and its library."""
+    """The JourneyMap window around one document and its library.
+
+    Attributes:
+        document: the open journey (``JourneyDocument``).
+        menu_actions: the actions of ``ui.actions.ACTIONS`` by name (``"add_step"``, ...).
+        map_view / curve_view / inspector / library_panel / findings_panel / status: the parts.
+    """
 
     def __init__(self, document: JourneyDocument, settings: UiSettings | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self.settings = settings or UiSettings()
-        self._workers: list[Worker] = []
+        self._running = 0
         self._presentation: QWidget | None = None
         self.setObjectName("MainWindow")
         self.setWindowIcon(app_icon())
@@ -102,7 +108,7 @@ class MainWindow(QMainWindow):
         self.status = StatusBar(document)
         self.setStatusBar(self.status)
 
-        self.actions = action_table.build_actions(self)
+        self.menu_actions = action_table.build_actions(self)
         self._language_group = QActionGroup(self)
         self._language_actions: dict[str, QAction] = {}
         for code in LANGUAGES:
@@ -159,7 +165,7 @@ class MainWindow(QMainWindow):
             if spec.name == "preferences":
                 self._menus["file"].addMenu(self._menus["export"])
                 self._menus["file"].addSeparator()
-            menu.addAction(self.actions[spec.name])
+            menu.addAction(self.menu_actions[spec.name])
             if spec.name == "zoom_fit":
                 self._menus["view"].addSeparator()
                 self._menus["view"].addMenu(self._menus["language"])
@@ -179,9 +185,9 @@ class MainWindow(QMainWindow):
         state = self.settings.window_state
         if state is not None:
             self.restoreState(state)
-        self.actions["dark_theme"].blockSignals(True)
-        self.actions["dark_theme"].setChecked(self.settings.theme == "dark")
-        self.actions["dark_theme"].blockSignals(False)
+        self.menu_actions["dark_theme"].blockSignals(True)
+        self.menu_actions["dark_theme"].setChecked(self.settings.theme == "dark")
+        self.menu_actions["dark_theme"].blockSignals(False)
 
     def open_initial(self, journey_id: int | None = None) -> None:
         """Open ``journey_id``, else the journey open last time, else the first one."""
@@ -199,7 +205,7 @@ class MainWindow(QMainWindow):
 
     def retranslate_ui(self) -> None:
         """Set every text of the window in the current language."""
-        action_table.retranslate_actions(self.actions)
+        action_table.retranslate_actions(self.menu_actions)
         tr = action_table.translate
         for key, text in action_table.MENUS.items():
             self._menus[key].setTitle(tr(text))
@@ -243,13 +249,13 @@ class MainWindow(QMainWindow):
             "presentation": is_open,
         }
         for name, on in enabled.items():
-            self.actions[name].setEnabled(on)
+            self.menu_actions[name].setEnabled(on)
         for kind in EXPORT_KINDS:
-            self.actions[f"export_{kind}"].setEnabled(is_open)
+            self.menu_actions[f"export_{kind}"].setEnabled(is_open)
         tr = action_table.translate
         undo_text, redo_text = stack.undoText(), stack.redoText()
-        self.actions["undo"].setText(f"{tr('&Undo')} {undo_text}".strip())
-        self.actions["redo"].setText(f"{tr('&Redo')} {redo_text}".strip())
+        self.menu_actions["undo"].setText(f"{tr('&Undo')} {undo_text}".strip())
+        self.menu_actions["redo"].setText(f"{tr('&Redo')} {redo_text}".strip())
         self._update_title()
 
     def _journey_opened(self, journey_id: int) -> None:
@@ -468,27 +474,22 @@ class MainWindow(QMainWindow):
         self.settings.last_folder = str(Path(path).parent)
         job = export_job(kind, self.document.journey, self.document.lang, path, mask)
         self.status.set_busy(True, self.tr("Writing %1…").replace("%1", Path(path).name))
-        worker: Worker | None = None
+        self._running += 1
 
         def finished(result: object) -> None:
-            self._forget(worker)
-            self.status.set_busy(False, self.tr("Wrote %1").replace("%1", str(result)))
+            self._running -= 1
+            self.status.set_busy(self.busy(), self.tr("Wrote %1").replace("%1", str(result)))
 
         def failed(message: str) -> None:
-            self._forget(worker)
-            self.status.set_busy(False)
+            self._running -= 1
+            self.status.set_busy(self.busy())
             self.show_message("warning", self.tr("Export failed"), message)
 
-        worker = run_in_pool(job, finished, failed)
-        self._workers.append(worker)
-
-    def _forget(self, worker: Worker | None) -> None:
-        if worker in self._workers:
-            self._workers.remove(worker)
+        run_in_pool(job, finished, failed, self)
 
     def busy(self) -> bool:
         """Return whether an export is still running."""
-        return bool(self._workers)
+        return self._running > 0
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         """Accept journey files dragged onto the window."""
@@ -540,6 +541,12 @@ class MainWindow(QMainWindow):
         self.findings_dock.raise_()
         self.findings_panel.tree.setFocus()
 
+    def focus_inspector(self) -> None:
+        """Put the keyboard focus in the current step's title."""
+        self.inspector_dock.show()
+        self.inspector_dock.raise_()
+        self.inspector.focus_step_title()
+
     def focus_map(self) -> None:
         """Put the keyboard focus on the map."""
         self.map_view.setFocus()
@@ -565,7 +572,7 @@ class MainWindow(QMainWindow):
         if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
             return
         if dialog.chosen_theme() != self.settings.theme:
-            self.actions["dark_theme"].setChecked(dialog.chosen_theme() == "dark")
+            self.menu_actions["dark_theme"].setChecked(dialog.chosen_theme() == "dark")
         url = dialog.database_url.text().strip() or None
         if url != prefs.database_url:
             store_prefs(database_url=url)

@@ -32,6 +32,7 @@ class ScoreEditor(QFrame):
         self._score = 0
         self._last_key = ""
         self._last_time = 0.0
+        self.setAccessibleDescription(SCORE_SIGNS[0])
 
     @property
     def score(self) -> int:

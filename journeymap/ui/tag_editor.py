@@ -71,6 +71,8 @@ class TagEditor(QLineEdit):
         self._tags = tags
         if parse_tags(self.text()) != tags:
             self.setText(format_tags(tags))
+            if not self.hasFocus():
+                self.setCursorPosition(0)
 
     def set_suggestions(self, suggestions: Iterable[str]) -> None:
         """Offer ``suggestions`` (for example what earlier steps asked) while typing."""

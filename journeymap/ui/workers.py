@@ -1,4 +1,9 @@
-"""Run slow work (PDF, images, file writing) on the thread pool so the window never freezes."""
+"""Run slow work (PDF, images, file writing) on the thread pool so the window never freezes.
+
+The runnable belongs to the pool (auto-delete) and its signals object to a QObject parent on the
+GUI thread, so neither can be deleted by Python while the pool thread is still returning from
+``run`` (which crashed when the last Python reference went away inside the result slot).
+"""
 
 from __future__ import annotations
 
@@ -12,7 +17,7 @@ log = logging.getLogger(__name__)
 
 
 class WorkerSignals(QObject):
-    """Signals of a ``Worker`` (a QRunnable cannot have its own).
+    """What a background job reports (a QRunnable cannot have signals of its own).
 
     Signals:
         finished(object): the job's result.
@@ -26,10 +31,10 @@ class WorkerSignals(QObject):
 class Worker(QRunnable):
     """Call ``job`` on a pool thread and report the result through ``signals``."""
 
-    def __init__(self, job: Callable[[], Any]) -> None:
+    def __init__(self, job: Callable[[], Any], signals: WorkerSignals) -> None:
         super().__init__()
         self._job = job
-        self.signals = WorkerSignals()
+        self._signals = signals
 
     def run(self) -> None:
         """Run the job (on a pool thread)."""
@@ -37,17 +42,21 @@ class Worker(QRunnable):
             result = self._job()
         except Exception as error:  # noqa: BLE001 - reported to the user, not swallowed
             log.exception("background job failed")
-            self.signals.failed.emit(str(error) or type(error).__name__)
+            self._signals.failed.emit(str(error) or type(error).__name__)
         else:
-            self.signals.finished.emit(result)
+            self._signals.finished.emit(result)
 
 
 def run_in_pool(job: Callable[[], Any], on_finished: Callable[[object], None],
-                on_failed: Callable[[str], None]) -> Worker:
-    """Start ``job`` on the global thread pool; the callbacks run on the GUI thread."""
-    worker = Worker(job)
-    worker.setAutoDelete(False)  # keep the signals object alive until we drop the worker
-    worker.signals.finished.connect(on_finished)
-    worker.signals.failed.connect(on_failed)
-    QThreadPool.globalInstance().start(worker)
-    return worker
+                on_failed: Callable[[str], None], parent: QObject) -> WorkerSignals:
+    """Start ``job`` on the global thread pool; the callbacks run on the GUI thread.
+
+    The returned signals object is a child of ``parent`` and deletes itself after reporting.
+    """
+    signals = WorkerSignals(parent)
+    signals.finished.connect(on_finished)
+    signals.failed.connect(on_failed)
+    signals.finished.connect(signals.deleteLater)
+    signals.failed.connect(signals.deleteLater)
+    QThreadPool.globalInstance().start(Worker(job, signals))
+    return signals

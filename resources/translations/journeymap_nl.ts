@@ -140,6 +140,10 @@
         <translation>Naar be&amp;vindingen</translation>
     </message>
     <message>
+        <source>Go to &amp;step inspector</source>
+        <translation>Naar in&amp;spector</translation>
+    </message>
+    <message>
         <source>Go to &amp;map</source>
         <translation>Naar &amp;kaart</translation>
     </message>
@@ -165,6 +169,10 @@
     <message>
         <source>Start a fresh library</source>
         <translation>Met een nieuwe bibliotheek beginnen</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Opnieuw proberen</translation>
     </message>
     <message>
         <source>Quit</source>

@@ -36,7 +36,8 @@ FEW = settings(FAST, max_examples=100)
 
 # --- strategies -------------------------------------------------------------------------------
 
-_LETTERS = st.characters(blacklist_categories=("Cs",))  # any character a UTF-8 file can hold
+# Any character a UTF-8 file can hold, except NUL, which no library database can store.
+_LETTERS = st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00")
 _NO_BREAKS = st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp"))
 _PRINTABLE = st.characters(categories=("L", "N", "P", "S")) | st.just(" ")
 

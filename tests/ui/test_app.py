@@ -103,3 +103,18 @@ def test_unexpected_errors_are_logged_and_shown(qapp: QApplication,
         crash_dialog.handle_exception(RuntimeError, error, error.__traceback__)
     assert "RuntimeError: boom" in shown[0]
     assert "boom" in Path(crash_dialog.crash_log_path()).read_text("utf-8")
+
+
+def test_another_library_file_can_be_chosen(started: list[MainWindow], tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    paths.default_database_path().write_bytes(b"this is not a database" * 100)
+    other = tmp_path / "team.sqlite3"
+    with Library.open(f"sqlite:///{other}") as library:
+        library.add(library.get(library.list_summaries()[0].id).journey.with_changes(
+            title="Only in the other library"))
+    monkeypatch.setattr(app, "ask_library_trouble", lambda _error: "other")
+    monkeypatch.setattr(app, "ask_library_file", lambda: str(other))
+    assert app.run_app([]) == 0
+    titles = [s.title for s in started[0].document.library.list_summaries()]
+    assert "Only in the other library" in titles
+    assert load_preferences().database_url == f"sqlite:///{other.resolve()}"

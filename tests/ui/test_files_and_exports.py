@@ -42,7 +42,7 @@ def wait_written(qtbot: QtBot, window: MainWindow) -> None:
 def test_every_export_writes_its_file(qtbot: QtBot, window: MainWindow, save_to: list[str],
                                       tmp_path: Path, kind: str) -> None:
     window.import_paths([str(HOB)])
-    window.actions[f"export_{kind}"].trigger()
+    window.menu_actions[f"export_{kind}"].trigger()
     wait_written(qtbot, window)
     written = tmp_path / save_to[0]
     assert written.stat().st_size > 0
@@ -72,7 +72,7 @@ def test_personal_data_is_listed_and_masked_before_export(
     monkeypatch.setattr(PrivacyDialog, "exec", accept)
     window.document.new_journey(Journey(title="Private", steps=(
         Step("Mail to jan.jansen@example.nl", "email", 0, note="Call back on 06-12345678"),)))
-    window.actions["export_json"].trigger()
+    window.menu_actions["export_json"].trigger()
     wait_written(qtbot, window)
     assert len(shown) == 1
     assert any("jan.jansen@example.nl" in line for line in shown[0])
@@ -87,7 +87,7 @@ def test_cancelling_the_personal_data_warning_exports_nothing(
     monkeypatch.setattr(PrivacyDialog, "exec", lambda _self: PrivacyDialog.DialogCode.Rejected)
     window.document.new_journey(Journey(title="Private", steps=(
         Step("Mail to jan.jansen@example.nl", "email", 0),)))
-    window.actions["export_pdf"].trigger()
+    window.menu_actions["export_pdf"].trigger()
     assert save_to == []
     assert not window.busy()
 
@@ -96,10 +96,10 @@ def test_open_file_imports_into_the_library(window: MainWindow, second_library: 
                                             monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(main_window, "ask_open_path", lambda *_args: str(HOB))
     before = len(second_library.list_summaries())
-    window.actions["open_file"].trigger()
+    window.menu_actions["open_file"].trigger()
     assert len(second_library.list_summaries()) == before + 1
     assert window.document.journey.title == "Getting a broken cooking hob repaired"
-    window.actions["undo"].trigger()  # an import is undoable too
+    window.menu_actions["undo"].trigger()  # an import is undoable too
     assert len(second_library.list_summaries()) == before
 
 
@@ -136,7 +136,7 @@ def test_save_as_writes_json_or_csv(qtbot: QtBot, window: MainWindow, tmp_path: 
                                     monkeypatch: pytest.MonkeyPatch) -> None:
     target = tmp_path / "copy.csv"
     monkeypatch.setattr(main_window, "ask_save_path", lambda *_args: str(target))
-    window.actions["save_as"].trigger()
+    window.menu_actions["save_as"].trigger()
     wait_written(qtbot, window)
     lines = target.read_text("utf-8-sig").strip().splitlines()
     assert len(lines) == len(window.document.journey.steps) + 1

@@ -171,6 +171,7 @@ def test_journey_form_fields(qtbot: QtBot, inspector: Inspector,
     form.phases.setFocus()
     form.phases.selectAll()
     qtbot.keyClicks(form.phases, "Search; Book")
+    qtbot.waitUntil(lambda: not doc.save_is_pending)
     stored = second_library.get(doc.journey_id).journey
     assert stored.persona == "Home owner"
     assert stored.date == dt.date(2026, 11, 26)
@@ -185,3 +186,16 @@ def test_no_step_disables_the_step_form(qtbot: QtBot, document: JourneyDocument,
     qtbot.addWidget(widget)
     assert not widget.step_form.title.isEnabled()
     assert "Ctrl+Return" in widget.step_form.heading.text()
+
+
+def test_typing_phases_is_one_undo_step(qtbot: QtBot, inspector: Inspector) -> None:
+    form = inspector.journey_form
+    doc = form._doc
+    before = doc.undo_stack.count()
+    form.phases.setFocus()
+    form.phases.selectAll()
+    qtbot.keyClicks(form.phases, "Search; Book")
+    assert doc.journey.phases == ("Search", "Book")
+    assert doc.undo_stack.count() == before + 1
+    doc.undo_stack.undo()
+    assert doc.journey.phases == ("Before",)

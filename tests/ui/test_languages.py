@@ -49,7 +49,7 @@ def test_switching_to_dutch_retranslates_the_window(qtbot: QtBot, window: MainWi
     window._language_actions["nl"].trigger()
 
     assert current_language() == "nl"
-    assert window.actions["add_step"].text() == "Stap &toevoegen na huidige"
+    assert window.menu_actions["add_step"].text() == "Stap &toevoegen na huidige"
     assert window.menuBar().actions()[0].text() == "&Bestand"
     qtbot.waitUntil(lambda: window.inspector.tabText(1) == "Reis")
     assert window.library_dock.windowTitle() == "Bibliotheek"
@@ -65,7 +65,7 @@ def test_switching_to_dutch_retranslates_the_window(qtbot: QtBot, window: MainWi
     assert preferred_language() == "nl"
 
     window._language_actions["en"].trigger()
-    assert window.actions["add_step"].text() == "&Add step after current"
+    assert window.menu_actions["add_step"].text() == "&Add step after current"
     assert window.inspector.step_form.channel.text() == "Phone"
 
 

@@ -13,10 +13,12 @@ from journeymap.ui.main_window import MainWindow
 def test_search_filters_titles_and_return_opens_the_match(qtbot: QtBot,
                                                           window: MainWindow) -> None:
     panel = window.library_panel
-    window.actions["focus_library"].trigger()
+    window.menu_actions["focus_library"].trigger()
     assert QApplication.focusWidget() is panel.search
+    opened = window.document.journey_id
     qtbot.keyClicks(panel.search, "KOOKPLAAT")
     assert panel.titles() == ["Kapotte kookplaat laten repareren"]
+    assert window.document.journey_id == opened  # searching alone opens nothing
     qtbot.keyClick(panel.search, Qt.Key.Key_Return)
     assert window.document.journey.title == "Kapotte kookplaat laten repareren"
     panel.search.clear()
@@ -27,7 +29,7 @@ def test_choosing_a_journey_opens_it(qtbot: QtBot, window: MainWindow) -> None:
     panel = window.library_panel
     panel.list.setFocus()
     qtbot.keyClick(panel.list, Qt.Key.Key_End)
-    assert window.document.journey.title == panel.titles()[-1]
+    qtbot.waitUntil(lambda: window.document.journey.title == panel.titles()[-1])
     assert window.windowTitle().startswith(panel.titles()[-1])
 
 
@@ -58,6 +60,6 @@ def test_rename_in_place_with_f2_and_undo(qtbot: QtBot, window: MainWindow,
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: second_library.get(journey_id).journey.title == "Bank question")
     assert "Bank question" in panel.titles()
-    window.actions["undo"].trigger()
+    window.menu_actions["undo"].trigger()
     assert second_library.get(journey_id).journey.title == old
     assert old in panel.titles()

@@ -20,29 +20,29 @@ from journeymap.ui.presentation import PresentationWindow
 def test_every_action_has_text_and_a_slot_and_no_shortcut_clashes(window: MainWindow) -> None:
     seen: dict[str, str] = {}
     for spec in action_table.ACTIONS:
-        action = window.actions[spec.name]
+        action = window.menu_actions[spec.name]
         assert action.text()
         assert callable(getattr(window, spec.slot))
         for sequence in action.shortcuts():
             key = sequence.toString(QKeySequence.SequenceFormat.PortableText)
             assert key not in seen, f"{key} is used by {seen.get(key)} and {spec.name}"
             seen[key] = spec.name
-    assert window.actions["undo"].shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
-    assert window.actions["presentation"].shortcut() == QKeySequence("F5")
+    assert window.menu_actions["undo"].shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
+    assert window.menu_actions["presentation"].shortcut() == QKeySequence("F5")
 
 
 def test_step_actions_follow_the_current_step(window: MainWindow) -> None:
     doc = window.document
     doc.set_current_step(0)
-    assert not window.actions["move_left"].isEnabled()
-    assert window.actions["move_right"].isEnabled()
-    window.actions["next_step"].trigger()
+    assert not window.menu_actions["move_left"].isEnabled()
+    assert window.menu_actions["move_right"].isEnabled()
+    window.menu_actions["next_step"].trigger()
     assert doc.current_step == 1
-    assert window.actions["move_left"].isEnabled()
+    assert window.menu_actions["move_left"].isEnabled()
     count = len(doc.journey.steps)
-    window.actions["delete_step"].trigger()
+    window.menu_actions["delete_step"].trigger()
     assert len(doc.journey.steps) == count - 1
-    assert "Delete step" in window.actions["undo"].text()
+    assert "Delete step" in window.menu_actions["undo"].text()
 
 
 def test_presentation_mode_opens_on_f5(qtbot: QtBot, window: MainWindow,
@@ -66,7 +66,7 @@ def test_a_conflict_offers_reload(qtbot: QtBot, window: MainWindow, dialogs: obj
     second_library.save(journey_id, theirs.journey.with_changes(title="Changed by a colleague"),
                         theirs.version)
     dialogs.answers.append("reload")
-    window.actions["delete_step"].trigger()
+    window.menu_actions["delete_step"].trigger()
     qtbot.waitUntil(lambda: bool(dialogs.questions))
     title, details = dialogs.questions[0]
     assert title == "Changed elsewhere"
@@ -83,12 +83,12 @@ def test_preferences_switch_language_and_theme(qtbot: QtBot, window: MainWindow,
         return PreferencesDialog.DialogCode.Accepted
 
     monkeypatch.setattr(PreferencesDialog, "exec", choose)
-    window.actions["preferences"].trigger()
+    window.menu_actions["preferences"].trigger()
     assert load_preferences().language == "nl"
     assert window.settings.theme == "dark"
-    assert window.actions["dark_theme"].isChecked()
+    assert window.menu_actions["dark_theme"].isChecked()
     assert QApplication.palette().color(QApplication.palette().ColorRole.Window).lightness() < 80
-    window.actions["dark_theme"].setChecked(False)
+    window.menu_actions["dark_theme"].setChecked(False)
     assert window.settings.theme == "light"
 
 

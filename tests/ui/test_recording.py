@@ -108,7 +108,7 @@ def test_score_keys_undo_redo_and_reorder(qtbot: QtBot, window: MainWindow,
     press(qtbot, Qt.Key.Key_Z, CTRL)  # undo the score
     assert stored()[2] == ("Phone", 1)
     assert ("unresolved-ending", (3,)) not in rules(window)
-    window.actions["redo"].trigger()
+    window.menu_actions["redo"].trigger()
     assert stored()[2] == ("Phone", -2)
 
     # Undo walks back edit by edit: score "--", score "4", channel, the whole typed title.
@@ -120,7 +120,7 @@ def test_score_keys_undo_redo_and_reorder(qtbot: QtBot, window: MainWindow,
     press(qtbot, Qt.Key.Key_Z, CTRL)
     assert stored()[2] == ("New step", 0)
     for _ in range(4):
-        window.actions["redo"].trigger()
+        window.menu_actions["redo"].trigger()
     assert stored()[2] == ("Phone", -2)
     assert second_library.get(journey_id).journey.steps[2].channel == "phone"
 
