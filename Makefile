@@ -31,5 +31,10 @@ screenshots: $(STAMP)
 report-samples: $(STAMP)
 	$(PY) -m journeymap.tools.report_samples build/reports
 
+# A one-folder desktop build in dist/journeymap (PyInstaller); see packaging/README.md.
+package: $(STAMP)
+	$(PY) -m pip install --quiet -e '.[package]'
+	$(PY) packaging/build.py
+
 clean:
 	rm -rf $(VENV) build dist .pytest_cache

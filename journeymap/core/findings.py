@@ -1,9 +1,14 @@
-"""What the analysis produces: findings and scores. Plain values, shared by every painter."""
+"""What the analysis produces: findings and scores. Plain values, shared by every painter.
+
+``Finding`` and ``CurvePoint`` are named tuples rather than frozen dataclasses: a 100,000-step
+journey makes that many of them, and a tuple is about five times cheaper to build.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import NamedTuple
 
 
 class Severity(StrEnum):
@@ -33,8 +38,7 @@ class Category(StrEnum):
     OUTCOME = "outcome"
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+class Finding(NamedTuple):
     """One problem the analysis found, explained in the journey's own words.
 
     Attributes:
@@ -68,8 +72,7 @@ class GroupScore:
     mean: float
 
 
-@dataclass(frozen=True, slots=True)
-class CurvePoint:
+class CurvePoint(NamedTuple):
     """One point of the score curve: 1-based step number, its score and the running total."""
 
     step: int
