@@ -20,7 +20,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(autouse=True)
-def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+def _isolated_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
     """Keep every test away from the user's real library and preferences."""
     home = tmp_path_factory.mktemp("journeymap-home")
     monkeypatch.setenv(paths.HOME_ENV, str(home))
