@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from journeymap.core.channels import is_channel_id
+from journeymap.core.channels import channel_ids, is_channel_id
 from journeymap.core.errors import InvalidJourneyError, Problem
 from journeymap.core.model import LANGUAGES, MAX_SCORE, MAX_TITLE_LENGTH, MIN_SCORE, Journey, Step
 
@@ -31,6 +31,10 @@ def _nul_problems(owner: object, names: tuple[str, ...], at: str,
     ]
 
 
+def _unknown_channel(value: object) -> str:
+    return f"unknown channel {value!r}; use one of {', '.join(channel_ids())}"
+
+
 def step_problems(step: Step, index: int, phases: tuple[str, ...]) -> list[Problem]:
     """Return the problems of one step; ``index`` is its 0-based position."""
     at = f"steps[{index}]"
@@ -38,7 +42,7 @@ def step_problems(step: Step, index: int, phases: tuple[str, ...]) -> list[Probl
     if (problem := _title_problem(f"{at}.title", step.title, index)) is not None:
         problems.append(problem)
     if not is_channel_id(step.channel):
-        problems.append(Problem(f"{at}.channel", f"unknown channel {step.channel!r}", index))
+        problems.append(Problem(f"{at}.channel", _unknown_channel(step.channel), index))
     if isinstance(step.score, bool) or not isinstance(step.score, int) or not (
         MIN_SCORE <= step.score <= MAX_SCORE
     ):
@@ -52,7 +56,7 @@ def step_problems(step: Step, index: int, phases: tuple[str, ...]) -> list[Probl
         )
     if step.referred_to is not None and not is_channel_id(step.referred_to):
         problems.append(
-            Problem(f"{at}.referred_to", f"unknown channel {step.referred_to!r}", index)
+            Problem(f"{at}.referred_to", _unknown_channel(step.referred_to), index)
         )
     for name in ("wait_minutes", "elapsed_days"):
         value = getattr(step, name)

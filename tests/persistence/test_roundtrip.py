@@ -60,9 +60,9 @@ def shared_library(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Library
     opened.close()
 
 
-_text = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=30).filter(
-    str.strip
-)
+# Any text a journey may hold: no lone surrogates, no NUL (validation refuses both).
+_letters = st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00")
+_text = st.text(_letters, min_size=1, max_size=30).filter(str.strip)
 _number = st.one_of(
     st.none(), st.integers(0, 10**6), st.floats(0, 1e6, allow_nan=False, allow_infinity=False)
 )
@@ -88,11 +88,11 @@ def _journeys(draw: st.DrawFn) -> Journey:
             elapsed_days=draw(_number),
             sensitive=draw(_flag),
             evidence=draw(st.one_of(st.none(), st.sampled_from(Evidence))),
-            note=draw(st.one_of(st.none(), st.text(max_size=40))),
+            note=draw(st.one_of(st.none(), st.text(_letters, max_size=40))),
         )
         for _ in range(draw(st.integers(0, 6)))
     )
-    optional = st.one_of(st.none(), st.text(max_size=30))
+    optional = st.one_of(st.none(), st.text(_letters, max_size=30))
     return Journey(
         title=draw(_text), steps=steps, phases=phases, persona=draw(optional),
         organisation=draw(optional), goal=draw(optional), description=draw(optional),
