@@ -14,7 +14,7 @@ from journeymap.core import texts
 from journeymap.core.channels import channel as catalogue_channel
 from journeymap.core.channels import is_channel_id
 from journeymap.core.findings import Analysis, Finding, GroupScore, Severity
-from journeymap.core.model import LANGUAGES, Journey, Outcome, score_sign
+from journeymap.core.model import LANGUAGES, Journey, Outcome, display_sign, score_sign
 
 LABELS: dict[str, dict[str, str]] = {
     "en": {
@@ -251,7 +251,7 @@ def step_rows(journey: Journey, lang: str) -> tuple[StepRow, ...]:
     """Return one row per step for the step table."""
     return tuple(
         StepRow(number=index + 1, phase=step.phase or "", channel=channel_name(step.channel, lang),
-                title=step.title, score=step.score, sign=score_sign(step.score),
+                title=step.title, score=step.score, sign=display_sign(score_sign(step.score)),
                 outcome=outcome_label(step.outcome, lang), note=step.note or "",
                 failed=step.outcome is not Outcome.SUCCESS)
         for index, step in enumerate(journey.steps))

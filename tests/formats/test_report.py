@@ -69,7 +69,7 @@ def test_findings_are_grouped_high_to_low() -> None:
 def test_step_rows_carry_what_the_table_shows() -> None:
     rows = report.step_rows(sample(), "nl")
     assert [(r.number, r.channel, r.sign, r.outcome) for r in rows] == [
-        (1, "Website", "--", "mislukt"), (2, "Telefoon", "+", "geslaagd"),
+        (1, "Website", "\u2212\u2212", "mislukt"), (2, "Telefoon", "+", "geslaagd"),
         (3, "E-mail", "++", "geslaagd")]
     assert rows[1].note == "Wachtte € 5"
     assert rows[0].failed
