@@ -3,6 +3,10 @@
 QApplication (name, organisation, icon), Fusion with an explicit palette, translators for the
 preferred language, the crash hook, the library (with a way out when it cannot be opened), the
 document and the main window.
+
+Start-up paints first: the window's light shell is shown, and only in the next turn of the event
+loop (``Startup.finish``) are the library (SQLAlchemy), the views (pyqtgraph) and the last
+journey loaded. The heavy modules are therefore imported inside functions here, not at the top.
 """
 
 from __future__ import annotations
@@ -10,15 +14,15 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from journeymap import __version__, paths
-from journeymap.persistence import Library, LibraryError, Trouble
-from journeymap.preferences import load_preferences
+from journeymap.persistence.errors import LibraryError, Trouble
+from journeymap.preferences import Preferences, load_preferences
 from journeymap.ui.crash_dialog import install_excepthook
-from journeymap.ui.document import JourneyDocument
 from journeymap.ui.i18n import install_language
 from journeymap.ui.main_window import IMPORTABLE, MainWindow
 from journeymap.ui.preferences_dialog import store_prefs
@@ -26,10 +30,14 @@ from journeymap.ui.resources import app_icon
 from journeymap.ui.settings import UiSettings
 from journeymap.ui.theme import apply_theme
 
+if TYPE_CHECKING:
+    from journeymap.persistence.library import Library
+
 translate = QCoreApplication.translate
 
 log = logging.getLogger("journeymap")
-
+# Take start-up's next step after this long even if the window's frame was never painted.
+FINISH_START_LATEST_MS = 1000
 
 
 def _start_logging() -> logging.Handler:
@@ -83,6 +91,8 @@ def open_library(url: str | None = None) -> Library | None:
 
     A library file chosen here is remembered in the preferences for the next start.
     """
+    from journeymap.persistence.library import Library
+
     chosen_url: str | None = None
     while True:
         try:
@@ -114,6 +124,9 @@ def run_app(argv: list[str]) -> int:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication([sys.argv[0] if sys.argv else "journeymap"])
+    from journeymap.tools.smoke import install_if_requested
+
+    install_if_requested(app)
     app.setApplicationName("JourneyMap")
     app.setOrganizationName("JourneyMap")
     app.setApplicationVersion(__version__)
@@ -127,25 +140,61 @@ def run_app(argv: list[str]) -> int:
         handler.close()
 
 
+class Startup:
+    """The second half of start-up, run once the window's shell has painted.
+
+    Attributes:
+        library: the library once opened (``None`` before, or when the user quit).
+        failed: the library could not be opened and the user chose to quit.
+    """
+
+    def __init__(self, window: MainWindow, prefs: Preferences, files: list[str]) -> None:
+        self.window = window
+        self.prefs = prefs
+        self.files = files
+        self.library: Library | None = None
+        self.failed = False
+        self._started = False
+
+    def finish(self) -> None:
+        """Open the library, build the window's views and open the last (or given) journey."""
+        if self._started:
+            return
+        self._started = True
+        from journeymap.ui.document import JourneyDocument
+
+        library = open_library()
+        if library is None:
+            self.failed = True
+            self.window.close()  # the last window: the event loop ends
+            return
+        self.library = library
+        document = JourneyDocument(library, lang=self.prefs.language,
+                                   settings=self.prefs.analysis_settings())
+        self.window.build(document, with_curve=False)
+        self.window.open_initial()
+        if self.files:
+            self.window.import_paths(self.files)
+        # The library and the map are on screen with the next frame; pyqtgraph loads after it.
+        self.window.call_after_paint(self.window.add_curve_view)
+        QTimer.singleShot(FINISH_START_LATEST_MS, self.window.add_curve_view)
+
+
 def _run(app: QApplication, argv: list[str]) -> int:
     settings = UiSettings()
     apply_theme(app, settings.theme)
     prefs = load_preferences()
-    lang = prefs.language
-    install_language(lang)
+    install_language(prefs.language)
     install_excepthook()
-    library = open_library()
-    if library is None:
-        return 1
+    files = [arg for arg in argv if not arg.startswith("-") and arg.lower().endswith(IMPORTABLE)]
+    window = MainWindow(settings=settings)
+    startup = Startup(window, prefs, files)
+    window.call_after_paint(startup.finish)
+    window.show()
+    QTimer.singleShot(FINISH_START_LATEST_MS, startup.finish)  # in case no frame is painted
     try:
-        document = JourneyDocument(library, lang=lang, settings=prefs.analysis_settings())
-        window = MainWindow(document, settings)
-        window.open_initial()
-        files = [arg for arg in argv if not arg.startswith("-")
-                 and arg.lower().endswith(IMPORTABLE)]
-        if files:
-            window.import_paths(files)
-        window.show()
-        return _event_loop(app)
+        code = _event_loop(app)
+        return 1 if startup.failed else code
     finally:
-        library.close()
+        if startup.library is not None:
+            startup.library.close()

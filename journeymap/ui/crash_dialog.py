@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from journeymap import paths
 
 log = logging.getLogger("journeymap")
+# Non-empty while the crash dialog is open (its modal loop keeps timers and paints running).
+_showing: list[bool] = []
 
 
 def crash_log_path() -> str:
@@ -48,8 +50,13 @@ def handle_exception(kind: type[BaseException], value: BaseException,
     except OSError:
         log.exception("could not write the crash log")
     log.error("unexpected error:\n%s", details)
-    if QApplication.instance() is not None:
+    if QApplication.instance() is None or _showing:
+        return  # an error while the dialog is open (a paint, a timer) is logged, not stacked
+    _showing.append(True)
+    try:
         CrashDialog(details, path, QApplication.activeWindow()).exec()
+    finally:
+        _showing.clear()
 
 
 def install_excepthook() -> None:

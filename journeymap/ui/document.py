@@ -23,20 +23,20 @@ from journeymap.core.findings import Analysis
 from journeymap.core.model import Journey, Step
 from journeymap.core.settings import AnalysisSettings
 from journeymap.core.validation import journey_problems
-from journeymap.persistence import ConflictError
+from journeymap.persistence.errors import ConflictError
 from journeymap.ui.commands import AddJourneyCommand, DeleteJourneyCommand, EditJourneyCommand
 
 translate = QCoreApplication.translate
 
 log = logging.getLogger(__name__)
 
-#: Step and journey fields whose typing merges into one undo step.
+# Step and journey fields whose typing merges into one undo step.
 _TYPED_FIELDS = frozenset({
     "title", "note", "persona", "organisation", "goal", "description", "author",
     "wait_minutes", "elapsed_days", "score", "info_given", "phases",
 })
 _EMPTY = Journey(title="")
-#: How long typing may pause before the typed text is saved.
+# How long typing may pause before the typed text is saved.
 TYPING_SAVE_DELAY_MS = 400
 
 

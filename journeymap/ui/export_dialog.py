@@ -1,6 +1,7 @@
 """Exports from the menu: pick a file, warn about personal data, write on the thread pool.
 
-``ask_save_path`` and ``PrivacyDialog.exec`` are the only modal parts; tests replace them.
+``ask_save_path`` and ``PrivacyDialog.exec`` are the only modal parts; tests replace them. The
+writers (reportlab for the PDF above all) are imported by the export job, not at start-up.
 """
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -21,19 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journeymap.core.analysis import analyze
 from journeymap.core.model import Journey
-from journeymap.core.privacy import PersonalDataHit, find_personal_data, redact_journey
-from journeymap.formats import write_journey
-from journeymap.formats.atomic import atomic_write_text
-from journeymap.formats.csv_table import write_csv
-from journeymap.formats.mermaid import to_mermaid
-from journeymap.formats.pdf import write_pdf
-from journeymap.formats.svg_map import map_svg
-from journeymap.ui.map_paint import render_map_image
+
+if TYPE_CHECKING:
+    from journeymap.core.privacy import PersonalDataHit
 
 translate = QCoreApplication.translate
-
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +101,8 @@ class PrivacyDialog(QDialog):
 def confirm_privacy(parent: QWidget | None, journey: Journey,
                     lang: str) -> tuple[bool, bool]:
     """Return (go ahead, mask personal data); asks only when personal data is found."""
+    from journeymap.core.privacy import find_personal_data
+
     hits = find_personal_data(journey)
     if not hits:
         return True, False
@@ -119,24 +116,46 @@ def export_job(kind: str, journey: Journey, lang: str, path: str,
     """Return a job (run on a pool thread) that writes ``journey`` as ``kind`` to ``path``."""
 
     def job() -> str:
-        subject = redact_journey(journey, lang) if mask else journey
-        if kind == "json":
-            write_journey(subject, path)
-        elif kind == "csv":
-            write_csv(subject, path)
-        elif kind == "mermaid":
-            atomic_write_text(path, to_mermaid(subject, lang))
-        elif kind == "pdf":
-            write_pdf(subject, analyze(subject, lang=lang), path, lang=lang)
-        elif kind == "svg":
-            atomic_write_text(path, map_svg(subject, analyze(subject, lang=lang), lang=lang))
-        elif kind == "png":
-            image = render_map_image(subject, analyze(subject, lang=lang), lang=lang, scale=2.0)
-            if not image.save(path, "PNG"):
-                message = translate("ExportDialog", "Could not write %1")
-                raise OSError(message.replace("%1", path))
-        else:
-            raise ValueError(kind)
+        write_export(kind, journey, lang, path, mask)
         return path
 
     return job
+
+
+def write_export(kind: str, journey: Journey, lang: str, path: str, mask: bool) -> None:
+    """Write ``journey`` (masked when ``mask``) as ``kind`` to ``path``; import only that writer."""
+    from journeymap.core.analysis import analyze
+    from journeymap.core.privacy import redact_journey
+
+    subject = redact_journey(journey, lang) if mask else journey
+    if kind == "json":
+        from journeymap.formats import write_journey
+
+        write_journey(subject, path)
+    elif kind == "csv":
+        from journeymap.formats.csv_table import write_csv
+
+        write_csv(subject, path)
+    elif kind == "mermaid":
+        from journeymap.formats.atomic import atomic_write_text
+        from journeymap.formats.mermaid import to_mermaid
+
+        atomic_write_text(path, to_mermaid(subject, lang))
+    elif kind == "pdf":
+        from journeymap.formats.pdf import write_pdf
+
+        write_pdf(subject, analyze(subject, lang=lang), path, lang=lang)
+    elif kind == "svg":
+        from journeymap.formats.atomic import atomic_write_text
+        from journeymap.formats.svg_map import map_svg
+
+        atomic_write_text(path, map_svg(subject, analyze(subject, lang=lang), lang=lang))
+    elif kind == "png":
+        from journeymap.ui.map_paint import render_map_image
+
+        image = render_map_image(subject, analyze(subject, lang=lang), lang=lang, scale=2.0)
+        if not image.save(path, "PNG"):
+            message = translate("ExportDialog", "Could not write %1")
+            raise OSError(message.replace("%1", path))
+    else:
+        raise ValueError(kind)

@@ -3,23 +3,41 @@
 It composes the views around one ``JourneyDocument`` and turns menu actions into document edits;
 it holds no business rules. Modal questions go through ``show_message``/``ask_choice`` so tests
 can answer them without a modal loop.
+
+Start-up paints first and loads afterwards: ``MainWindow()`` without a document is a light shell
+(its size, a "Opening the library…" note and a busy status bar) that paints before the heavy
+parts are even imported; ``build(document)`` then adds the map, curve (pyqtgraph), docks and menus.
+That is why the views are imported inside ``build`` and not at the top of this module.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QPaintEvent,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
+    QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
+    QProgressBar,
+    QScrollArea,
     QSplitter,
+    QStatusBar,
     QWidget,
 )
 from shiboken6 import isValid
@@ -29,8 +47,6 @@ from journeymap.core.errors import JourneyError
 from journeymap.core.model import LANGUAGES, Journey, Step
 from journeymap.preferences import load_preferences
 from journeymap.ui import actions as action_table
-from journeymap.ui.curve_view import CurveView
-from journeymap.ui.document import JourneyDocument
 from journeymap.ui.export_dialog import (
     EXPORT_KINDS,
     ask_open_path,
@@ -39,20 +55,26 @@ from journeymap.ui.export_dialog import (
     export_job,
     suggested_name,
 )
-from journeymap.ui.findings_panel import FindingsPanel
 from journeymap.ui.i18n import LANGUAGE_NAMES, current_language, install_language
-from journeymap.ui.inspector import Inspector
-from journeymap.ui.library_panel import LibraryPanel
-from journeymap.ui.map_view import MapView
 from journeymap.ui.preferences_dialog import PreferencesDialog, store_prefs
 from journeymap.ui.resources import app_icon
 from journeymap.ui.settings import UiSettings
-from journeymap.ui.status import StatusBar
 from journeymap.ui.theme import apply_theme
 from journeymap.ui.workers import run_in_pool
 
+if TYPE_CHECKING:
+    from journeymap.ui.curve_view import CurveView
+    from journeymap.ui.document import JourneyDocument
+    from journeymap.ui.findings_panel import FindingsPanel
+    from journeymap.ui.inspector import Inspector
+    from journeymap.ui.library_panel import LibraryPanel
+    from journeymap.ui.map_view import MapView
+    from journeymap.ui.status import StatusBar
+
 log = logging.getLogger(__name__)
 IMPORTABLE = (".json", ".csv", ".cjml", ".xml")
+# Room beside the inspector's fields: its vertical scroll bar, tab frame and dock margins.
+INSPECTOR_MARGIN = 44
 
 
 class MainWindow(QMainWindow):
@@ -64,28 +86,120 @@ class MainWindow(QMainWindow):
         map_view / curve_view / inspector / library_panel / findings_panel / status: the parts.
     """
 
-    def __init__(self, document: JourneyDocument, settings: UiSettings | None = None,
-                 parent: QWidget | None = None) -> None:
+    document: JourneyDocument
+    map_view: MapView
+    curve_view: CurveView
+    library_panel: LibraryPanel
+    inspector: Inspector
+    findings_panel: FindingsPanel
+    status: StatusBar
+
+    def __init__(self, document: JourneyDocument | None = None,
+                 settings: UiSettings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.document = document
         self.settings = settings or UiSettings()
+        self.ready = False
+        self.loading = True
+        self._fitted_docks: tuple[int, int] | None = None  # None: the user's own widths
+        self._after_paint: list[Callable[[], None]] = []
         self._running = 0
         self._presentation: QWidget | None = None
+        self._menus: dict[str, QMenu] = {}
         self.setObjectName("MainWindow")
+        self.setWindowTitle("JourneyMap")
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks
                             | QMainWindow.DockOption.AllowTabbedDocks)
+        geometry = self.settings.geometry
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1440, 900)
+        if document is None:
+            self._show_starting()
+        else:
+            self.build(document)
 
+    def _show_starting(self) -> None:
+        """Show the light shell: a note in the middle and a busy status bar."""
+        note = QLabel(self.tr("Opening the library…"))
+        note.setObjectName("starting_note")
+        note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setCentralWidget(note)
+        bar = QStatusBar()
+        busy = QProgressBar()
+        busy.setRange(0, 0)
+        busy.setMaximumWidth(140)
+        busy.setAccessibleName(self.tr("Working"))
+        bar.addPermanentWidget(busy)
+        bar.showMessage(self.tr("Opening the library…"))
+        self.setStatusBar(bar)
+
+    def _fit_dock_widths(self) -> None:
+        """Give the side docks widths that leave the map as much of a small window as they can.
+
+        300 px library and 380 px inspector from 1650 px up; narrower windows get narrower docks,
+        but never narrower than their fields need (the inspector's form does not scroll sideways).
+        """
+        width = self.width()
+        fields = max((area.widget().minimumSizeHint().width()
+                      for area in self.inspector.findChildren(QScrollArea) if area.widget()),
+                     default=0)
+        library = max(self.library_dock.minimumSizeHint().width(), min(300, int(width * 0.19)))
+        inspector = max(fields + INSPECTOR_MARGIN, min(380, int(width * 0.23)))
+        self.resizeDocks([self.library_dock, self.inspector_dock], [library, inspector],
+                         Qt.Orientation.Horizontal)
+        self._fitted_docks = (library, inspector)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Keep the docks fitted to the window's width until the user sets their own widths."""
+        super().resizeEvent(event)
+        if (not self.ready or self._fitted_docks is None
+                or event.oldSize().width() == event.size().width()):
+            return
+        if self.isVisible():
+            now = (self.library_dock.width(), self.inspector_dock.width())
+            if any(abs(a - b) > 12 for a, b in zip(now, self._fitted_docks, strict=True)):
+                self._fitted_docks = None  # a dock was dragged or floated: leave it alone
+                return
+        self._fit_dock_widths()
+
+    def call_after_paint(self, callback: Callable[[], None]) -> None:
+        """Run ``callback`` once the window's next frame has been painted (start-up's steps)."""
+        self._after_paint.append(callback)
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Paint, then let the callbacks waiting for this frame run in the next event loop turn."""
+        super().paintEvent(event)
+        callbacks, self._after_paint = self._after_paint, []
+        for callback in callbacks:
+            QTimer.singleShot(0, callback)
+
+    def build(self, document: JourneyDocument, *, with_curve: bool = True) -> None:
+        """Add the map, docks, status bar and menus around ``document`` (once).
+
+        The score curve (pyqtgraph, the slowest import) comes with them, or later from
+        ``add_curve_view`` when ``with_curve`` is false: start-up shows the library and the map
+        first. ``ready`` is true from here on; ``loading`` until the curve is there.
+        """
+        from journeymap.ui.connection import SaveRetrier
+        from journeymap.ui.findings_panel import FindingsPanel
+        from journeymap.ui.inspector import Inspector
+        from journeymap.ui.library_panel import LibraryPanel
+        from journeymap.ui.map_view import MapView
+        from journeymap.ui.status import StatusBar
+
+        assert not self.ready, "the window is built once"
+        self.document = document
         self.map_view = MapView(document)
-        self.curve_view = CurveView(document)
-        self.curve_view.follow_map(self.map_view)
-        self.curve_view.step_clicked.connect(document.set_current_step)
         self.map_view.finding_activated.connect(self._map_finding_activated)
         self.centre = QSplitter(Qt.Orientation.Vertical)
         self.centre.setObjectName("centre")
         self.centre.addWidget(self.map_view)
-        self.centre.addWidget(self.curve_view)
+        self._curve_slot = QWidget()  # holds the curve's place until it is built
+        self.centre.addWidget(self._curve_slot)
         self.centre.setStretchFactor(0, 4)
         self.centre.setStretchFactor(1, 1)
         self.centre.setSizes([700, 200])
@@ -101,8 +215,7 @@ class MainWindow(QMainWindow):
                                         Qt.DockWidgetArea.LeftDockWidgetArea)
         self.inspector_dock = self._dock("inspector", self.inspector,
                                          Qt.DockWidgetArea.RightDockWidgetArea)
-        self.resizeDocks([self.library_dock, self.inspector_dock], [300, 380],
-                         Qt.Orientation.Horizontal)
+        self._fit_dock_widths()
         self.resizeDocks([self.library_dock, self.findings_dock], [260, 440],
                          Qt.Orientation.Vertical)
         self.status = StatusBar(document)
@@ -117,7 +230,6 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
             self._language_group.addAction(action)
             self._language_actions[code] = action
-        self._menus: dict[str, QMenu] = {}
         self._build_menus()
 
         self.library_panel.new_requested.connect(self.new_journey)
@@ -134,11 +246,29 @@ class MainWindow(QMainWindow):
         document.save_failed.connect(self._save_failed)
         document.saved.connect(self._update_actions)
         document.save_conflicted.connect(lambda: QTimer.singleShot(0, self._resolve_conflict))
+        self.save_retrier = SaveRetrier(document, parent=self)
         self._conflict_pending = False
 
+        self.ready = True
         self.retranslate_ui()
         self._restore_layout()
         self._update_actions()
+        if with_curve:
+            self.add_curve_view()
+
+    def add_curve_view(self) -> None:
+        """Put the score curve under the map, in the place kept for it (once)."""
+        if not self.ready or not self.loading:
+            return
+        from journeymap.ui.curve_view import CurveView
+
+        curve = CurveView(self.document)
+        curve.follow_map(self.map_view)
+        curve.setAccessibleName(self.tr("Score curve"))
+        self.centre.replaceWidget(1, curve)
+        self._curve_slot.deleteLater()
+        self.curve_view = curve
+        self.loading = False
 
     # -- construction ---------------------------------------------------------------------------
 
@@ -177,14 +307,10 @@ class MainWindow(QMainWindow):
             view.addAction(dock.toggleViewAction())
 
     def _restore_layout(self) -> None:
-        geometry = self.settings.geometry
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1440, 900)
         state = self.settings.window_state
         if state is not None:
             self.restoreState(state)
+            self._fitted_docks = None  # the layout the user left
         self.menu_actions["dark_theme"].blockSignals(True)
         self.menu_actions["dark_theme"].setChecked(self.settings.theme == "dark")
         self.menu_actions["dark_theme"].blockSignals(False)
@@ -215,7 +341,8 @@ class MainWindow(QMainWindow):
         self.library_dock.setWindowTitle(self.tr("Library"))
         self.inspector_dock.setWindowTitle(self.tr("Inspector"))
         self.findings_dock.setWindowTitle(self.tr("Findings and tips"))
-        self.curve_view.setAccessibleName(self.tr("Score curve"))
+        if not self.loading:
+            self.curve_view.setAccessibleName(self.tr("Score curve"))
         self._update_title()
         self._update_actions()
 
@@ -355,7 +482,8 @@ class MainWindow(QMainWindow):
 
     def _save_failed(self, message: str) -> None:
         self.status.showMessage(self.tr("Not saved: %1. Your edit stays on screen; JourneyMap "
-                                        "tries again with the next edit.").replace("%1", message))
+                                        "saves it as soon as the library answers again.")
+                                .replace("%1", message))
         self._update_actions()
 
     def _resolve_conflict(self) -> None:
@@ -513,8 +641,10 @@ class MainWindow(QMainWindow):
 
         if self._presentation is not None:
             self._presentation.close()
-        self._presentation = PresentationWindow(self.document)
-        self._presentation.showFullScreen()
+        presentation = PresentationWindow(self.document)
+        self._presentation = presentation
+        presentation.closed.connect(self.focus_map)
+        presentation.present()
 
     def zoom_in(self) -> None:
         """Zoom the map in."""
@@ -568,9 +698,15 @@ class MainWindow(QMainWindow):
         """Show the preferences and apply what changed."""
         prefs = load_preferences()
         dialog = PreferencesDialog(current_language(), self.settings.theme,
-                                   prefs.database_url or "", self)
+                                   prefs.database_url or "", self,
+                                   norm_overrides=prefs.norm_overrides)
         if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
             return
+        norms = dialog.chosen_norm_overrides()
+        if norms != dict(prefs.norm_overrides):
+            store_prefs(norm_overrides=norms)
+            self.document.set_analysis_settings(
+                prefs.with_changes(norm_overrides=norms).analysis_settings())
         if dialog.chosen_theme() != self.settings.theme:
             self.menu_actions["dark_theme"].setChecked(dialog.chosen_theme() == "dark")
         url = dialog.database_url.text().strip() or None
@@ -615,6 +751,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the layout; make sure the last edit reached the library."""
+        if not self.ready:  # closed while starting: nothing to save, no layout to remember
+            super().closeEvent(event)
+            return
         self.document.flush_save()
         if self.document.unsaved and not self.document.retry_save():
             choice = self.ask_choice(

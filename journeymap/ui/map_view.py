@@ -287,8 +287,8 @@ class MapView(QGraphicsView):
     def rebuild(self, *, force: bool = False) -> None:
         """Bring the scene up to date with the document (only changed items repaint).
 
-        Nothing happens when the journey, analysis and language are the ones on screen (the
-        document announces one edit twice: journey, then analysis), unless ``force``.
+        Called on ``analysis_changed`` (once per edit). Nothing happens when the journey,
+        analysis and language are the ones on screen, unless ``force``.
         """
         journey, analysis = self._document.journey, self._document.analysis
         lang = str(getattr(self._document, "lang", journey.language))
@@ -356,9 +356,10 @@ class MapView(QGraphicsView):
     # -- current step and highlights ------------------------------------------------------------
 
     def _on_journey_changed(self) -> None:
+        # The document announces every new snapshot with analysis_changed right after this
+        # signal: the one rebuild happens there, with the journey and its analysis together.
         self._highlighted = frozenset()
         self._highlighted_finding = -1
-        self.rebuild()
 
     def _on_current_changed(self, index: int) -> None:
         self._apply_marks(index)

@@ -23,5 +23,6 @@ def icon(name: str) -> QIcon:
 
 
 def app_icon() -> QIcon:
-    """Return the application icon."""
-    return icon("journeymap")
+    """Return the application icon: ``resources/app/icon.svg``, the one the packages use too."""
+    path = paths.resources_dir() / "app" / "icon.svg"
+    return QIcon(str(path)) if path.is_file() else QIcon()

@@ -307,7 +307,6 @@
     <name>JourneyDocument</name>
     <message>
         <source>New journey</source>
-        <extracomment>Step and journey fields whose typing merges into one undo step. How long typing may pause before the typed text is saved.</extracomment>
         <translation>Nieuwe reis</translation>
     </message>
     <message>
@@ -555,6 +554,14 @@
         <translation>Scorecurve</translation>
     </message>
     <message>
+        <source>Opening the library…</source>
+        <translation>Bibliotheek openen…</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
         <source>Untitled journey</source>
         <translation>Naamloze reis</translation>
     </message>
@@ -575,8 +582,8 @@
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <source>Not saved: %1. Your edit stays on screen; JourneyMap tries again with the next edit.</source>
-        <translation>Niet opgeslagen: %1. Je wijziging blijft op het scherm; JourneyMap probeert het opnieuw bij de volgende wijziging.</translation>
+        <source>Not saved: %1. Your edit stays on screen; JourneyMap saves it as soon as the library answers again.</source>
+        <translation>Niet opgeslagen: %1. Je wijziging blijft op het scherm staan; JourneyMap slaat haar op zodra de bibliotheek weer antwoordt.</translation>
     </message>
     <message>
         <source>The journey was deleted elsewhere.</source>
@@ -696,6 +703,25 @@
     </message>
 </context>
 <context>
+    <name>NormTable</name>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Expected answer time</source>
+        <translation>Verwachte antwoordtijd</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>Expected answer time on %1, in minutes</source>
+        <translation>Verwachte antwoordtijd bij %1, in minuten</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -728,6 +754,18 @@
     <message>
         <source>A new database address is used the next time JourneyMap starts. A PostgreSQL address lets a team share one library.</source>
         <translation>Een nieuw databaseadres wordt gebruikt zodra JourneyMap opnieuw start. Met een PostgreSQL-adres deelt een team één bibliotheek.</translation>
+    </message>
+    <message>
+        <source>Answer times customers expect</source>
+        <translation>Antwoordtijden die klanten verwachten</translation>
+    </message>
+    <message>
+        <source>A step that waits longer than its channel&apos;s norm is reported as a slow response.</source>
+        <translation>Een stap die langer wacht dan de norm van zijn kanaal, wordt gemeld als traag antwoord.</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to defaults</source>
+        <translation>&amp;Standaardwaarden herstellen</translation>
     </message>
 </context>
 <context>

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from journeymap import app, paths
 from journeymap.persistence import Library, LibraryError
@@ -19,16 +21,25 @@ HOB = Path(paths.samples_dir()) / "cooking-hob-repair.en.journey.json"
 
 
 @pytest.fixture
-def started(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> list[MainWindow]:
-    """Run the app with an event loop that records the window and closes it at once."""
+def started(qapp: QApplication, qtbot: QtBot,
+            monkeypatch: pytest.MonkeyPatch) -> list[MainWindow]:
+    """Run the app with an event loop that lasts until start-up is done, then closes the window.
+
+    Only windows that finished starting (library open, views built) are recorded.
+    """
     windows: list[MainWindow] = []
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
 
     def loop(application: QApplication) -> int:
         main = next(w for w in application.topLevelWidgets()
                     if isinstance(w, MainWindow) and w.isVisible())
-        windows.append(main)
-        main.close()
+        assert not main.ready  # the first frame is the light shell, busy opening the library
+        assert main.statusBar().currentMessage()
+        qtbot.waitUntil(lambda: (main.ready and not main.loading) or not main.isVisible(),
+                        timeout=20000)
+        if main.ready:
+            windows.append(main)
+            main.close()
         return 0
 
     monkeypatch.setattr(app, "_event_loop", loop)
@@ -118,3 +129,25 @@ def test_another_library_file_can_be_chosen(started: list[MainWindow], tmp_path:
     titles = [s.title for s in started[0].document.library.list_summaries()]
     assert "Only in the other library" in titles
     assert load_preferences().database_url == f"sqlite:///{other.resolve()}"
+
+
+def test_the_first_frame_needs_no_database_curve_or_pdf_modules() -> None:
+    """Start-up paints before it loads SQLAlchemy, pyqtgraph, reportlab or alembic."""
+    heavy = ("sqlalchemy", "sqlmodel", "alembic", "pyqtgraph", "numpy", "reportlab",
+             "journeymap.ui.map_view", "journeymap.ui.document")
+    code = ("import sys, journeymap.app\n"
+            f"print(','.join(m for m in {heavy!r} if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == ""
+
+
+def test_the_window_paints_a_shell_first_then_loads(qtbot: QtBot,
+                                                    started: list[MainWindow]) -> None:
+    assert app.run_app([]) == 0  # the fixture's loop checks that the first window is a shell
+    window = started[0]
+    assert window.ready
+    assert not window.loading
+    assert window.library_panel.model.rowCount() > 0
+    assert window.map_view.card_items()
+    assert window.curve_view.points()

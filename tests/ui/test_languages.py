@@ -32,6 +32,10 @@ def test_every_dutch_translation_is_finished(tmp_path: Path) -> None:
     unfinished = [m.findtext("source") for m in root.iter("message")
                   if m.find("translation").get("type") in ("unfinished", "vanished", "obsolete")]
     assert unfinished == [], "run python -m journeymap.tools.update_translations and translate"
+    empty = [m.findtext("source") for m in root.iter("message")
+             if not (m.findtext("translation") or "").strip()
+             and not [form for form in m.iter("numerusform") if (form.text or "").strip()]]
+    assert empty == [], "these Dutch translations are empty"
     assert (translations_dir() / "journeymap_nl.qm").stat().st_mtime >= (
         committed.stat().st_mtime - 1)
 
