@@ -17,7 +17,9 @@ from pathlib import Path
 
 from journeymap import paths
 
-LANGUAGES = ("nl",)
+LANGUAGES = ("nl", "en")
+#: English is the source language: its file holds only the plural forms of ``%n`` strings.
+PLURAL_ONLY = ("en",)
 _ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -44,8 +46,9 @@ def main() -> int:
     files = [str(p) for p in sources()]
     for lang in LANGUAGES:
         ts = folder / f"journeymap_{lang}.ts"
-        subprocess.run([_tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none", *files,
-                        "-ts", str(ts)], check=True)
+        options = ["-pluralonly"] if lang in PLURAL_ONLY else []
+        subprocess.run([_tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none", *options,
+                        *files, "-ts", str(ts)], check=True)
         subprocess.run([_tool("pyside6-lrelease"), str(ts), "-qm",
                         str(ts.with_suffix(".qm"))], check=True)
     return 0

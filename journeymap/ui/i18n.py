@@ -19,6 +19,7 @@ translate = QCoreApplication.translate
 
 LANGUAGE_NAMES: dict[str, str] = {"en": "English", "nl": "Nederlands"}
 _installed: list[QTranslator] = []
+_current: list[str] = ["en"]  # the language install_language last switched to
 
 
 def translations_dir() -> Path:
@@ -36,12 +37,15 @@ def install_language(lang: str) -> bool:
     QLocale.setDefault(QLocale(QLocale.Language.Dutch if lang == "nl" else QLocale.Language.English,
                                QLocale.Country.Netherlands if lang == "nl"
                                else QLocale.Country.UnitedKingdom))
-    if lang == "en":
-        return True
+    _current[0] = "nl" if lang == "nl" else "en"
     found = True
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     own_dir = str(translations_dir())
-    for name, folder in ((f"qtbase_{lang}", qt_dir), (f"journeymap_{lang}", own_dir)):
+    # English is Qt's and our source language; journeymap_en.qm holds only plural forms.
+    catalogues = [(f"journeymap_{lang}", own_dir)]
+    if lang != "en":
+        catalogues.insert(0, (f"qtbase_{lang}", qt_dir))
+    for name, folder in catalogues:
         translator = QTranslator(app)
         if translator.load(name, folder):
             app.installTranslator(translator)
@@ -53,7 +57,7 @@ def install_language(lang: str) -> bool:
 
 def current_language() -> str:
     """Return the installed interface language."""
-    return "nl" if _installed else "en"
+    return _current[0]
 
 
 def outcome_label(outcome: Outcome) -> str:

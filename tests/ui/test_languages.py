@@ -82,3 +82,20 @@ def test_qt_own_strings_are_dutch_too() -> None:
         assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuleren"
     finally:
         install_language("en")
+
+
+@pytest.mark.parametrize(("lang", "count", "expected"), [
+    ("en", 1, "1 finding"), ("en", 5, "5 findings"),
+    ("nl", 1, "1 bevinding"), ("nl", 5, "5 bevindingen"),
+])
+def test_counts_read_as_plain_language(qapp: object, lang: str, count: int,
+                                       expected: str) -> None:
+    """No "finding(s)" on a beamer: English plural forms come from journeymap_en.qm."""
+    from PySide6.QtCore import QCoreApplication
+
+    try:
+        install_language(lang)
+        assert QCoreApplication.translate("PresentationWindow", "%n finding(s)", "",
+                                          count) == expected
+    finally:
+        install_language("en")
