@@ -8,32 +8,35 @@ printed size.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from reportlab.lib.colors import HexColor
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.pathobject import PDFPathObject
 from reportlab.platypus import Flowable
 
 from journeymap.core import theme
 from journeymap.core.findings import JourneyScore, Severity
 from journeymap.core.layout import (
     Arrow,
-    CardBox,
-    CurveLayout,
     FindingMarker,
-    LaneBox,
     MapLayout,
     Rect,
     TextMeasure,
-    arrow_head,
     ellipsize,
     layout_curve,
-    marker_glyph_baseline,
-    marker_polygon,
 )
 from journeymap.core.layout_metrics import BOLD_FACTOR
-from journeymap.core.model import display_sign
+from journeymap.core.map_drawing import (
+    draw_arrow,
+    draw_card,
+    draw_curve,
+    draw_lane,
+    draw_marker,
+    draw_phase,
+    draw_step_number,
+)
 from journeymap.formats.fonts import BOLD, REGULAR
 
 _COLOURS: dict[str, HexColor] = {}
@@ -47,7 +50,10 @@ def _c(colour: str) -> HexColor:
 
 
 class Pen:
-    """Draw in layout coordinates (y down, shifted by ``dx``/``dy``) on a canvas of ``height``."""
+    """Draw in layout coordinates (y down, shifted by ``dx``/``dy``) on a canvas of ``height``.
+
+    A ``core.map_drawing.Surface``: the shared drawing functions paint through it.
+    """
 
     def __init__(self, canv: Canvas, height: float, dx: float = 0.0, dy: float = 0.0) -> None:
         self.canv, self.height, self.dx, self.dy = canv, height, dx, dy
@@ -60,147 +66,85 @@ class Pen:
         """Return the canvas y of layout ``y``."""
         return self.height - (y - self.dy)
 
-    def rect(self, rect: Rect, fill: str | None, stroke: str | None = None, width: float = 0.8,
-             radius: float = 0.0) -> None:
-        """Draw a (rounded) rectangle."""
+    def _paint(self, fill: str | None, stroke: str | None, width: float) -> dict[str, int]:
+        """Set fill and stroke colours; return the ``stroke``/``fill`` flags of a draw call."""
         c = self.canv
         if fill:
             c.setFillColor(_c(fill))
         if stroke:
             c.setStrokeColor(_c(stroke))
             c.setLineWidth(width)
+        return {"stroke": 1 if stroke else 0, "fill": 1 if fill else 0}
+
+    def _path(self, points: Sequence[tuple[float, float]], *, closed: bool) -> PDFPathObject:
+        path = self.canv.beginPath()
+        path.moveTo(self.x(points[0][0]), self.y(points[0][1]))
+        for px, py in points[1:]:
+            path.lineTo(self.x(px), self.y(py))
+        if closed:
+            path.close()
+        return path
+
+    def rect(self, rect: Rect, fill: str | None, stroke: str | None = None, width: float = 0.8,
+             radius: float = 0.0) -> None:
+        """Draw a (rounded) rectangle."""
+        flags = self._paint(fill, stroke, width)
         args = (self.x(rect.x), self.y(rect.bottom), rect.width, rect.height)
         if radius:
-            c.roundRect(*args, radius, stroke=1 if stroke else 0, fill=1 if fill else 0)
+            self.canv.roundRect(*args, radius, **flags)
         else:
-            c.rect(*args, stroke=1 if stroke else 0, fill=1 if fill else 0)
+            self.canv.rect(*args, **flags)
 
-    def text(self, x: float, baseline: float, text: str, size: float, colour: str, *,
+    def text(self, x: float, y: float, text: str, size: float, colour: str, *,
              bold: bool = False, anchor: str = "start") -> None:
-        """Draw ``text`` with its baseline at layout ``baseline``; ``anchor`` start/middle/end."""
+        """Draw ``text`` with its baseline at layout ``y``; ``anchor`` start/middle/end."""
         c = self.canv
         c.setFillColor(_c(colour))
         c.setFont(BOLD if bold else REGULAR, size)
         if anchor == "middle":
-            c.drawCentredString(self.x(x), self.y(baseline), text)
+            c.drawCentredString(self.x(x), self.y(y), text)
         elif anchor == "end":
-            c.drawRightString(self.x(x), self.y(baseline), text)
+            c.drawRightString(self.x(x), self.y(y), text)
         else:
-            c.drawString(self.x(x), self.y(baseline), text)
+            c.drawString(self.x(x), self.y(y), text)
 
     def line(self, points: Sequence[tuple[float, float]], colour: str, width: float,
              dash: Sequence[float] | None = None) -> None:
-        """Stroke a polyline."""
+        """Stroke a polyline, optionally dashed."""
         c = self.canv
-        c.setStrokeColor(_c(colour))
-        c.setLineWidth(width)
+        self._paint(None, colour, width)
         c.setDash(list(dash) if dash else [])
-        path = c.beginPath()
-        path.moveTo(self.x(points[0][0]), self.y(points[0][1]))
-        for px, py in points[1:]:
-            path.lineTo(self.x(px), self.y(py))
-        c.drawPath(path, stroke=1, fill=0)
+        c.drawPath(self._path(points, closed=False), stroke=1, fill=0)
         c.setDash([])
 
     def polygon(self, points: Sequence[tuple[float, float]], fill: str,
                 stroke: str | None = None, width: float = 0.8) -> None:
         """Fill (and optionally stroke) a closed polygon."""
-        c = self.canv
-        c.setFillColor(_c(fill))
-        if stroke:
-            c.setStrokeColor(_c(stroke))
-            c.setLineWidth(width)
-        path = c.beginPath()
-        path.moveTo(self.x(points[0][0]), self.y(points[0][1]))
-        for px, py in points[1:]:
-            path.lineTo(self.x(px), self.y(py))
-        path.close()
-        c.drawPath(path, stroke=1 if stroke else 0, fill=1)
+        self.canv.drawPath(self._path(points, closed=True), **self._paint(fill, stroke, width))
 
     def circle(self, cx: float, cy: float, radius: float, fill: str,
                stroke: str | None = None, width: float = 0.8) -> None:
         """Draw a filled circle."""
-        c = self.canv
-        c.setFillColor(_c(fill))
-        if stroke:
-            c.setStrokeColor(_c(stroke))
-            c.setLineWidth(width)
-        c.circle(self.x(cx), self.y(cy), radius, stroke=1 if stroke else 0, fill=1)
+        self.canv.circle(self.x(cx), self.y(cy), radius, **self._paint(fill, stroke, width))
+
+    def top_bar(self, rect: Rect, colour: str) -> None:
+        """Draw a card's score bar: a rounded bar clipped to the card's top edge."""
+        self.canv.saveState()
+        self.clip(Rect(rect.x, rect.y, rect.width, 2.6))
+        self.rect(Rect(rect.x + 0.35, rect.y + 0.35, rect.width - 0.7, 6), colour, radius=3.5)
+        self.canv.restoreState()
+
+    def begin_group(self, kind: str, attributes: Mapping[str, str], tooltip: str) -> None:
+        """Do nothing: a PDF page has no groups or tooltips."""
+
+    def end_group(self) -> None:
+        """Do nothing (see ``begin_group``)."""
 
     def clip(self, rect: Rect) -> None:
         """Clip further drawing to ``rect`` (undo with ``canv.restoreState``)."""
         path = self.canv.beginPath()
         path.rect(self.x(rect.x), self.y(rect.bottom), rect.width, rect.height)
         self.canv.clipPath(path, stroke=0, fill=0)
-
-
-# --------------------------------------------------------------------------- map elements
-
-
-def draw_lane(pen: Pen, lane: LaneBox, x0: float, x1: float, layout: MapLayout) -> None:
-    """Draw a lane's band from ``x0`` to ``x1`` and its label column."""
-    opt = layout.options
-    tint = theme.LANE_TINTS[lane.mode]
-    pen.rect(Rect(x0, lane.rect.y, x1 - x0, lane.rect.height), tint)
-    pen.line([(x0, lane.rect.bottom), (x1, lane.rect.bottom)], theme.PAPER, 2.0)
-    box = lane.label_rect
-    pen.rect(box, tint)
-    pen.rect(Rect(box.x, box.y + 1, 3.0, box.height - 2), theme.LANE_STRIPES[lane.mode])
-    x = box.x + 3 + 2 * opt.padding
-    block = len(lane.label_lines) * opt.label_size * 1.2 + opt.mode_size * 1.3
-    y = box.center_y - block / 2 + opt.label_size
-    for line in lane.label_lines:
-        pen.text(x, y, line, opt.label_size, theme.INK, bold=True)
-        y += opt.label_size * 1.2
-    pen.text(x, y + opt.mode_size * 0.15, lane.mode_label, opt.mode_size, theme.MUTED)
-
-
-def draw_card(pen: Pen, card: CardBox, layout: MapLayout) -> None:
-    """Draw a step card: title lines, score bar and badge with the sign, outcome mark."""
-    opt = layout.options
-    rect = card.rect
-    pen.rect(rect, theme.CARD_FILL, theme.CARD_BORDER, 0.7, radius=4)
-    colour = theme.score_colour(card.score)
-    pen.canv.saveState()
-    pen.clip(Rect(rect.x, rect.y, rect.width, 2.6))
-    pen.rect(Rect(rect.x + 0.35, rect.y + 0.35, rect.width - 0.7, 6), colour, radius=3.5)
-    pen.canv.restoreState()
-    for line, baseline in zip(card.title_lines, card.title_baselines, strict=True):
-        pen.text(card.title_x, baseline, line, card.title_size, theme.INK)
-    pen.rect(card.badge_rect, colour, radius=3)
-    pen.text(card.badge_rect.center_x, card.badge_rect.center_y + opt.badge_size * 0.36,
-             display_sign(card.sign), opt.badge_size, theme.score_text_colour(card.score),
-             bold=True, anchor="middle")
-    if card.outcome_mark and card.outcome_rect:
-        size = opt.badge_size + 1.5
-        pen.text(card.outcome_rect.center_x, card.outcome_rect.center_y + size * 0.36,
-                 card.outcome_mark, size, theme.OUTCOME_COLOURS.get(card.outcome.value,
-                                                                    theme.INK),
-                 bold=True, anchor="middle")
-
-
-def draw_arrow(pen: Pen, arrow: Arrow) -> None:
-    """Draw a step-to-step arrow; a channel switch is orange, thicker and dashed."""
-    colour = theme.SWITCH_ARROW if arrow.channel_switch else theme.ARROW
-    head = arrow_head(arrow.points, 5.0)
-    points = list(arrow.points)
-    points[-1] = ((head[1][0] + head[2][0]) / 2, (head[1][1] + head[2][1]) / 2)
-    pen.line(points, colour, 1.6 if arrow.channel_switch else 1.0,
-             [3.0, 1.6] if arrow.channel_switch else None)
-    pen.polygon(head, colour)
-
-
-def draw_marker(pen: Pen, marker: FindingMarker, size: float = 7.0) -> None:
-    """Draw a finding marker: severity colour and shape, with ``!``."""
-    fill = theme.SEVERITY_COLOURS[marker.severity]
-    polygon = marker_polygon(marker.rect, marker.shape)
-    if polygon:
-        pen.polygon(polygon, fill, theme.PAPER, 0.8)
-    else:
-        pen.circle(marker.rect.center_x, marker.rect.center_y, marker.rect.width / 2, fill,
-                   theme.PAPER, 0.8)
-    pen.text(marker.rect.center_x, marker_glyph_baseline(marker.rect, marker.shape, size), "!",
-             size, theme.SEVERITY_TEXT[marker.severity], bold=True, anchor="middle")
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,13 +224,12 @@ class MapSliceFlowable(Flowable):
         pen = Pen(self.canv, self.height, dx=shift)
         self._draw_phases(pen, columns)
         for header in layout.headers[part.first:part.last]:
-            pen.text(header.rect.center_x, header.rect.center_y + opt.number_size * 0.36,
-                     header.label, opt.number_size, theme.MUTED, anchor="middle")
+            draw_step_number(pen, header, opt)
         offsets = self._lane_offsets()
         pens = {lane: Pen(self.canv, self.height, dx=shift, dy=dy) for lane, dy in offsets.items()}
         for lane, dy in offsets.items():
-            draw_lane(Pen(self.canv, self.height, dy=dy), layout.lanes[lane], opt.label_width,
-                      self.width, layout)
+            draw_lane(Pen(self.canv, self.height, dy=dy), layout.lanes[lane], opt,
+                      span=(opt.label_width, self.width))
         self.canv.saveState()
         pen.clip(Rect(columns.x, top, columns.width, len(part.lanes) * opt.lane_height))
         lane_of = {layout.lanes[lane].channel: lane for lane in offsets}
@@ -303,7 +246,7 @@ class MapSliceFlowable(Flowable):
         for card in cards[part.first:part.last]:
             lane = lane_of.get(card.channel)
             if lane is not None:
-                draw_card(pens[lane], card, layout)
+                draw_card(pens[lane], card, opt)
                 for marker in self.markers.get(card.index, ()):
                     draw_marker(pens[lane], marker)
         self.canv.restoreState()
@@ -316,32 +259,12 @@ class MapSliceFlowable(Flowable):
             if right <= left:
                 continue
             rect = Rect(left, band.rect.y, right - left, band.rect.height)
-            pen.rect(rect, theme.PHASE_FILLS[position % 2], radius=3)
             label = ellipsize(band.name, (rect.width - 2 * opt.padding) / BOLD_FACTOR,
                               opt.phase_size, self.measure)
-            pen.text(rect.x + opt.padding, rect.center_y + opt.phase_size * 0.36, label,
-                     opt.phase_size, theme.PHASE_TEXT, bold=True)
+            draw_phase(pen, band, position, opt, rect=rect, label=label)
 
 
 # --------------------------------------------------------------------------- curve and legend
-
-
-def draw_curve(pen: Pen, curve: CurveLayout, *, caption: str = "") -> None:
-    """Draw a curve laid out by ``layout_curve``: grid, zero line, ticks, line and dots."""
-    plot = curve.plot
-    for tick in curve.y_ticks:
-        pen.line([(plot.x, tick.position), (plot.right, tick.position)], theme.RULE, 0.6)
-        pen.text(plot.x - 5, tick.position + 2.5, tick.label, 7.0, theme.MUTED, anchor="end")
-    pen.line([(plot.x, curve.zero_y), (plot.right, curve.zero_y)], theme.FAINT, 0.9)
-    for tick in curve.x_ticks:
-        pen.text(tick.position, plot.bottom + 11, tick.label, 7.0, theme.MUTED, anchor="middle")
-    if caption:
-        pen.text(0, plot.y + 7, caption, 7.0, theme.MUTED)
-    if len(curve.dots) > 1:
-        pen.line(curve.points, theme.INK, 1.3)
-    radius = 3.0 if len(curve.dots) <= 60 else (2.0 if len(curve.dots) <= 150 else 1.3)
-    for dot in curve.dots:
-        pen.circle(dot.x, dot.y, radius, theme.score_colour(dot.score), theme.PAPER, 0.6)
 
 
 class CurveFlowable(Flowable):
@@ -435,7 +358,6 @@ class LegendFlowable(Flowable):
             x += 15
             word(name)
         x += 2
-        pen.line([(x, mid), (x + 22, mid)], theme.SWITCH_ARROW, 1.6, [3.0, 1.6])
-        pen.polygon(arrow_head([(x, mid), (x + 27, mid)], 5.0), theme.SWITCH_ARROW)
+        draw_arrow(pen, Arrow(-1, -1, ((x, mid), (x + 27, mid)), channel_switch=True))
         x += 32
         word(self.texts.switch)

@@ -1,0 +1,230 @@
+"""Draw the elements of the map and the score curve once, for every vector painter.
+
+The PDF (reportlab) and the SVG writer both paint ``core.layout`` through a small ``Surface``:
+a handful of primitives in layout coordinates (points, origin top left, y down). Each map
+element's drawing sequence lives here once; a painter's own flavour (SVG groups and tooltips,
+the PDF's clipped card bar) is a primitive of its surface. The screen painter
+(``ui.map_paint``) is tuned for the display and keeps its own code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Protocol
+
+from journeymap.core import theme
+from journeymap.core.findings import Finding
+from journeymap.core.layout import (
+    Arrow,
+    CardBox,
+    ColumnHeader,
+    CurveLayout,
+    FindingMarker,
+    LaneBox,
+    MapLayout,
+    MapOptions,
+    PhaseBand,
+    Rect,
+    arrow_head,
+    marker_glyph_baseline,
+    marker_polygon,
+)
+from journeymap.core.model import display_sign
+
+Point = tuple[float, float]
+
+#: Dash pattern (on, off) of a channel-switch arrow.
+SWITCH_DASH: tuple[float, float] = (3.0, 1.6)
+#: Size of an arrow head, in points.
+ARROW_HEAD = 5.0
+#: Font size of the ``!`` in a finding marker.
+MARKER_GLYPH_SIZE = 7.0
+
+
+class Surface(Protocol):
+    """What a painter offers the shared drawing code (layout coordinates, colours as ``#rrggbb``).
+
+    Text is placed by its baseline; ``anchor`` is ``start``, ``middle`` or ``end``.
+    """
+
+    def rect(self, rect: Rect, fill: str, stroke: str | None = None, width: float = 0.8,
+             radius: float = 0.0) -> None:
+        """Draw a (rounded) rectangle."""
+
+    def line(self, points: Sequence[Point], colour: str, width: float,
+             dash: Sequence[float] | None = None) -> None:
+        """Stroke a polyline, optionally dashed (on, off lengths)."""
+
+    def polygon(self, points: Sequence[Point], fill: str, stroke: str | None = None,
+                width: float = 0.8) -> None:
+        """Fill (and optionally stroke) a closed polygon."""
+
+    def circle(self, cx: float, cy: float, radius: float, fill: str, stroke: str | None = None,
+               width: float = 0.8) -> None:
+        """Fill (and optionally stroke) a circle."""
+
+    def text(self, x: float, y: float, text: str, size: float, colour: str, *,
+             bold: bool = False, anchor: str = "start") -> None:
+        """Draw one line of text with its baseline at ``y``."""
+
+    def top_bar(self, rect: Rect, colour: str) -> None:
+        """Draw the thin score-coloured bar along the rounded top edge of the card ``rect``."""
+
+    def begin_group(self, kind: str, attributes: Mapping[str, str], tooltip: str) -> None:
+        """Start a group of drawing that is one thing to a reader (a step, a finding)."""
+
+    def end_group(self) -> None:
+        """End the group started last."""
+
+
+# --------------------------------------------------------------------------- map elements
+
+
+def draw_lane(surface: Surface, lane: LaneBox, options: MapOptions, *,
+              span: tuple[float, float] | None = None) -> None:
+    """Draw a lane's tinted band with its separator, and its label column.
+
+    Args:
+        surface: where to draw.
+        lane: the lane.
+        options: the map's sizes.
+        span: ``(x0, x1)`` of the band (a page of the map shows only some columns); the whole
+            lane by default.
+    """
+    x0, x1 = span or (lane.rect.x, lane.rect.right)
+    tint = theme.LANE_TINTS[lane.mode]
+    box = lane.label_rect
+    if x0 > box.x:  # the band does not cover the label column
+        surface.rect(box, tint)
+    surface.rect(Rect(x0, lane.rect.y, x1 - x0, lane.rect.height), tint)
+    surface.line([(x0, lane.rect.bottom), (x1, lane.rect.bottom)], theme.PAPER, 2.0)
+    surface.rect(Rect(box.x, box.y + 1, 3.0, box.height - 2), theme.LANE_STRIPES[lane.mode])
+    x = box.x + 3 + 2 * options.padding
+    block = len(lane.label_lines) * options.label_size * 1.2 + options.mode_size * 1.3
+    y = box.center_y - block / 2 + options.label_size
+    for line in lane.label_lines:
+        surface.text(x, y, line, options.label_size, theme.INK, bold=True)
+        y += options.label_size * 1.2
+    surface.text(x, y + options.mode_size * 0.15, lane.mode_label, options.mode_size,
+                 theme.MUTED)
+
+
+def draw_phase(surface: Surface, band: PhaseBand, position: int, options: MapOptions, *,
+               rect: Rect | None = None, label: str | None = None) -> None:
+    """Draw a phase band; ``position`` (its order) alternates the tint.
+
+    ``rect`` and ``label`` replace the band's own when a page shows only part of it.
+    """
+    rect = rect or band.rect
+    surface.rect(rect, theme.PHASE_FILLS[position % 2], radius=3)
+    surface.text(rect.x + options.padding, rect.center_y + options.phase_size * 0.36,
+                 band.label if label is None else label, options.phase_size, theme.PHASE_TEXT,
+                 bold=True)
+
+
+def draw_step_number(surface: Surface, header: ColumnHeader, options: MapOptions) -> None:
+    """Draw the step number above its column."""
+    surface.text(header.rect.center_x, header.rect.center_y + options.number_size * 0.36,
+                 header.label, options.number_size, theme.MUTED, anchor="middle")
+
+
+def draw_card(surface: Surface, card: CardBox, options: MapOptions) -> None:
+    """Draw a step card: title lines, score bar and badge with the sign, outcome mark."""
+    colour = theme.score_colour(card.score)
+    surface.begin_group("step", {"data-step": str(card.index + 1)},
+                        f"{card.index + 1}. {card.title}")
+    surface.rect(card.rect, theme.CARD_FILL, theme.CARD_BORDER, 0.7, radius=4)
+    surface.top_bar(card.rect, colour)
+    for line, baseline in zip(card.title_lines, card.title_baselines, strict=True):
+        surface.text(card.title_x, baseline, line, card.title_size, theme.INK)
+    badge = card.badge_rect
+    surface.rect(badge, colour, radius=3)
+    surface.text(badge.center_x, badge.center_y + options.badge_size * 0.36,
+                 display_sign(card.sign), options.badge_size,
+                 theme.score_text_colour(card.score), bold=True, anchor="middle")
+    if card.outcome_mark and card.outcome_rect:
+        size = options.badge_size + 1.5
+        surface.text(card.outcome_rect.center_x, card.outcome_rect.center_y + size * 0.36,
+                     card.outcome_mark, size,
+                     theme.OUTCOME_COLOURS.get(card.outcome.value, theme.INK), bold=True,
+                     anchor="middle")
+    surface.end_group()
+
+
+def draw_arrow(surface: Surface, arrow: Arrow) -> None:
+    """Draw a step-to-step arrow; a channel switch is orange, thicker and dashed."""
+    colour = theme.SWITCH_ARROW if arrow.channel_switch else theme.ARROW
+    head = arrow_head(arrow.points, ARROW_HEAD)
+    points = list(arrow.points)
+    # stop the line where the head begins, so the dash pattern does not poke through its tip
+    points[-1] = ((head[1][0] + head[2][0]) / 2, (head[1][1] + head[2][1]) / 2)
+    surface.line(points, colour, 1.6 if arrow.channel_switch else 1.0,
+                 SWITCH_DASH if arrow.channel_switch else None)
+    surface.polygon(head, colour)
+
+
+def draw_marker(surface: Surface, marker: FindingMarker, size: float = MARKER_GLYPH_SIZE, *,
+                tooltip: str = "") -> None:
+    """Draw a finding marker: severity colour and shape, with ``!`` of font ``size``."""
+    surface.begin_group("finding", {"data-rule": marker.rule,
+                                    "data-severity": marker.severity.value}, tooltip)
+    fill = theme.SEVERITY_COLOURS[marker.severity]
+    polygon = marker_polygon(marker.rect, marker.shape)
+    if polygon:
+        surface.polygon(polygon, fill, theme.PAPER, 0.8)
+    else:
+        surface.circle(marker.rect.center_x, marker.rect.center_y, marker.rect.width / 2, fill,
+                       theme.PAPER, 0.8)
+    surface.text(marker.rect.center_x, marker_glyph_baseline(marker.rect, marker.shape, size),
+                 "!", size, theme.SEVERITY_TEXT[marker.severity], bold=True, anchor="middle")
+    surface.end_group()
+
+
+def draw_map(surface: Surface, layout: MapLayout, findings: Sequence[Finding] = ()) -> None:
+    """Draw a whole map in one piece: lanes, phases, step numbers, arrows, cards, markers.
+
+    A marker's tooltip is its finding's message and tip (``findings`` as in ``Analysis``).
+    """
+    opt = layout.options
+    for lane in layout.lanes:
+        draw_lane(surface, lane, opt)
+    for position, band in enumerate(layout.phases):
+        draw_phase(surface, band, position, opt)
+    for header in layout.headers:
+        draw_step_number(surface, header, opt)
+    for arrow in layout.arrows:
+        draw_arrow(surface, arrow)
+    for card in layout.cards:
+        draw_card(surface, card, opt)
+    for marker in layout.markers:
+        finding = findings[marker.finding_index] if marker.finding_index < len(findings) else None
+        draw_marker(surface, marker,
+                    tooltip=f"{finding.message}\n{finding.tip}" if finding else marker.rule)
+
+
+# --------------------------------------------------------------------------- the curve
+
+
+def curve_dot_radius(count: int) -> float:
+    """Return the radius of a curve dot: smaller as the steps crowd."""
+    return 3.0 if count <= 60 else (2.0 if count <= 150 else 1.3)
+
+
+def draw_curve(surface: Surface, curve: CurveLayout, *, caption: str = "") -> None:
+    """Draw a curve laid out by ``layout_curve``: grid, zero line, ticks, line and dots."""
+    plot = curve.plot
+    for tick in curve.y_ticks:
+        surface.line([(plot.x, tick.position), (plot.right, tick.position)], theme.RULE, 0.6)
+        surface.text(plot.x - 5, tick.position + 2.5, tick.label, 7.0, theme.MUTED,
+                     anchor="end")
+    surface.line([(plot.x, curve.zero_y), (plot.right, curve.zero_y)], theme.FAINT, 0.9)
+    for tick in curve.x_ticks:
+        surface.text(tick.position, plot.bottom + 11, tick.label, 7.0, theme.MUTED,
+                     anchor="middle")
+    if caption:
+        surface.text(0, plot.y + 7, caption, 7.0, theme.MUTED)
+    if len(curve.dots) > 1:
+        surface.line(curve.points, theme.INK, 1.3)
+    radius = curve_dot_radius(len(curve.dots))
+    for dot in curve.dots:
+        surface.circle(dot.x, dot.y, radius, theme.score_colour(dot.score), theme.PAPER, 0.6)
