@@ -1,14 +1,18 @@
 """What the analysis produces: findings and scores. Plain values, shared by every painter.
 
-``Finding`` and ``CurvePoint`` are named tuples rather than frozen dataclasses: a 100,000-step
-journey makes that many of them, and a tuple is about five times cheaper to build.
+A 100,000-step journey makes that many curve points and tens of thousands of findings, so both
+are cheap to build: ``CurvePoint`` is a named tuple, and a ``Finding`` fills in its message and
+tip only when one of them is first read (most callers count findings or show a few).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import NamedTuple
+from typing import Any, NamedTuple, TypeVar
+
+_T = TypeVar("_T")
 
 
 class Severity(StrEnum):
@@ -38,8 +42,8 @@ class Category(StrEnum):
     OUTCOME = "outcome"
 
 
-class Finding(NamedTuple):
-    """One problem the analysis found, explained in the journey's own words.
+class Finding:
+    """One problem the analysis found, explained in the journey's own words. Read-only.
 
     Attributes:
         rule: stable rule id, such as ``"lost-context"``.
@@ -48,19 +52,108 @@ class Finding(NamedTuple):
         step_indexes: the 0-based positions of the steps concerned (outputs show them 1-based).
         message: what is wrong, naming the steps by their titles.
         tip: a concrete improvement.
+
+    Two findings are equal when all six attributes are. The analysis builds findings with
+    ``Finding.deferred``, whose message and tip are written on first use and then kept.
     """
 
-    rule: str
-    category: Category
-    severity: Severity
-    step_indexes: tuple[int, ...]
-    message: str
-    tip: str
+    __slots__ = ("_category", "_message", "_pending", "_rule", "_severity", "_step_indexes",
+                 "_tip")
+
+    def __init__(self, rule: str, category: Category, severity: Severity,
+                 step_indexes: tuple[int, ...], message: str, tip: str) -> None:
+        self._rule = rule
+        self._category = category
+        self._severity = severity
+        self._step_indexes = step_indexes
+        self._message = message
+        self._tip = tip
+        self._pending: tuple[Callable[[Any], tuple[str, str]], Any] | None = None
+
+    @classmethod
+    def deferred(cls, rule: str, category: Category, severity: Severity,
+                 step_indexes: tuple[int, ...], render: Callable[[_T], tuple[str, str]],
+                 fields: _T) -> Finding:
+        """Return a finding whose message and tip are ``render(fields)``, called on first read.
+
+        ``render`` must be a pure function of values that do not change: it may be called from
+        any thread, and more than once if two threads race. (A pair, not a ``partial``: one
+        object less per finding, which counts at a hundred thousand findings.)
+        """
+        finding = cls.__new__(cls)
+        finding._rule = rule
+        finding._category = category
+        finding._severity = severity
+        finding._step_indexes = step_indexes
+        finding._pending = (render, fields)
+        return finding
+
+    def _render(self) -> None:
+        pending = self._pending
+        if pending is not None:
+            render, fields = pending
+            self._message, self._tip = render(fields)
+            self._pending = None  # (after both texts are set: another thread may read them)
+
+    @property
+    def rule(self) -> str:
+        """Return the rule id."""
+        return self._rule
+
+    @property
+    def category(self) -> Category:
+        """Return the kind of problem."""
+        return self._category
+
+    @property
+    def severity(self) -> Severity:
+        """Return how much the problem hurts."""
+        return self._severity
+
+    @property
+    def step_indexes(self) -> tuple[int, ...]:
+        """Return the 0-based positions of the steps concerned."""
+        return self._step_indexes
+
+    @property
+    def message(self) -> str:
+        """Return what is wrong, naming the steps by their titles."""
+        if self._pending is not None:
+            self._render()
+        return self._message
+
+    @property
+    def tip(self) -> str:
+        """Return a concrete improvement."""
+        if self._pending is not None:
+            self._render()
+        return self._tip
 
     @property
     def step_numbers(self) -> tuple[int, ...]:
         """Return the 1-based step numbers, as shown to people."""
-        return tuple(index + 1 for index in self.step_indexes)
+        return tuple(index + 1 for index in self._step_indexes)
+
+    def _values(self) -> tuple[str, Category, Severity, tuple[int, ...], str, str]:
+        return (self._rule, self._category, self._severity, self._step_indexes, self.message,
+                self.tip)
+
+    def __eq__(self, other: object) -> bool:
+        if self is other:
+            return True
+        if not isinstance(other, Finding):
+            return NotImplemented
+        return self._values() == other._values()
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __repr__(self) -> str:
+        return ("Finding(rule={!r}, category={!r}, severity={!r}, step_indexes={!r}, "
+                "message={!r}, tip={!r})".format(*self._values()))
+
+    def __reduce__(self) -> tuple[type[Finding], tuple[object, ...]]:
+        return (Finding, self._values())
 
 
 @dataclass(frozen=True, slots=True)

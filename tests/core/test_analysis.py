@@ -86,6 +86,15 @@ def test_top_prefers_the_finding_on_the_most_painful_steps() -> None:
     assert len({f.rule for f in top}) == len(top)
 
 
+def test_top_breaks_a_tie_on_the_earlier_step_whatever_the_order_given() -> None:
+    subject = journey(step(score=0), step(score=-2), step(score=-2), step(score=-2))
+    later = _finding("slow-response", Severity.HIGH, (3,), Category.EXPECTATION)
+    earlier = _finding("slow-response", Severity.HIGH, (2,), Category.EXPECTATION)
+    calm = _finding("slow-response", Severity.HIGH, (0,), Category.EXPECTATION)
+    assert top_findings([later, calm, earlier], subject) == (earlier,)
+    assert top_findings([calm, earlier, later], subject) == (earlier,)
+
+
 # --- the cooking hob of the article (seed 002) ------------------------------------------------
 
 HOB_SAMPLES = ["kookplaat-reparatie.nl.journey.json", "cooking-hob-repair.en.journey.json"]

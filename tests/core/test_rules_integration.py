@@ -94,6 +94,15 @@ def test_lost_context_names_the_step_where_the_customer_left_something() -> None
     assert found(plain, "lost-context")[0].step_indexes == (1, 2)
 
 
+def test_lost_context_names_the_latest_step_elsewhere_even_on_a_channel_used_before() -> None:
+    back_on_the_phone = journey(step("phone"), step("website"), step("phone"),
+                                step("email", context_available=False))
+    assert found(back_on_the_phone, "lost-context")[0].step_indexes == (2, 3)
+    same_channel_last = journey(step("phone"), step("website"), step("email"),
+                                step("website", context_available=False))
+    assert found(same_channel_last, "lost-context")[0].step_indexes == (2, 3)
+
+
 # --- repeated-information ---------------------------------------------------------------------
 
 

@@ -40,3 +40,4 @@ def test_groups_per_channel_and_phase_in_order_of_first_use() -> None:
 def test_curve_is_one_based_with_running_total() -> None:
     score = score_journey(journey(step(score=2), step(score=-1), step(score=-2)))
     assert score.curve == (CurvePoint(1, 2, 2), CurvePoint(2, -1, 1), CurvePoint(3, -2, -1))
+    assert [point.cumulative for point in score.curve] == [2, 1, -1]  # named points

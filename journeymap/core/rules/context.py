@@ -18,18 +18,24 @@ _REF_KEYS: dict[str, tuple[str, str, str]] = {}
 FAILURES: frozenset[Outcome] = frozenset(o for o in Outcome if o.is_failure)
 
 
+#: Values for a rule's message and tip templates, or a function without arguments that returns
+#: them. Rules that find a lot pass a function (``functools.partial``): it runs only when the
+#: finding's message or tip is first read, so a long journey pays for the words it shows.
+Fields = Mapping[str, object] | Callable[[], Mapping[str, object]]
+
+
 class Hit(NamedTuple):
     """One finding of a rule before its texts are filled in (a tuple: rules make many).
 
     Attributes:
         steps: the 0-based indexes of the steps concerned, ascending.
-        fields: values for the rule's message and tip templates.
+        fields: values for the rule's message and tip templates (see ``Fields``).
         severity: the severity, or ``None`` for the rule's default.
         variant: which variant of the rule's texts to use (``""`` for the main one).
     """
 
     steps: tuple[int, ...]
-    fields: Mapping[str, object] = MappingProxyType({})
+    fields: Fields = MappingProxyType({})
     severity: Severity | None = None
     variant: str = ""
 
@@ -76,6 +82,17 @@ class RuleContext:
         if name is None:
             name = self.channel_name(step.channel)
         return {keys[0]: index + 1, keys[1]: step.title, keys[2]: name}
+
+    def step_fields(self, index: int, /, **others: int) -> dict[str, object]:
+        """Return the template fields naming step ``index`` and, per keyword, another step.
+
+        ``step_fields(7, earlier=3)`` gives ``step``, ``title`` and ``channel`` of step 7 and
+        ``earlier_step``, ``earlier_title`` and ``earlier_channel`` of step 3.
+        """
+        fields = self.ref(index)
+        for prefix, other in others.items():
+            fields.update(self.ref(other, f"{prefix}_"))
+        return fields
 
     def phrase(self, key: str, **fields: object) -> str:
         """Return a phrase of the output language with ``fields`` filled in."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from functools import partial
 from typing import Any
 
 from journeymap.core.model import Initiator, Outcome
@@ -25,8 +26,8 @@ def repeat_contact(ctx: RuleContext, params: Mapping[str, Any]) -> Iterator[Hit]
         live = step.channel in chasing
         if step.initiator is Initiator.CUSTOMER:
             if live and open_pending is not None:
-                yield Hit((open_pending, index), {**ctx.ref(index),
-                                                  **ctx.ref(open_pending, "pending_")})
+                yield Hit((open_pending, index),
+                          partial(ctx.step_fields, index, pending=open_pending))
                 open_pending = None
         elif step.outcome is not Outcome.PENDING:
             open_pending = None

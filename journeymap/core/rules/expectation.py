@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from functools import partial
 from typing import Any
 
 from journeymap.core.findings import Severity
@@ -43,8 +44,13 @@ def slow_response(ctx: RuleContext, params: Mapping[str, Any]) -> Iterator[Hit]:
             waits[wait] = format_duration(wait, ctx.lang)
         if norm not in norm_words:
             norm_words[norm] = format_norm(norm, ctx.lang)
-        yield Hit((index,), {**ctx.ref(index), "wait": waits[wait], "norm": norm_words[norm]},
+        yield Hit((index,), partial(_wait_fields, ctx, index, waits[wait], norm_words[norm]),
                   severity)
+
+
+def _wait_fields(ctx: RuleContext, index: int, wait: str, norm: str) -> dict[str, object]:
+    """Template fields: the step, its wait and the norm, both in words."""
+    return {**ctx.ref(index), "wait": wait, "norm": norm}
 
 
 def no_written_record(ctx: RuleContext, params: Mapping[str, Any]) -> Iterator[Hit]:
@@ -71,5 +77,5 @@ def no_written_record(ctx: RuleContext, params: Mapping[str, Any]) -> Iterator[H
         if channel_id in calls:
             agreed = tuple(i for i in range(start, end) if steps[i].outcome.value in outcomes)
             if agreed:
-                yield Hit(agreed, ctx.ref(agreed[-1]))
+                yield Hit(agreed, partial(ctx.ref, agreed[-1]))
         start = end

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from functools import partial
 from typing import Any
 
 from journeymap.core.channels import fold
@@ -27,15 +28,18 @@ def failure_switch(ctx: RuleContext, params: Mapping[str, Any]) -> Iterator[Hit]
             following = steps[next_by_customer]
             if following.channel != step.channel:
                 high = following.score < params["high_below"]
-                hits.append(Hit(
-                    (index, next_by_customer),
-                    {**ctx.ref(index), **ctx.ref(next_by_customer, "next_"),
-                     "outcome": ctx.phrase(f"outcome.{step.outcome.value}")},
-                    Severity.HIGH if high else Severity.MEDIUM,
-                ))
+                hits.append(Hit((index, next_by_customer),
+                                partial(_failure_fields, ctx, index, next_by_customer),
+                                Severity.HIGH if high else Severity.MEDIUM))
         if step.initiator is Initiator.CUSTOMER:
             next_by_customer = index
     return reversed(hits)
+
+
+def _failure_fields(ctx: RuleContext, failed: int, following: int) -> dict[str, object]:
+    """Template fields: the failed step, the customer's next step and how the first ended."""
+    outcome = ctx.phrase(f"outcome.{ctx.steps[failed].outcome.value}")
+    return {**ctx.step_fields(failed, next=following), "outcome": outcome}
 
 
 def lost_context(ctx: RuleContext, params: Mapping[str, Any]) -> Iterator[Hit]:
@@ -44,7 +48,7 @@ def lost_context(ctx: RuleContext, params: Mapping[str, Any]) -> Iterator[Hit]:
     Concerns that earlier step and the step itself. The earlier step named is the latest one on
     another channel in which the customer left something behind (information given, or an
     outcome other than success: a failure or a pending request); failing that, the latest step on
-    another channel. Channels are few, so looking across them keeps the rule linear.
+    another channel. Both are found in one or two look-ups (see ``_latest_elsewhere``).
     """
     latest: dict[str, int] = {}  # channel -> its latest step
     latest_with_context: dict[str, int] = {}  # channel -> its latest step that left something
@@ -54,15 +58,24 @@ def lost_context(ctx: RuleContext, params: Mapping[str, Any]) -> Iterator[Hit]:
             if earlier is None:
                 earlier = _latest_elsewhere(latest, step.channel)
             if earlier is not None:
-                yield Hit((earlier, index), {**ctx.ref(index), **ctx.ref(earlier, "earlier_")})
+                yield Hit((earlier, index), partial(ctx.step_fields, index, earlier=earlier))
+        # (re-inserted, so that both dictionaries keep their channels oldest first)
+        latest.pop(step.channel, None)
         latest[step.channel] = index
         if step.info_given or step.outcome is not Outcome.SUCCESS:
+            latest_with_context.pop(step.channel, None)
             latest_with_context[step.channel] = index
 
 
 def _latest_elsewhere(latest: dict[str, int], channel_id: str) -> int | None:
-    """Return the latest index in ``latest`` that belongs to a channel other than ``channel_id``."""
-    return max((i for c, i in latest.items() if c != channel_id), default=None)
+    """Return the latest index in ``latest`` (oldest first) of a channel other than ``channel_id``.
+
+    It is the last entry, or the one before when the last is ``channel_id`` itself.
+    """
+    for other, index in reversed(latest.items()):
+        if other != channel_id:
+            return index
+    return None
 
 
 def repeated_information(ctx: RuleContext, params: Mapping[str, Any]) -> Iterator[Hit]:
@@ -93,17 +106,20 @@ def repeated_information(ctx: RuleContext, params: Mapping[str, Any]) -> Iterato
         if not repeated:
             continue
         sources = sorted(repeated)
-        channels = dict.fromkeys(ctx.steps[e].channel for e in sources)
-        across = any(channel_id != step.channel for channel_id in channels)
-        items = [item for e in sources for item in repeated[e]]
-        yield Hit(
-            (*sources, index),
-            {**ctx.ref(index), "items": ctx.join(list(dict.fromkeys(items))),
-             "sources": _sources(ctx, repeated),
-             "earlier_channels": ctx.join([ctx.channel_name(c) for c in channels])},
-            Severity.HIGH if across else Severity.MEDIUM,
-            "" if across else "same-channel",
-        )
+        across = any(ctx.steps[e].channel != step.channel for e in sources)
+        yield Hit((*sources, index), partial(_repeated_fields, ctx, index, repeated),
+                  Severity.HIGH if across else Severity.MEDIUM, "" if across else "same-channel")
+
+
+def _repeated_fields(ctx: RuleContext, index: int,
+                     repeated: dict[int, list[str]]) -> dict[str, object]:
+    """Template fields: the step asking again, the items repeated, where and on which channels."""
+    sources = sorted(repeated)
+    items = [item for e in sources for item in repeated[e]]
+    channels = dict.fromkeys(ctx.steps[e].channel for e in sources)
+    return {**ctx.ref(index), "items": ctx.join(list(dict.fromkeys(items))),
+            "sources": _sources(ctx, repeated),
+            "earlier_channels": ctx.join([ctx.channel_name(c) for c in channels])}
 
 
 def _sources(ctx: RuleContext, repeated: dict[int, list[str]]) -> str:
@@ -123,7 +139,7 @@ def recognized_without_context(ctx: RuleContext, params: Mapping[str, Any]) -> I
     """
     for index, step in enumerate(ctx.steps):
         if index and step.recognized is True and step.context_available is False:
-            yield Hit((index,), ctx.ref(index))
+            yield Hit((index,), partial(ctx.ref, index))
 
 
 def referral_to_failed_channel(ctx: RuleContext, params: Mapping[str, Any]) -> Iterator[Hit]:
@@ -140,9 +156,13 @@ def referral_to_failed_channel(ctx: RuleContext, params: Mapping[str, Any]) -> I
         if target is None or target not in last_failure:
             continue
         failed = last_failure[target]
-        fields = {**ctx.ref(index), **ctx.ref(failed, "failed_"),
-                  "target": ctx.channel_name(target)}
+        fields = partial(_referral_fields, ctx, index, failed, target)
         if failed == index:
             yield Hit((index,), fields, variant="same-step")
         else:
             yield Hit((failed, index), fields)
+
+
+def _referral_fields(ctx: RuleContext, index: int, failed: int, target: str) -> dict[str, object]:
+    """Template fields: the referring step, the failed step and the channel referred to."""
+    return {**ctx.step_fields(index, failed=failed), "target": ctx.channel_name(target)}

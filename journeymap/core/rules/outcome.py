@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from functools import partial
 from typing import Any
 
 from journeymap.core.model import Outcome
@@ -17,13 +18,15 @@ def emotional_cliff(ctx: RuleContext, params: Mapping[str, Any]) -> Iterator[Hit
     """
     steps = ctx.steps
     for index in range(1, len(steps)):
-        before, after = steps[index - 1].score, steps[index].score
-        drop = before - after
-        if drop >= params["min_drop"]:
-            yield Hit((index - 1, index), {
-                **ctx.ref(index), **ctx.ref(index - 1, "prev_"), "drop": drop,
-                "prev_score": format_score(before), "score": format_score(after),
-            })
+        if steps[index - 1].score - steps[index].score >= params["min_drop"]:
+            yield Hit((index - 1, index), partial(_cliff_fields, ctx, index))
+
+
+def _cliff_fields(ctx: RuleContext, index: int) -> dict[str, object]:
+    """Template fields: both steps of the cliff and their scores."""
+    before, after = ctx.steps[index - 1].score, ctx.steps[index].score
+    return {**ctx.step_fields(index, prev=index - 1), "drop": before - after,
+            "prev_score": format_score(before), "score": format_score(after)}
 
 
 def unresolved_ending(ctx: RuleContext, params: Mapping[str, Any]) -> Iterator[Hit]:

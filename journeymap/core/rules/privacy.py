@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from functools import partial
 from typing import Any
 
 from journeymap.core.rules.context import Hit, RuleContext
@@ -13,4 +14,4 @@ def sensitive_unidentified(ctx: RuleContext, params: Mapping[str, Any]) -> Itera
     unidentified = ctx.channels_where(lambda channel: not channel.identifies)
     for index, step in enumerate(ctx.steps):
         if step.sensitive is True and step.channel in unidentified:
-            yield Hit((index,), ctx.ref(index))
+            yield Hit((index,), partial(ctx.ref, index))
