@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from journeymap import paths
+from journeymap.formats import read_journey
 from journeymap.persistence import Library
 from journeymap.ui.document import JourneyDocument
 from journeymap.ui.i18n import install_language
@@ -63,6 +65,14 @@ def second_library(library: Library, library_url: str) -> Iterator[Library]:
 def document(library: Library) -> JourneyDocument:
     """Return a document on the library, with nothing open."""
     return JourneyDocument(library)
+
+
+@pytest.fixture
+def hob_document(document: JourneyDocument, library: Library) -> JourneyDocument:
+    """Return the document with the English cooking hob sample opened."""
+    sample = paths.samples_dir() / "cooking-hob-repair.en.journey.json"
+    document.open_journey(library.add(read_journey(sample).journey).id)
+    return document
 
 
 @pytest.fixture

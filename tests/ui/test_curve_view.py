@@ -10,24 +10,14 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
-from journeymap.formats import read_journey
-from journeymap.persistence import Library
 from journeymap.ui.curve_view import CurveView
 from journeymap.ui.document import JourneyDocument
 from journeymap.ui.map_view import MapView
 
 
 @pytest.fixture
-def opened(document: JourneyDocument, library: Library,
-           sample_paths: list[Path]) -> JourneyDocument:
-    path = next(p for p in sample_paths if p.name == "cooking-hob-repair.en.journey.json")
-    document.open_journey(library.add(read_journey(path).journey).id)
-    return document
-
-
-@pytest.fixture
-def curve(qtbot: QtBot, opened: JourneyDocument) -> CurveView:
-    widget = CurveView(opened)
+def curve(qtbot: QtBot, hob_document: JourneyDocument) -> CurveView:
+    widget = CurveView(hob_document)
     qtbot.addWidget(widget)
     widget.resize(1000, 260)
     widget.show()
@@ -41,41 +31,42 @@ def expected_points(document: JourneyDocument) -> list[tuple[int, int, int]]:
 
 
 def test_one_point_per_step_with_the_running_total(curve: CurveView,
-                                                   opened: JourneyDocument) -> None:
-    assert curve.points() == expected_points(opened)
-    assert [p.cumulative for p in opened.analysis.score.curve] == [t for *_, t in curve.points()]
+                                                   hob_document: JourneyDocument) -> None:
+    assert curve.points() == expected_points(hob_document)
+    cumulative = [p.cumulative for p in hob_document.analysis.score.curve]
+    assert cumulative == [t for *_, t in curve.points()]
 
 
-def test_the_curve_follows_an_edit(curve: CurveView, opened: JourneyDocument) -> None:
-    old = opened.journey.steps[3].score
+def test_the_curve_follows_an_edit(curve: CurveView, hob_document: JourneyDocument) -> None:
+    old = hob_document.journey.steps[3].score
     new = 2 if old != 2 else -2
-    opened.update_step(3, score=new)
+    hob_document.update_step(3, score=new)
     assert curve.points()[3][1] == new
-    assert curve.points() == expected_points(opened)
-    opened.undo_stack.undo()
+    assert curve.points() == expected_points(hob_document)
+    hob_document.undo_stack.undo()
     assert curve.points()[3][1] == old
 
 
-def test_the_current_step_is_marked(curve: CurveView, opened: JourneyDocument) -> None:
-    opened.set_current_step(6)
-    assert curve.current_step_marker() == (7, opened.journey.steps[6].score)
+def test_the_current_step_is_marked(curve: CurveView, hob_document: JourneyDocument) -> None:
+    hob_document.set_current_step(6)
+    assert curve.current_step_marker() == (7, hob_document.journey.steps[6].score)
 
 
 def test_clicking_a_dot_makes_its_step_current(qtbot: QtBot, curve: CurveView,
-                                               opened: JourneyDocument) -> None:
-    opened.set_current_step(0)
-    step = opened.journey.steps[4]
+                                               hob_document: JourneyDocument) -> None:
+    hob_document.set_current_step(0)
+    step = hob_document.journey.steps[4]
     scene = curve.getPlotItem().vb.mapViewToScene(QPointF(5, step.score))
     with qtbot.waitSignal(curve.step_clicked) as signal:
         qtbot.mouseClick(curve.viewport(), Qt.MouseButton.LeftButton,
                          pos=curve.mapFromScene(scene))
     assert signal.args == [4]
-    assert opened.current_step == 4
+    assert hob_document.current_step == 4
 
 
-def test_the_x_range_follows_the_maps_columns(qtbot: QtBot, opened: JourneyDocument) -> None:
-    map_view = MapView(opened)
-    curve = CurveView(opened)
+def test_the_x_range_follows_the_maps_columns(qtbot: QtBot, hob_document: JourneyDocument) -> None:
+    map_view = MapView(hob_document)
+    curve = CurveView(hob_document)
     for widget in (map_view, curve):
         qtbot.addWidget(widget)
         widget.resize(900, 300)

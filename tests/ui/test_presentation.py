@@ -9,23 +9,14 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from journeymap.formats import read_journey
 from journeymap.persistence import Library
 from journeymap.ui.document import JourneyDocument
 from journeymap.ui.presentation import PresentationWindow
 
 
 @pytest.fixture
-def opened(document: JourneyDocument, library: Library,
-           sample_paths: list[Path]) -> JourneyDocument:
-    path = next(p for p in sample_paths if p.name == "cooking-hob-repair.en.journey.json")
-    document.open_journey(library.add(read_journey(path).journey).id)
-    return document
-
-
-@pytest.fixture
-def window(qtbot: QtBot, opened: JourneyDocument) -> PresentationWindow:
-    widget = PresentationWindow(opened)
+def window(qtbot: QtBot, hob_document: JourneyDocument) -> PresentationWindow:
+    widget = PresentationWindow(hob_document)
     qtbot.addWidget(widget)
     widget.resize(1280, 720)
     widget.show()
@@ -34,61 +25,61 @@ def window(qtbot: QtBot, opened: JourneyDocument) -> PresentationWindow:
 
 
 def test_right_and_left_walk_the_steps(qtbot: QtBot, window: PresentationWindow,
-                                       opened: JourneyDocument) -> None:
-    opened.set_current_step(0)
+                                       hob_document: JourneyDocument) -> None:
+    hob_document.set_current_step(0)
     qtbot.keyClick(window, Qt.Key.Key_Right)
     qtbot.keyClick(window, Qt.Key.Key_Right)
-    assert opened.current_step == 2
+    assert hob_document.current_step == 2
     assert window.map_view.card_items()[2].current
-    assert opened.journey.steps[2].title in window.step_label.text()
+    assert hob_document.journey.steps[2].title in window.step_label.text()
     qtbot.keyClick(window, Qt.Key.Key_Left)
-    assert opened.current_step == 1
+    assert hob_document.current_step == 1
     qtbot.keyClick(window, Qt.Key.Key_End)
     qtbot.keyClick(window, Qt.Key.Key_Right)  # stays on the last step
-    assert opened.current_step == len(opened.journey.steps) - 1
+    assert hob_document.current_step == len(hob_document.journey.steps) - 1
 
 
 @pytest.mark.parametrize(("key", "score"), [(Qt.Key.Key_5, 2), (Qt.Key.Key_4, 1),
                                             (Qt.Key.Key_3, 0), (Qt.Key.Key_2, -1),
                                             (Qt.Key.Key_1, -2), (Qt.Key.Key_0, 0)])
 def test_number_keys_score_the_current_step(qtbot: QtBot, window: PresentationWindow,
-                                            opened: JourneyDocument, key: Qt.Key,
+                                            hob_document: JourneyDocument, key: Qt.Key,
                                             score: int) -> None:
-    opened.set_current_step(4)
-    opened.update_step(4, score=-1 if score != -1 else 1)
+    hob_document.set_current_step(4)
+    hob_document.update_step(4, score=-1 if score != -1 else 1)
     qtbot.keyClick(window, key)
-    assert opened.journey.steps[4].score == score
+    assert hob_document.journey.steps[4].score == score
     assert window.map_view.card_items()[4].box.score == score
 
 
 def test_scoring_is_undoable(qtbot: QtBot, window: PresentationWindow,
-                             opened: JourneyDocument) -> None:
-    opened.set_current_step(0)
-    before = opened.journey.steps[0].score
+                             hob_document: JourneyDocument) -> None:
+    hob_document.set_current_step(0)
+    before = hob_document.journey.steps[0].score
     qtbot.keyClick(window, Qt.Key.Key_5)
-    assert opened.journey.steps[0].score == 2
+    assert hob_document.journey.steps[0].score == 2
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert opened.journey.steps[0].score == before
+    assert hob_document.journey.steps[0].score == before
 
 
 def test_minus_twice_is_a_strong_minus(qtbot: QtBot, window: PresentationWindow,
-                                       opened: JourneyDocument) -> None:
-    opened.set_current_step(1)
+                                       hob_document: JourneyDocument) -> None:
+    hob_document.set_current_step(1)
     qtbot.keyClick(window, Qt.Key.Key_Minus)
-    assert opened.journey.steps[1].score == -1
+    assert hob_document.journey.steps[1].score == -1
     qtbot.keyClick(window, Qt.Key.Key_Minus)
-    assert opened.journey.steps[1].score == -2
+    assert hob_document.journey.steps[1].score == -2
     qtbot.keyClick(window, Qt.Key.Key_Plus)
-    assert opened.journey.steps[1].score == 1
+    assert hob_document.journey.steps[1].score == 1
 
 
 def test_the_current_steps_findings_are_shown_large(window: PresentationWindow,
-                                                    opened: JourneyDocument) -> None:
-    index = max(range(len(opened.journey.steps)),
-                key=lambda i: len(opened.analysis.findings_for_step(i)))
-    opened.set_current_step(index)
+                                                    hob_document: JourneyDocument) -> None:
+    index = max(range(len(hob_document.journey.steps)),
+                key=lambda i: len(hob_document.analysis.findings_for_step(i)))
+    hob_document.set_current_step(index)
     text = window.findings_label.text()
-    findings = opened.analysis.findings_for_step(index)
+    findings = hob_document.analysis.findings_for_step(index)
     assert len(findings) >= 2
     for finding in findings:
         assert finding.message in text
@@ -152,11 +143,11 @@ def test_long_texts_wrap_instead_of_widening_the_window(
 
 
 def test_a_closed_presentation_stops_following_the_document(
-        qtbot: QtBot, window: PresentationWindow, opened: JourneyDocument) -> None:
-    opened.set_current_step(0)
+        qtbot: QtBot, window: PresentationWindow, hob_document: JourneyDocument) -> None:
+    hob_document.set_current_step(0)
     qtbot.keyClick(window, Qt.Key.Key_Escape)
     window.close()  # closing twice is harmless
     shown = window.map_view.card_items()[0].box.score
-    opened.update_step(0, score=2 if shown != 2 else -2)
+    hob_document.update_step(0, score=2 if shown != 2 else -2)
     assert window.map_view.card_items()[0].box.score == shown
     assert window.curve_view.points()[0][1] == shown
