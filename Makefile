@@ -26,7 +26,7 @@ bench: $(STAMP)
 	$(PY) -m bench
 
 screenshots: $(STAMP)
-	$(PY) -m journeymap.tools.screenshots build/screenshots
+	$(PY) -m journeymap.ui.screenshots build/screenshots
 
 report-samples: $(STAMP)
 	$(PY) -m journeymap.tools.report_samples build/reports

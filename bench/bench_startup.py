@@ -1,7 +1,7 @@
 """How long from launching the app to its first painted main window, next to a bare PySide6 window?
 
 Each run starts a fresh Python process, as a user's double-click does. The real app runs with the
-smoke hook (``journeymap/tools/smoke.py``), which notes when the main window, the library list and
+smoke hook (``journeymap/ui/smoke.py``), which notes when the main window, the library list and
 the open journey's map have painted and then quits. The lower bound is a bare ``QMainWindow`` of
 the same size, painted in its own process and watched by the same hook. Both processes share a
 ``time.monotonic()`` clock with this one, so the times run from the moment the process was started.
@@ -40,7 +40,7 @@ BUNDLED_APP = REPO / "dist" / "journeymap" / "journeymap"  # measured too when i
 BARE_WINDOW = """
 import sys
 from PySide6.QtWidgets import QApplication, QMainWindow
-from journeymap.tools.smoke import install
+from journeymap.ui.smoke import install
 app = QApplication(sys.argv[:1])
 install(app, sys.argv[1])
 window = QMainWindow()
@@ -51,7 +51,7 @@ sys.exit(app.exec())
 
 REAL_APP = """
 import sys
-from journeymap.tools.smoke import prepare_if_requested
+from journeymap.ui.smoke import prepare_if_requested
 prepare_if_requested()
 from journeymap.__main__ import main_gui
 sys.exit(main_gui([]))

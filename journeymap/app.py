@@ -124,7 +124,7 @@ def run_app(argv: list[str]) -> int:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication([sys.argv[0] if sys.argv else "journeymap"])
-    from journeymap.tools.smoke import install_if_requested
+    from journeymap.ui.smoke import install_if_requested
 
     install_if_requested(app)
     app.setApplicationName("JourneyMap")

@@ -1,4 +1,4 @@
-"""The smoke hook (``journeymap/tools/smoke.py``) used by the bundle test and the start-up bench.
+"""The smoke hook (``journeymap/ui/smoke.py``) used by the bundle test and the start-up bench.
 
 Each test starts the real app from this virtualenv in a subprocess, as the bundle's launcher does.
 """
@@ -18,7 +18,7 @@ SAMPLE = ROOT / "sample_journeys" / "bladkorf.nl.journey.json"
 
 LAUNCH_APP = """
 import sys
-from journeymap.tools.smoke import prepare_if_requested
+from journeymap.ui.smoke import prepare_if_requested
 prepare_if_requested()
 from journeymap.__main__ import main_gui
 sys.exit(main_gui(sys.argv[1:]))
@@ -27,7 +27,7 @@ sys.exit(main_gui(sys.argv[1:]))
 NO_MAIN_WINDOW = """
 import sys
 from PySide6.QtWidgets import QApplication, QLabel
-from journeymap.tools.smoke import prepare_if_requested
+from journeymap.ui.smoke import prepare_if_requested
 prepare_if_requested()
 label = QLabel("not a main window")
 label.show()
@@ -78,7 +78,7 @@ def test_nothing_happens_without_the_variable() -> None:
     env = {key: value for key, value in os.environ.items()
            if not key.startswith("JOURNEYMAP_SMOKE")}
     code = ("from PySide6.QtWidgets import QApplication\n"
-            "from journeymap.tools.smoke import prepare_if_requested\n"
+            "from journeymap.ui.smoke import prepare_if_requested\n"
             "prepare_if_requested()\n"
             "print(QApplication.instance() is None)")
 

@@ -118,7 +118,7 @@ def test_smoke_without_a_journey(qtbot: QtBot, document: JourneyDocument) -> Non
 def test_the_screenshot_tool_renders_every_view(qapp: object, tmp_path: Path) -> None:
     from PySide6.QtGui import QImage
 
-    from journeymap.tools.screenshots import render
+    from journeymap.ui.screenshots import render
 
     written = render(tmp_path)
     names = sorted(path.name for path in written)

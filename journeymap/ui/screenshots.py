@@ -1,6 +1,6 @@
 """Render the desktop app offscreen to PNGs so anyone can see its current look.
 
-Usage: ``python -m journeymap.tools.screenshots OUTDIR`` (``make screenshots``)
+Usage: ``python -m journeymap.ui.screenshots OUTDIR`` (``make screenshots``)
 
 Writes, for English and Dutch at 1920x1080 and 1280x720: the main window with the cooking hob
 sample open (``main-<lang>-<w>x<h>.png``) and presentation mode on the step with the most findings
@@ -86,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
     """Render the screenshots into the folder named on the command line."""
     args = sys.argv[1:] if argv is None else argv
     if len(args) != 1:
-        print("usage: python -m journeymap.tools.screenshots OUTDIR", file=sys.stderr)
+        print("usage: python -m journeymap.ui.screenshots OUTDIR", file=sys.stderr)
         return 2
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     with tempfile.TemporaryDirectory(prefix="journeymap-screenshots-") as home:
