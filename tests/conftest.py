@@ -13,8 +13,17 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
 
 import pytest  # noqa: E402
+from hypothesis import HealthCheck, settings  # noqa: E402
 
 from journeymap import paths  # noqa: E402
+
+# Property tests: a busy machine must not fail them (no deadlines, no "too slow" health check);
+# CI replays the same examples every run, so a red CI always reproduces. Locally they explore.
+settings.register_profile(
+    "journeymap", deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.register_profile("journeymap-ci", settings.get_profile("journeymap"), derandomize=True)
+settings.load_profile("journeymap-ci" if os.environ.get("CI") else "journeymap")
 
 ROOT = Path(__file__).resolve().parent.parent
 
