@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import re
 import sqlite3
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -141,6 +142,27 @@ def _file_of(database: str | None) -> Path | None:
     return Path(database).expanduser().resolve()
 
 
+def _switch_to_wal(cursor: Any, busy_timeout_ms: int) -> None:
+    """Put the library in WAL mode, waiting out another connection that is switching it too.
+
+    Switching a new file to WAL needs an exclusive lock, and SQLite answers "database is locked"
+    at once instead of calling the busy handler: several JourneyMaps starting on a fresh library
+    (or a team on a shared folder) would fail. The mode is stored in the file, so after the
+    first switch the others only see WAL; until then retry for as long as ``busy_timeout``.
+    """
+    deadline = time.monotonic() + busy_timeout_ms / 1000
+    delay = 0.005
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() + delay > deadline:
+                raise
+        time.sleep(delay)
+        delay = min(delay * 2, 0.1)
+
+
 def _make_sqlite_durable(engine: Engine, busy_timeout_ms: int) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -150,7 +172,7 @@ def _make_sqlite_durable(engine: Engine, busy_timeout_ms: int) -> None:
         cursor = dbapi_connection.cursor()
         try:
             cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
-            cursor.execute("PRAGMA journal_mode=WAL")
+            _switch_to_wal(cursor, busy_timeout_ms)
             cursor.execute("PRAGMA synchronous=FULL")
             cursor.execute("PRAGMA foreign_keys=ON")
         finally:

@@ -73,8 +73,9 @@ def test_a_library_is_created_in_a_new_folder(tmp_path: Path, make_small: Small)
     assert target.is_file()
 
 
-def test_many_first_starts_at_once_create_one_library(db_url: str, make_small: Small) -> None:
-    start_together = threading.Barrier(4, timeout=10)
+def _start_at_once(db_url: str, make_small: Small, starts: int = 4) -> list[BaseException]:
+    """Open a library from ``starts`` threads at the same moment; return what they raised."""
+    start_together = threading.Barrier(starts, timeout=10)
     errors: list[BaseException] = []
 
     def start() -> None:
@@ -84,12 +85,25 @@ def test_many_first_starts_at_once_create_one_library(db_url: str, make_small: S
         except BaseException as error:  # report it in the test's thread
             errors.append(error)
 
-    threads = [threading.Thread(target=start) for _ in range(4)]
+    threads = [threading.Thread(target=start) for _ in range(starts)]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join(20)
+    return errors
 
-    assert errors == []
+
+def test_many_first_starts_at_once_create_one_library(db_url: str, make_small: Small) -> None:
+    assert _start_at_once(db_url, make_small) == []
     with Library.open(db_url) as library:
         assert [s.title for s in library.list_summaries()] == ["Only once"]
+
+
+def test_first_starts_racing_to_switch_a_new_file_to_wal_all_succeed(
+    tmp_path: Path, make_small: Small
+) -> None:
+    """SQLite refuses a concurrent WAL switch at once ("locked") instead of waiting: starts failed
+    that way now and then before ``database._switch_to_wal`` waited it out."""
+    for round_number in range(15):
+        url = f"sqlite:///{tmp_path / f'round{round_number}' / 'journeys.sqlite3'}"
+        assert _start_at_once(url, make_small) == [], f"round {round_number}"
