@@ -18,26 +18,23 @@ _PACKAGE_DIR = Path(__file__).resolve().parent
 
 def data_dir() -> Path:
     """Return the folder for the library database and backups, created if missing."""
-    home = os.environ.get(HOME_ENV)
-    if home:
-        path = Path(home) / "data"
-    else:
-        import platformdirs
-
-        path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return _user_dir("data", "user_data_dir")
 
 
 def config_dir() -> Path:
     """Return the folder for preferences, created if missing."""
+    return _user_dir("config", "user_config_dir")
+
+
+def _user_dir(home_subfolder: str, platformdirs_function: str) -> Path:
+    """Return ``$JOURNEYMAP_HOME/<home_subfolder>``, else the platform's folder; create it."""
     home = os.environ.get(HOME_ENV)
     if home:
-        path = Path(home) / "config"
+        path = Path(home) / home_subfolder
     else:
-        import platformdirs
+        import platformdirs  # only when no JOURNEYMAP_HOME: it is not needed otherwise
 
-        path = Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+        path = Path(getattr(platformdirs, platformdirs_function)(APP_NAME, appauthor=False))
     path.mkdir(parents=True, exist_ok=True)
     return path
 

@@ -94,13 +94,18 @@ def _names(channel: Channel) -> tuple[str, ...]:
     return (channel.id, channel.name_en, channel.name_nl, *channel.aliases)
 
 
+def _lookup_keys(name: str) -> tuple[str, ...]:
+    """Return the forms a name is looked up by: folded, with spaces, and without separators."""
+    key = fold(name)
+    spaced = key.replace("-", " ").replace("_", " ")
+    return key, spaced, spaced.replace(" ", "")
+
+
 _BY_NAME: dict[str, str] = {}
 for _channel in CHANNELS:
     for _name in _names(_channel):
-        _BY_NAME.setdefault(fold(_name), _channel.id)
-        _BY_NAME.setdefault(fold(_name).replace("-", " ").replace("_", " "), _channel.id)
-        _BY_NAME.setdefault(fold(_name).replace("-", "").replace(" ", "").replace("_", ""),
-                            _channel.id)
+        for _key in _lookup_keys(_name):
+            _BY_NAME.setdefault(_key, _channel.id)
 
 
 def channel(channel_id: str) -> Channel:
@@ -119,9 +124,7 @@ def resolve_channel(name: str) -> str | None:
     Matching ignores case, accents, spaces and hyphens, so ``"E-mail"``, ``"telefoon"`` and
     ``"Mijn omgeving"`` all resolve. Returns ``None`` when nothing matches.
     """
-    key = fold(name)
-    for candidate in (key, key.replace("-", " ").replace("_", " "),
-                      key.replace("-", "").replace(" ", "").replace("_", "")):
+    for candidate in _lookup_keys(name):
         if candidate in _BY_NAME:
             return _BY_NAME[candidate]
     return None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from journeymap.core.channels import channel_ids, is_channel_id
+from journeymap.core.channels import channel_ids, is_channel_id, resolve_channel
 from journeymap.core.errors import InvalidJourneyError, Problem
 from journeymap.core.model import LANGUAGES, MAX_SCORE, MAX_TITLE_LENGTH, MIN_SCORE, Journey, Step
 
@@ -32,6 +32,10 @@ def _nul_problems(owner: object, names: tuple[str, ...], at: str,
 
 
 def _unknown_channel(value: object) -> str:
+    """Explain an unknown channel id: the id a person probably meant, else the valid ids."""
+    suggestion = resolve_channel(value) if isinstance(value, str) else None
+    if suggestion is not None:
+        return f"unknown channel {value!r}; did you mean {suggestion!r}?"
     return f"unknown channel {value!r}; use one of {', '.join(channel_ids())}"
 
 
