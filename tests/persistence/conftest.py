@@ -96,7 +96,7 @@ def library(db_url: str) -> Iterator[Library]:
 # does); its client fixture creates a fresh database from a template for every test and drops it
 # afterwards. Without the variables, the plugin or a reachable server, those tests skip.
 
-PG_HOW_TO_RUN = "run them with: eval "$(sudo bash .ci/postgres.sh)" && make test"
+PG_HOW_TO_RUN = 'run them with: eval "$(sudo bash .ci/postgres.sh)" && make test'
 PG_PLUGIN = "pytest_postgresql"
 PG_HOST = os.environ.get("JOURNEYMAP_TEST_PG_HOST", "")
 PG_PORT = os.environ.get("JOURNEYMAP_TEST_PG_PORT", "")
