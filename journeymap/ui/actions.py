@@ -1,7 +1,7 @@
 """One table of the window's actions: menu, text, shortcuts, icon and the window slot they call.
 
-Menus are built from this table, so texts, shortcuts and slots live in one place. Texts are marked
-with ``QT_TRANSLATE_NOOP`` and translated when the menus are (re)labelled.
+Menus and the toolbar are built from this table, so texts, shortcuts and slots live in one place.
+Texts are marked with ``QT_TRANSLATE_NOOP`` and translated when the menus are (re)labelled.
 """
 
 from __future__ import annotations
@@ -19,7 +19,11 @@ Key = QKeySequence.StandardKey | str
 
 @dataclass(frozen=True, slots=True)
 class ActionSpec:
-    """One action: its name, menu, text, shortcuts, icon and slot on the main window."""
+    """One action: its name, menu, text, shortcuts, icon and slot on the main window.
+
+    ``label`` is the short text shown beside the icon on the toolbar; toolbar actions without one
+    show only their icon (their tooltip names them).
+    """
 
     name: str
     menu: str
@@ -29,6 +33,7 @@ class ActionSpec:
     icon: str = ""
     checkable: bool = False
     separator_before: bool = False
+    label: str = ""
 
 
 MENUS: dict[str, str] = {
@@ -51,7 +56,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("save_as", "file", QT_TRANSLATE_NOOP("Actions", "&Save journey as…"),
                "save_as", (_SK.SaveAs,), "save", separator_before=True),
     ActionSpec("export_pdf", "export", QT_TRANSLATE_NOOP("Actions", "PDF report…"),
-               "export_pdf", ("Ctrl+E",)),
+               "export_pdf", ("Ctrl+E",), "export",
+               label=QT_TRANSLATE_NOOP("Actions", "PDF report")),
     ActionSpec("export_png", "export", QT_TRANSLATE_NOOP("Actions", "Map as PNG image…"),
                "export_png"),
     ActionSpec("export_svg", "export", QT_TRANSLATE_NOOP("Actions", "Map as SVG drawing…"),
@@ -71,7 +77,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("redo", "edit", QT_TRANSLATE_NOOP("Actions", "&Redo"), "redo", (_SK.Redo,),
                "redo"),
     ActionSpec("add_step", "edit", QT_TRANSLATE_NOOP("Actions", "&Add step after current"),
-               "add_step", ("Ctrl+Return", "Ins"), "add", separator_before=True),
+               "add_step", ("Ctrl+Return", "Ins"), "add", separator_before=True,
+               label=QT_TRANSLATE_NOOP("Actions", "Add step")),
     ActionSpec("delete_step", "edit", QT_TRANSLATE_NOOP("Actions", "&Delete step"),
                "delete_step", ("Ctrl+Del",), "remove"),
     ActionSpec("move_left", "edit", QT_TRANSLATE_NOOP("Actions", "Move step &left"),
@@ -87,13 +94,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("retry_save", "edit", QT_TRANSLATE_NOOP("Actions", "Retry sa&ve"),
                "retry_save", (), separator_before=True),
     ActionSpec("presentation", "view", QT_TRANSLATE_NOOP("Actions", "&Presentation mode"),
-               "show_presentation", ("F5",)),
+               "show_presentation", ("F5",), "present",
+               label=QT_TRANSLATE_NOOP("Actions", "Present")),
     ActionSpec("zoom_in", "view", QT_TRANSLATE_NOOP("Actions", "Zoom &in"), "zoom_in",
-               (_SK.ZoomIn,), separator_before=True),
+               (_SK.ZoomIn,), "zoom_in", separator_before=True),
     ActionSpec("zoom_out", "view", QT_TRANSLATE_NOOP("Actions", "Zoom &out"), "zoom_out",
-               (_SK.ZoomOut,)),
+               (_SK.ZoomOut,), "zoom_out"),
     ActionSpec("zoom_fit", "view", QT_TRANSLATE_NOOP("Actions", "&Fit map to window"),
-               "zoom_fit", ("Ctrl+0",)),
+               "zoom_fit", ("Ctrl+0",), "zoom_fit"),
     ActionSpec("focus_library", "view", QT_TRANSLATE_NOOP("Actions", "Go to &library"),
                "focus_library", ("Ctrl+L",), separator_before=True),
     ActionSpec("focus_findings", "view", QT_TRANSLATE_NOOP("Actions", "Go to f&indings"),
@@ -107,6 +115,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("about", "help", QT_TRANSLATE_NOOP("Actions", "&About JourneyMap"),
                "show_about", (_SK.HelpContents,)),
 )
+
+# The toolbar, left to right; ``None`` is a separator. Every name is an action of ``ACTIONS``.
+TOOLBAR: tuple[str | None, ...] = (
+    "new_journey", None, "undo", "redo", None, "add_step", "delete_step", None,
+    "zoom_out", "zoom_in", "zoom_fit", None, "presentation", "export_pdf",
+)
+TOOLBAR_TITLE = QT_TRANSLATE_NOOP("Actions", "Toolbar")
 
 
 def translate(text: str) -> str:
@@ -134,6 +149,8 @@ def build_actions(owner: QObject) -> dict[str, QAction]:
         action.setCheckable(spec.checkable)
         if spec.icon:
             action.setIcon(icon(spec.icon))
+        if not spec.label:  # a text-beside-icon toolbar shows only the icon of these
+            action.setPriority(QAction.Priority.LowPriority)
         slot = getattr(owner, spec.slot)
         if spec.checkable:
             action.toggled.connect(slot)
@@ -149,6 +166,8 @@ def retranslate_actions(actions: dict[str, QAction]) -> None:
     for spec in ACTIONS:
         action = actions[spec.name]
         action.setText(translate(spec.text))
+        if spec.label:
+            action.setIconText(translate(spec.label))
         plain = translate(spec.text).replace("&", "").rstrip("…")
         shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         action.setToolTip(f"{plain} ({shortcut})" if shortcut else plain)

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStatusBar,
+    QToolBar,
     QWidget,
 )
 from shiboken6 import isValid
@@ -230,6 +231,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
             self._language_group.addAction(action)
             self._language_actions[code] = action
+        self._build_toolbar()
         self._build_menus()
 
         self.library_panel.new_requested.connect(self.new_journey)
@@ -282,6 +284,19 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area, dock)
         return dock
 
+    def _build_toolbar(self) -> None:
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("main_toolbar")  # saveState keeps whether it is shown
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.setIconSize(QSize(20, 20))
+        self.toolbar.setMovable(False)
+        for name in action_table.TOOLBAR:
+            if name is None:
+                self.toolbar.addSeparator()
+            else:
+                self.toolbar.addAction(self.menu_actions[name])
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+
     def _build_menus(self) -> None:
         bar = self.menuBar()
         for key in action_table.MENUS:
@@ -303,6 +318,7 @@ class MainWindow(QMainWindow):
             self._menus["language"].addAction(action)
         view = self._menus["view"]
         view.addSeparator()
+        view.addAction(self.toolbar.toggleViewAction())
         for dock in (self.library_dock, self.inspector_dock, self.findings_dock):
             view.addAction(dock.toggleViewAction())
 
@@ -338,6 +354,7 @@ class MainWindow(QMainWindow):
         self._menus["export"].setTitle(tr(action_table.EXPORT_MENU))
         self._menus["language"].setTitle(tr(action_table.LANGUAGE_MENU))
         self._language_actions[current_language()].setChecked(True)
+        self.toolbar.setWindowTitle(tr(action_table.TOOLBAR_TITLE))
         self.library_dock.setWindowTitle(self.tr("Library"))
         self.inspector_dock.setWindowTitle(self.tr("Inspector"))
         self.findings_dock.setWindowTitle(self.tr("Findings and tips"))

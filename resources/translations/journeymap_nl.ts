@@ -48,6 +48,10 @@
         <translation>PDF-rapport…</translation>
     </message>
     <message>
+        <source>PDF report</source>
+        <translation>PDF-rapport</translation>
+    </message>
+    <message>
         <source>Map as PNG image…</source>
         <translation>Kaart als PNG-afbeelding…</translation>
     </message>
@@ -88,6 +92,10 @@
         <translation>Stap &amp;toevoegen na huidige</translation>
     </message>
     <message>
+        <source>Add step</source>
+        <translation>Stap toevoegen</translation>
+    </message>
+    <message>
         <source>&amp;Delete step</source>
         <translation>Stap &amp;verwijderen</translation>
     </message>
@@ -118,6 +126,10 @@
     <message>
         <source>&amp;Presentation mode</source>
         <translation>&amp;Presentatiemodus</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Presenteren</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
@@ -154,6 +166,10 @@
     <message>
         <source>&amp;About JourneyMap</source>
         <translation>&amp;Over JourneyMap</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Werkbalk</translation>
     </message>
 </context>
 <context>

@@ -105,3 +105,38 @@ def test_layout_and_last_journey_are_remembered(qtbot: QtBot, window: MainWindow
     assert document.journey_id == last
     assert again.size().width() == 640
     assert again.findings_dock.isHidden()
+
+
+def test_the_toolbar_adds_a_step_and_is_labelled_in_dutch(qtbot: QtBot, window: MainWindow,
+                                                          document: JourneyDocument) -> None:
+    from PySide6.QtWidgets import QToolButton
+
+    toolbar = window.toolbar
+    names = [a.objectName() for a in toolbar.actions() if not a.isSeparator()]
+    assert names == [n for n in action_table.TOOLBAR if n is not None]
+    add = window.menu_actions["add_step"]
+    button = toolbar.widgetForAction(add)
+    assert isinstance(button, QToolButton)
+    count = len(document.journey.steps)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not document.unsaved)
+    stored = document.library.get(document.journey_id).journey
+    assert len(stored.steps) == count + 1
+
+    window.set_language("nl")
+    assert add.iconText() == "Stap toevoegen"
+    assert window.menu_actions["presentation"].iconText() == "Presenteren"
+    assert toolbar.windowTitle() == "Werkbalk"
+    # Icon-only buttons still say what they do, with the shortcut.
+    assert window.menu_actions["zoom_fit"].toolTip() == "Kaart aanpassen aan venster (Ctrl+0)"
+
+
+def test_a_hidden_toolbar_stays_hidden(qtbot: QtBot, window: MainWindow,
+                                       document: JourneyDocument) -> None:
+    window.toolbar.toggleViewAction().trigger()
+    assert window.toolbar.isHidden()
+    window.close()
+    again = MainWindow(document)
+    qtbot.addWidget(again)
+    again.open_initial()
+    assert again.toolbar.isHidden()
