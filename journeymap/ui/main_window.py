@@ -233,6 +233,10 @@ class MainWindow(QMainWindow):
             self._language_actions[code] = action
         self._build_toolbar()
         self._build_menus()
+        self.map_view.context_actions = [
+            self.menu_actions[name] if name else None
+            for name in ("add_step", "delete_step", "", "move_left", "move_right")
+        ]
 
         self.library_panel.new_requested.connect(self.new_journey)
         self.library_panel.duplicate_requested.connect(self.duplicate_journey)

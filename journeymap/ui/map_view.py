@@ -7,7 +7,8 @@ to the left edge while the map scrolls sideways, so a lane stays named at step 1
 
 Mouse: click a card to make it current, drag it sideways to reorder or up/down to another lane to
 change its channel (both one undoable edit); click a finding marker to select its steps; drag empty
-space to pan; the wheel zooms around the pointer (Shift+wheel scrolls sideways).
+space to pan; the wheel zooms around the pointer (Shift+wheel scrolls sideways); right-click a
+card (or press the menu key) for its channel, score and outcome (``ui.step_menu``).
 Keys: Ctrl+= / Ctrl+- zoom, Ctrl+0 fits the map, Left/Right/Home/End walk the steps.
 """
 
@@ -19,7 +20,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
+    QAction,
     QColor,
+    QContextMenuEvent,
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
@@ -159,6 +162,8 @@ class MapView(QGraphicsView):
         self._drop: tuple[int, str] | None = None
         self._columns: tuple[float, float] | None = None
         self._pinned_lanes: tuple[LaneBox, ...] = ()
+        #: The window's step actions shown under a card's own menu (``None``: a separator).
+        self.context_actions: Sequence[QAction | None] = ()
 
         scene = QGraphicsScene(self)
         scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
@@ -556,6 +561,28 @@ class MapView(QGraphicsView):
         event.accept()
         if drop is not None:
             self._apply_drop(item.index, *drop)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """Offer the step's channel, score and outcome, and the window's step actions."""
+        if event.reason() == QContextMenuEvent.Reason.Keyboard:
+            index = self._document.current_step
+            if not 0 <= index < len(self._cards):
+                return
+            position = self.mapFromScene(self._cards[index].sceneBoundingRect().center())
+        else:
+            item = self._item_at(event.pos())
+            if not isinstance(item, CardItem):
+                return
+            index, position = item.index, event.pos()
+        if not self._editable:
+            return
+        from journeymap.ui.step_menu import build_step_menu
+
+        self._document.set_current_step(index)
+        menu = build_step_menu(self._document, index, self.context_actions, self)
+        menu.aboutToHide.connect(menu.deleteLater)  # after its action has run
+        menu.popup(self.viewport().mapToGlobal(position))
+        event.accept()
 
     def activate_finding(self, finding_index: int) -> None:
         """Select the steps of finding ``finding_index`` and emit ``finding_activated``."""

@@ -702,7 +702,7 @@
     <name>MapView</name>
     <message>
         <source>Journey map</source>
-        <extracomment>The zoom a journey opens at, at most: map text of 8 pt reads as about 13 px. Below this many pixels per column the map is painted as one batched overview item. Narrowest width of the pinned lane labels relative to the map&apos;s own label column (it grows to fit the longest word of a channel name, so no name breaks inside a word). The largest zoom at which a journey opens (fitted to the view&apos;s height). Centre the current step (presentation) instead of only scrolling it into view.</extracomment>
+        <extracomment>The zoom a journey opens at, at most: map text of 8 pt reads as about 13 px. Below this many pixels per column the map is painted as one batched overview item. Narrowest width of the pinned lane labels relative to the map&apos;s own label column (it grows to fit the longest word of a channel name, so no name breaks inside a word). The largest zoom at which a journey opens (fitted to the view&apos;s height). Centre the current step (presentation) instead of only scrolling it into view. The window&apos;s step actions shown under a card&apos;s own menu (``None``: a separator).</extracomment>
         <translation>Reiskaart</translation>
     </message>
     <message>
@@ -978,6 +978,41 @@
     <message>
         <source>Type a new phase to add it</source>
         <translation>Typ een nieuwe fase om die toe te voegen</translation>
+    </message>
+</context>
+<context>
+    <name>StepMenu</name>
+    <message>
+        <source>strong minus</source>
+        <translation>sterk min</translation>
+    </message>
+    <message>
+        <source>minus</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>neutraal</translation>
+    </message>
+    <message>
+        <source>plus</source>
+        <translation>plus</translation>
+    </message>
+    <message>
+        <source>strong plus</source>
+        <translation>sterk plus</translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation>&amp;Kanaal</translation>
+    </message>
+    <message>
+        <source>&amp;Score</source>
+        <translation>&amp;Score</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Uitkomst</translation>
     </message>
 </context>
 </TS>

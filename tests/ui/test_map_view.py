@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QMouseEvent, QWheelEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QAction, QContextMenuEvent, QMouseEvent, QWheelEvent
+from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
 from journeymap.core import theme
@@ -16,7 +16,7 @@ from journeymap.core.model import Journey, Step
 from journeymap.formats import read_journey
 from journeymap.persistence import Library
 from journeymap.ui.document import JourneyDocument
-from journeymap.ui.map_items import qrect
+from journeymap.ui.map_items import CardItem, qrect
 from journeymap.ui.map_view import MapView
 
 INTEGRATION_RULES = {"failure-switch", "lost-context", "repeated-information",
@@ -307,3 +307,69 @@ def test_lane_names_stay_in_view_when_scrolled_sideways(view: MapView) -> None:
         y = view_point(view, QPointF(0, lane.rect.center_y)).y()
         stripe = image.pixelColor(1, y).name().upper()
         assert stripe == theme.LANE_STRIPES[lane.mode].upper(), lane.channel
+
+
+def menu_action(menu: QMenu, submenu: str, value: object) -> QAction:
+    sub = menu.findChild(QMenu, submenu)
+    assert sub is not None, submenu
+    return next(a for a in sub.actions() if not a.isSeparator() and a.data() == value)
+
+
+def context_menu(view: MapView, reason: QContextMenuEvent.Reason,
+                 scene_point: QPointF | None = None) -> QMenu | None:
+    """Ask for the map's context menu; return the menu it pops up, if any."""
+    local = view_point(view, scene_point) if scene_point is not None else QPoint(5, 5)
+    event = QContextMenuEvent(reason, local, view.viewport().mapToGlobal(local))
+    QApplication.sendEvent(view.viewport(), event)
+    shown = [m for m in view.findChildren(QMenu, "step_menu") if m.isVisible()]
+    assert len(shown) <= 1
+    return shown[0] if shown else None
+
+
+def test_right_click_moves_a_step_to_a_channel_without_a_lane(
+        view: MapView, document: JourneyDocument, library: Library) -> None:
+    assert "letter" not in view.lane_channels()
+    menu = context_menu(view, QContextMenuEvent.Reason.Mouse, card_center(view, 2))
+    assert menu is not None
+    assert document.current_step == 2
+    current = menu_action(menu, "channel_menu", document.journey.steps[2].channel)
+    assert current.isChecked()
+    menu_action(menu, "channel_menu", "letter").trigger()
+    assert document.journey.steps[2].channel == "letter"
+    assert "letter" in view.lane_channels()
+    assert view.card_items()[2].box.channel == "letter"
+    assert library.get(document.journey_id).journey.steps[2].channel == "letter"
+    document.undo_stack.undo()
+    assert "letter" not in view.lane_channels()
+
+
+def test_the_menu_key_scores_the_current_step(view: MapView, document: JourneyDocument,
+                                              library: Library) -> None:
+    document.set_current_step(4)
+    menu = context_menu(view, QContextMenuEvent.Reason.Keyboard)
+    assert menu is not None
+    strong_plus = menu_action(menu, "score_menu", 2)
+    assert strong_plus.text().startswith("&5")
+    strong_plus.trigger()
+    menu.close()
+    menu = context_menu(view, QContextMenuEvent.Reason.Keyboard)
+    assert menu is not None
+    menu_action(menu, "outcome_menu", "pending").trigger()
+    stored = library.get(document.journey_id).journey.steps[4]
+    assert (stored.score, stored.outcome) == (2, "pending")
+
+
+def test_right_click_on_empty_map_or_in_a_read_only_map_opens_no_menu(
+        qtbot: QtBot, view: MapView, document: JourneyDocument) -> None:
+    layout = view.map_layout
+    assert layout is not None
+    menu_lane = layout.lanes[layout.lane_index("ivr")]  # step 1 is on the website
+    empty = QPointF(card_center(view, 0).x(), menu_lane.rect.center_y)
+    assert not isinstance(view.itemAt(view_point(view, empty)), CardItem)
+    assert context_menu(view, QContextMenuEvent.Reason.Mouse, empty) is None
+    read_only = MapView(document, editable=False)
+    qtbot.addWidget(read_only)
+    read_only.resize(1400, 600)
+    read_only.show()
+    card = card_center(read_only, 0)
+    assert context_menu(read_only, QContextMenuEvent.Reason.Mouse, card) is None
