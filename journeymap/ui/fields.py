@@ -5,8 +5,18 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QPaintEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
+    QWidget,
+)
 
 from journeymap.ui.i18n import tristate_label
 
@@ -30,6 +40,21 @@ class ChoiceCombo(QComboBox):
         self.setMinimumContentsLength(8)
         self.retranslate()
         self.activated.connect(lambda index: self.value_chosen.emit(self._values[index]))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Draw the current label elided with "…" where it does not fit (Qt would clip it),
+        with the whole label as tooltip."""
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                            QStyle.SubControl.SC_ComboBoxEditField, self)
+        full = option.currentText
+        option.currentText = self.fontMetrics().elidedText(full, Qt.TextElideMode.ElideRight,
+                                                           field.width())
+        self.setToolTip(full if option.currentText != full else "")
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
     def retranslate(self) -> None:
         """Relabel the items in the current language."""

@@ -80,3 +80,20 @@ def test_palettes_have_readable_contrast(theme: str) -> None:
     text = pal.color(pal.ColorRole.Text).lightnessF()
     base = pal.color(pal.ColorRole.Base).lightnessF()
     assert abs(text - base) > 0.6
+
+
+def test_a_narrow_choice_shows_its_label_elided_with_the_whole_label_as_tooltip(
+        qtbot: QtBot) -> None:
+    from journeymap.core.model import Evidence
+    from journeymap.ui.fields import ChoiceCombo
+    from journeymap.ui.i18n import evidence_label
+
+    combo = ChoiceCombo([None, *Evidence], evidence_label)
+    qtbot.addWidget(combo)
+    combo.set_value(Evidence.REPORTED)
+    combo.resize(110, combo.sizeHint().height())
+    combo.grab()  # paints
+    assert combo.toolTip() == "Reported by the customer"
+    combo.resize(400, combo.sizeHint().height())
+    combo.grab()
+    assert combo.toolTip() == ""
