@@ -32,6 +32,8 @@ class Channel:
             override it in the analysis settings).
         written: whether the customer keeps a written record of a contact on this channel.
         aliases: other names accepted on import (lower case, accents allowed).
+        phrase_en / phrase_nl: the channel as it reads inside a sentence, article included
+            ("via the phone menu", "via het keuzemenu"); empty: the name itself.
     """
 
     id: str
@@ -42,43 +44,64 @@ class Channel:
     norm_minutes: float
     written: bool = False
     aliases: tuple[str, ...] = ()
+    phrase_en: str = ""
+    phrase_nl: str = ""
 
     def name(self, lang: str) -> str:
         """Return the display name in ``lang`` (``"nl"`` or ``"en"``)."""
         return self.name_nl if lang == "nl" else self.name_en
+
+    def phrase(self, lang: str) -> str:
+        """Return the channel as it reads inside a sentence in ``lang`` ("the phone menu")."""
+        return (self.phrase_nl if lang == "nl" else self.phrase_en) or self.name(lang)
 
 
 _S, _L, _F = ServiceMode.SELF, ServiceMode.LIVE, ServiceMode.FACE_TO_FACE
 _DAY = 1440.0
 
 CHANNELS: tuple[Channel, ...] = (
-    Channel("website", "Website", "Website", _S, False, 0, aliases=("web", "site", "webpagina")),
-    Channel("app", "App", "App", _S, True, 0, aliases=("mobile app", "mobiele app")),
+    Channel("website", "Website", "Website", _S, False, 0, aliases=("web", "site", "webpagina"),
+            phrase_en="the website", phrase_nl="de website"),
+    Channel("app", "App", "App", _S, True, 0, aliases=("mobile app", "mobiele app"),
+            phrase_en="the app", phrase_nl="de app"),
     Channel("portal", "Customer portal", "Mijn omgeving", _S, True, 0, written=True,
-            aliases=("my account", "mijn", "mijn account", "mijnomgeving", "klantportaal")),
+            aliases=("my account", "mijn", "mijn account", "mijnomgeving", "klantportaal"),
+            phrase_en="the customer portal", phrase_nl="Mijn omgeving"),
     Channel("chatbot", "Chatbot", "Chatbot", _S, False, 0,
-            aliases=("bot", "virtual assistant", "virtuele assistent")),
+            aliases=("bot", "virtual assistant", "virtuele assistent"),
+            phrase_en="the chatbot", phrase_nl="de chatbot"),
     Channel("email", "E-mail", "E-mail", _L, False, _DAY, written=True,
-            aliases=("mail", "e mail", "webform", "contactformulier")),
+            aliases=("mail", "e mail", "webform", "contactformulier"),
+            phrase_en="e-mail", phrase_nl="e-mail"),
     Channel("phone", "Phone", "Telefoon", _L, True, 5,
-            aliases=("telephone", "call", "bellen", "contactcenter", "klantenservice")),
+            aliases=("telephone", "call", "bellen", "contactcenter", "klantenservice"),
+            phrase_en="the phone", phrase_nl="de telefoon"),
     Channel("ivr", "Phone menu", "Keuzemenu", _S, False, 2,
-            aliases=("ivr", "keuzemenu", "phone menu", "menu", "voicemail")),
-    Channel("chat", "Live chat", "Live chat", _L, False, 2, aliases=("webchat", "livechat")),
+            aliases=("ivr", "keuzemenu", "phone menu", "menu", "voicemail"),
+            phrase_en="the phone menu", phrase_nl="het keuzemenu"),
+    Channel("chat", "Live chat", "Live chat", _L, False, 2, aliases=("webchat", "livechat"),
+            phrase_en="live chat", phrase_nl="de livechat"),
     Channel("messaging", "WhatsApp / messaging", "WhatsApp / messaging", _L, False, 60,
-            written=True, aliases=("whatsapp", "messenger", "berichten", "messaging")),
+            written=True, aliases=("whatsapp", "messenger", "berichten", "messaging"),
+            phrase_en="WhatsApp or messaging", phrase_nl="WhatsApp of messaging"),
     Channel("social", "Social media", "Social media", _L, False, 60,
-            aliases=("twitter", "facebook", "instagram", "sociale media")),
-    Channel("sms", "SMS", "Sms", _L, False, 60, written=True, aliases=("text message", "sms")),
+            aliases=("twitter", "facebook", "instagram", "sociale media"),
+            phrase_en="social media", phrase_nl="social media"),
+    Channel("sms", "SMS", "Sms", _L, False, 60, written=True, aliases=("text message", "sms"),
+            phrase_en="SMS", phrase_nl="sms"),
     Channel("video", "Video call", "Videobellen", _L, True, 5,
-            aliases=("videocall", "video call", "beeldbellen")),
+            aliases=("videocall", "video call", "beeldbellen"),
+            phrase_en="video calling", phrase_nl="videobellen"),
     Channel("callback", "Call-back request", "Terugbelverzoek", _L, True, _DAY,
-            aliases=("call back", "callback request", "terugbellen")),
+            aliases=("call back", "callback request", "terugbellen"),
+            phrase_en="the call-back service", phrase_nl="de terugbelservice"),
     Channel("letter", "Letter", "Brief", _L, False, 5 * _DAY, written=True,
-            aliases=("post", "mail letter", "poststuk")),
+            aliases=("post", "mail letter", "poststuk"),
+            phrase_en="the post", phrase_nl="de post"),
     Channel("face_to_face", "Desk / visit", "Balie / bezoek", _F, True, 15,
             aliases=("desk", "visit", "counter", "balie", "bezoek", "store", "winkel",
-                     "face to face", "engineer visit", "monteur")),
+                     "face to face", "engineer visit", "monteur"),
+            phrase_en="the desk or a visit", phrase_nl="de balie of een bezoek"),
 )
 
 _BY_ID: dict[str, Channel] = {c.id: c for c in CHANNELS}

@@ -15,9 +15,9 @@ from journeymap.core.texts_en import TEXTS as _EN
 from journeymap.core.texts_model import LanguageTexts, RuleText
 from journeymap.core.texts_nl import TEXTS as _NL
 
-__all__ = ["TEXTS", "LanguageTexts", "RuleText", "channel_label", "format_duration", "format_norm",
-           "format_score", "join_list", "label", "language", "phrase", "placeholders", "rule_name",
-           "rule_text"]
+__all__ = ["TEXTS", "ChannelName", "LanguageTexts", "RuleText", "channel_label", "format_duration",
+           "format_norm", "format_score", "join_channel_names", "join_list", "label", "language",
+           "phrase", "placeholders", "rule_name", "rule_text"]
 
 DEFAULT_LANGUAGE = "en"
 TEXTS: Mapping[str, LanguageTexts] = {"en": _EN, "nl": _NL}
@@ -52,8 +52,9 @@ def label(lang: str, key: str) -> str:
 
 
 def placeholders(template: str) -> set[str]:
-    """Return the names of the ``str.format`` fields in ``template``."""
-    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+    """Return the names of the ``str.format`` fields in ``template`` (``{channel.np}``: channel)."""
+    return {name.split(".", 1)[0].split("[", 1)[0]
+            for _, name, _, _ in string.Formatter().parse(template) if name}
 
 
 def join_list(items: Iterable[str], lang: str) -> str:
@@ -64,19 +65,40 @@ def join_list(items: Iterable[str], lang: str) -> str:
     return phrase(lang, "list.and", first=", ".join(values[:-1]), last=values[-1])
 
 
-def channel_label(channel_id: str, lang: str) -> str:
-    """Return the channel's name as it reads inside a sentence (``phone``, ``SMS``, ``WhatsApp``).
+class ChannelName(str):
+    """A channel's name for a template: ``{channel}`` gives the bare name, as in "(phone menu)";
+    ``{channel.np}`` the phrase that reads inside a sentence, as in "via the phone menu"."""
+
+    np: str
+
+    def __new__(cls, name: str, np: str | None = None) -> ChannelName:
+        self = super().__new__(cls, name)
+        self.np = name if np is None else np
+        return self
+
+
+def channel_label(channel_id: str, lang: str) -> ChannelName:
+    """Return the channel's name as it reads in parentheses (``phone``, ``SMS``, ``WhatsApp``),
+    with its in-sentence phrase (``the phone``) as ``.np``.
 
     The first letter is lowered unless the first word is an acronym or a brand with inner
     capitals; unknown ids are returned unchanged.
     """
     if not is_channel_id(channel_id):
-        return channel_id
-    name = catalogue_channel(channel_id).name(language(lang))
+        return ChannelName(channel_id)
+    item = catalogue_channel(channel_id)
+    lang = language(lang)
+    name = item.name(lang)
     first_word = name.split(" ", 1)[0]
-    if any(ch.isupper() for ch in first_word[1:]):
-        return name
-    return name[:1].lower() + name[1:]
+    if not any(ch.isupper() for ch in first_word[1:]):
+        name = name[:1].lower() + name[1:]
+    return ChannelName(name, item.phrase(lang))
+
+
+def join_channel_names(names: Iterable[ChannelName], lang: str) -> ChannelName:
+    """Return ``names`` joined as ``a, b and c``, their phrases joined the same way."""
+    values = list(names)
+    return ChannelName(join_list(values, lang), join_list((n.np for n in values), lang))
 
 
 def _number(value: float, lang: str) -> str:

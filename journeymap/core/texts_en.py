@@ -1,7 +1,9 @@
 """English messages and tips of the analysis (data only; ``core.texts`` renders them).
 
 Templates use ``str.format`` fields. A step is named by ``{step}`` (1-based), ``{title}`` and
-``{channel}``; an earlier step by the same names with a prefix (``{earlier_step}`` ...).
+``{channel}``; an earlier step by the same names with a prefix (``{earlier_step}`` ...). A channel
+reads bare in parentheses, "({channel})", and with its article inside a sentence, "via
+{channel.np}" ("via the phone menu"; the phrases live in the channel catalogue).
 A key ``rule-id/variant`` holds a variant of a rule's text for a special case.
 """
 
@@ -15,14 +17,14 @@ TEXTS = LanguageTexts(
             name="Switch after a failure",
             message=(
                 "Step {step}, '{title}' ({channel}), {outcome}, so in step {next_step}, "
-                "'{next_title}', the customer had to try again via {next_channel}."
+                "'{next_title}', the customer had to try again via {next_channel.np}."
             ),
             tip=(
                 "Find out why '{title}' goes wrong and fix that first. Until then, keep what the "
-                "customer already entered via {channel} and pass it on, so that whoever they reach "
-                "via {next_channel} can pick up the request where it stopped instead of starting "
-                "from scratch. Write the error message for this very situation and point to the "
-                "one channel that can finish the job."
+                "customer already entered via {channel.np} and pass it on, so that whoever they "
+                "reach via {next_channel.np} can pick up the request where it stopped instead of "
+                "starting from scratch. Write the error message for this very situation and point "
+                "to the one channel that can finish the job."
             ),
         ),
         "lost-context": RuleText(
@@ -33,8 +35,8 @@ TEXTS = LanguageTexts(
                 "({earlier_channel})."
             ),
             tip=(
-                "Make what customers do via {earlier_channel} visible to whoever handles "
-                "{channel}: keep requests, forms and failed attempts in one contact history and "
+                "Make what customers do via {earlier_channel.np} visible to whoever handles "
+                "{channel.np}: keep requests, forms and failed attempts in one contact history and "
                 "show it on the employee's screen as the contact starts. The employee can then "
                 "open with 'I see you just tried to ...' instead of asking the customer to start "
                 "over."
@@ -48,9 +50,10 @@ TEXTS = LanguageTexts(
             ),
             tip=(
                 "Let the customer tell the whole story once. Pass what they gave via "
-                "{earlier_channels} on to {channel}, for example with a reference number or "
-                "through the contact history, and have the employee confirm it ('I see your type "
-                "number is ..., is that right?') rather than ask for it again."
+                "{earlier_channels.np} on to whoever handles {channel.np}, for example with a "
+                "reference number or through the contact history, and have the employee confirm "
+                "it ('I see your type number is ..., is that right?') rather than ask for it "
+                "again."
             ),
         ),
         "repeated-information/same-channel": RuleText(
@@ -60,9 +63,9 @@ TEXTS = LanguageTexts(
                 "which they had already given{sources}."
             ),
             tip=(
-                "Keep what the customer already entered via {channel} and fill it in for them the "
-                "next time it is needed, for example by saving the form along the way or filling "
-                "it from their profile. Ask only for what is new."
+                "Keep what the customer already entered via {channel.np} and fill it in for them "
+                "the next time it is needed, for example by saving the form along the way or "
+                "filling it from their profile. Ask only for what is new."
             ),
         ),
         "recognized-without-context": RuleText(
@@ -72,36 +75,36 @@ TEXTS = LanguageTexts(
                 "but could not see what went before, so the recognition did nothing for them."
             ),
             tip=(
-                "When a customer is recognised via {channel}, show the recent contact history with "
-                "it and use it out loud: 'I see you just tried to book online; shall we finish "
-                "that together?'. Check that the details still belong to this customer by asking "
-                "them to state their address rather than reading it out, so nothing leaks when a "
-                "phone number has changed hands."
+                "When a customer is recognised via {channel.np}, show the recent contact history "
+                "with it and use it out loud: 'I see you just tried to book online; shall we "
+                "finish that together?'. Check that the details still belong to this customer by "
+                "asking them to state their address rather than reading it out, so nothing leaks "
+                "when a phone number has changed hands."
             ),
         ),
         "referral-to-failed-channel": RuleText(
             name="Sent back to a failed channel",
             message=(
-                "Step {step}, '{title}' ({channel}), sent the customer to {target}, where they had "
-                "already failed in step {failed_step}, '{failed_title}'."
+                "Step {step}, '{title}' ({channel}), sent the customer to {target.np}, where they "
+                "had already failed in step {failed_step}, '{failed_title}'."
             ),
             tip=(
-                "Do not send customers back to {target} once it has failed them. Let referrals via "
-                "{channel} depend on what the customer has already tried (for instance, skip the "
-                "'book online in minutes' message for callers who were just online) and point to a "
-                "channel that can actually finish the request."
+                "Do not send customers back to {target.np} once it has failed them. Let referrals "
+                "via {channel.np} depend on what the customer has already tried (for instance, "
+                "skip the 'book online in minutes' message for callers who were just online) and "
+                "point to a channel that can actually finish the request."
             ),
         ),
         "referral-to-failed-channel/same-step": RuleText(
             name="Sent back to a failed channel",
             message=(
                 "Step {step}, '{title}' ({channel}), failed and then pointed the customer back to "
-                "{target}, the very channel that had just failed them."
+                "{target.np}, the very channel that had just failed them."
             ),
             tip=(
                 "Write the error message of '{title}' for the customer who just got stuck: say "
                 "what went wrong, keep what they entered, and offer a channel that can finish the "
-                "request now instead of a link back to {target}."
+                "request now instead of a link back to {target.np}."
             ),
         ),
         "repeat-contact": RuleText(
@@ -136,26 +139,27 @@ TEXTS = LanguageTexts(
             name="Sensitive data without identification",
             message=(
                 "In step {step}, '{title}', medical, financial or identity information was "
-                "exchanged via {channel}, a channel that does not establish who the customer is."
+                "exchanged via {channel.np}, a channel that does not establish who the customer "
+                "is."
             ),
             tip=(
-                "Do not ask for or give sensitive details via {channel}. For these questions, "
+                "Do not ask for or give sensitive details via {channel.np}. For these questions, "
                 "offer a channel that identifies the customer, such as the customer portal or app "
                 "after logging in, or the phone with control questions, and say so before the "
-                "customer starts typing. Keep {channel} for general questions."
+                "customer starts typing. Keep {channel.np} for general questions."
             ),
         ),
         "slow-response": RuleText(
             name="Slow answer",
             message=(
                 "In step {step}, '{title}', the customer waited {wait} for an answer via "
-                "{channel}, where customers expect one {norm}."
+                "{channel.np}, where customers expect one {norm}."
             ),
             tip=(
-                "Bring the answer time via {channel} back to what customers expect there ({norm}): "
-                "staff for the peaks, or say honestly how long it will take and offer a call-back "
-                "at a time the customer chooses, and then keep it. Do not fill the wait with "
-                "messages that send the customer elsewhere."
+                "Bring the answer time via {channel.np} back to what customers expect there "
+                "({norm}): staff for the peaks, or say honestly how long it will take and offer a "
+                "call-back at a time the customer chooses, and then keep it. Do not fill the wait "
+                "with messages that send the customer elsewhere."
             ),
         ),
         "emotional-cliff": RuleText(
@@ -166,7 +170,7 @@ TEXTS = LanguageTexts(
             ),
             tip=(
                 "Look at what changes between '{prev_title}' and '{title}': a promise that the "
-                "next step cannot keep makes the fall deeper. Make sure {channel} delivers what "
+                "next step cannot keep makes the fall deeper. Make sure {channel.np} delivers what "
                 "the previous step led the customer to expect, or set that expectation more "
                 "carefully."
             ),
@@ -201,8 +205,8 @@ TEXTS = LanguageTexts(
         "ending.abandoned": "where the customer gave up",
         "ending.pending": "with the customer still waiting for the organisation",
         "ending.negative": "with a score of {score}",
-        "source.single": " in step {step}, '{title}', via {channel}",
-        "source.item": "{items} in step {step}, '{title}', via {channel}",
+        "source.single": " in step {step}, '{title}', via {channel.np}",
+        "source.item": "{items} in step {step}, '{title}', via {channel.np}",
         "source.many": ": {list}",
         "list.and": "{first} and {last}",
         "minutes.one": "{n} minute",

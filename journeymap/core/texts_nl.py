@@ -13,14 +13,14 @@ TEXTS = LanguageTexts(
             name="Overstap na een mislukking",
             message=(
                 "Stap {step}, '{title}' ({channel}), {outcome}, waarna de klant het in stap "
-                "{next_step}, '{next_title}', opnieuw moest proberen via {next_channel}."
+                "{next_step}, '{next_title}', opnieuw moest proberen via {next_channel.np}."
             ),
             tip=(
                 "Zoek uit waarom '{title}' misgaat en los dat eerst op. Bewaar tot die tijd wat de "
-                "klant via {channel} al heeft ingevuld en geef het door, zodat wie de klant via "
-                "{next_channel} bereikt het verzoek kan oppakken waar het bleef steken, in plaats "
-                "van bij nul te beginnen. Schrijf de foutmelding voor precies deze situatie en "
-                "verwijs naar het ene kanaal dat de klus wél kan afmaken."
+                "klant via {channel.np} al heeft ingevuld en geef het door, zodat wie de klant via "
+                "{next_channel.np} bereikt het verzoek kan oppakken waar het bleef steken, in "
+                "plaats van bij nul te beginnen. Schrijf de foutmelding voor precies deze situatie "
+                "en verwijs naar het ene kanaal dat de klus wél kan afmaken."
             ),
         ),
         "lost-context": RuleText(
@@ -31,7 +31,7 @@ TEXTS = LanguageTexts(
                 "gedaan."
             ),
             tip=(
-                "Maak wat klanten via {earlier_channel} doen zichtbaar voor wie {channel} "
+                "Maak wat klanten via {earlier_channel.np} doen zichtbaar voor wie {channel.np} "
                 "afhandelt: leg aanvragen, formulieren en mislukte pogingen vast in één "
                 "contacthistorie en toon die op het scherm van de medewerker zodra het contact "
                 "begint. Dan kan de medewerker openen met 'Ik zie dat u net ... probeerde' in "
@@ -46,10 +46,10 @@ TEXTS = LanguageTexts(
             ),
             tip=(
                 "Laat de klant het hele verhaal één keer vertellen. Geef wat de klant via "
-                "{earlier_channels} heeft doorgegeven mee aan {channel}, bijvoorbeeld met een "
-                "referentienummer of via de contacthistorie, en laat de medewerker het bevestigen "
-                "('Ik zie dat uw typenummer ... is, klopt dat?') in plaats van er opnieuw naar te "
-                "vragen."
+                "{earlier_channels.np} heeft doorgegeven door aan wie {channel.np} afhandelt, "
+                "bijvoorbeeld met een referentienummer of via de contacthistorie, en laat de "
+                "medewerker het bevestigen ('Ik zie dat uw typenummer ... is, klopt dat?') in "
+                "plaats van er opnieuw naar te vragen."
             ),
         ),
         "repeated-information/same-channel": RuleText(
@@ -59,9 +59,9 @@ TEXTS = LanguageTexts(
                 "{items}, terwijl de klant dat al had doorgegeven{sources}."
             ),
             tip=(
-                "Bewaar wat de klant via {channel} al heeft ingevuld en vul het de volgende keer "
-                "vooraf in, bijvoorbeeld door het formulier tussentijds op te slaan of te vullen "
-                "vanuit het profiel. Vraag alleen naar wat nieuw is."
+                "Bewaar wat de klant via {channel.np} al heeft ingevuld en vul het de volgende "
+                "keer vooraf in, bijvoorbeeld door het formulier tussentijds op te slaan of te "
+                "vullen vanuit het profiel. Vraag alleen naar wat nieuw is."
             ),
         ),
         "recognized-without-context": RuleText(
@@ -72,37 +72,37 @@ TEXTS = LanguageTexts(
                 "herkenning had."
             ),
             tip=(
-                "Toon bij herkenning via {channel} ook de recente contacthistorie en benoem die: "
-                "'Ik zie dat u net online een afspraak probeerde te maken; zullen we dat samen "
-                "afronden?'. Controleer of de gegevens nog bij deze klant horen door de klant het "
-                "adres te laten noemen in plaats van het voor te lezen, zodat er niets uitlekt als "
-                "een telefoonnummer van eigenaar is gewisseld."
+                "Toon bij herkenning via {channel.np} ook de recente contacthistorie en benoem "
+                "die: 'Ik zie dat u net online een afspraak probeerde te maken; zullen we dat "
+                "samen afronden?'. Controleer of de gegevens nog bij deze klant horen door de "
+                "klant het adres te laten noemen in plaats van het voor te lezen, zodat er niets "
+                "uitlekt als een telefoonnummer van eigenaar is gewisseld."
             ),
         ),
         "referral-to-failed-channel": RuleText(
             name="Terugverwezen naar een kanaal dat faalde",
             message=(
-                "Stap {step}, '{title}' ({channel}), verwees de klant naar {target}, terwijl de "
+                "Stap {step}, '{title}' ({channel}), verwees de klant naar {target.np}, terwijl de "
                 "klant daar in stap {failed_step}, '{failed_title}', al was vastgelopen."
             ),
             tip=(
-                "Stuur klanten niet terug naar {target} als dat kanaal hen net in de steek liet. "
-                "Laat verwijzingen via {channel} afhangen van wat de klant al heeft geprobeerd "
-                "(sla bijvoorbeeld de melding 'online regelt u het in een paar minuten' over voor "
-                "bellers die net online waren) en wijs een kanaal aan dat het verzoek wél kan "
-                "afronden."
+                "Stuur klanten niet terug naar {target.np} als dat kanaal hen net in de steek "
+                "liet. Laat verwijzingen via {channel.np} afhangen van wat de klant al heeft "
+                "geprobeerd (sla bijvoorbeeld de melding 'online regelt u het in een paar minuten' "
+                "over voor bellers die net online waren) en wijs een kanaal aan dat het verzoek "
+                "wél kan afronden."
             ),
         ),
         "referral-to-failed-channel/same-step": RuleText(
             name="Terugverwezen naar een kanaal dat faalde",
             message=(
                 "Stap {step}, '{title}' ({channel}), mislukte en verwees de klant vervolgens terug "
-                "naar {target}, precies het kanaal dat de klant net in de steek had gelaten."
+                "naar {target.np}, precies het kanaal dat de klant net in de steek had gelaten."
             ),
             tip=(
                 "Schrijf de foutmelding van '{title}' voor de klant die net is vastgelopen: zeg "
                 "wat er misging, bewaar wat de klant heeft ingevuld en bied een kanaal dat het "
-                "verzoek nu kan afronden, in plaats van een link terug naar {target}."
+                "verzoek nu kan afronden, in plaats van een link terug naar {target.np}."
             ),
         ),
         "repeat-contact": RuleText(
@@ -138,24 +138,24 @@ TEXTS = LanguageTexts(
         "sensitive-unidentified": RuleText(
             name="Gevoelige gegevens zonder identificatie",
             message=(
-                "In stap {step}, '{title}', werden via {channel} medische, financiële of "
+                "In stap {step}, '{title}', werden via {channel.np} medische, financiële of "
                 "persoonsgegevens uitgewisseld, terwijl dat kanaal niet vaststelt wie de klant is."
             ),
             tip=(
-                "Vraag of geef via {channel} geen gevoelige gegevens. Bied voor deze vragen een "
+                "Vraag of geef via {channel.np} geen gevoelige gegevens. Bied voor deze vragen een "
                 "kanaal dat de klant identificeert, zoals de mijn omgeving of de app met inlog, of "
                 "de telefoon met controlevragen, en meld dat voordat de klant begint te typen. "
-                "Houd {channel} voor algemene vragen."
+                "Houd {channel.np} voor algemene vragen."
             ),
         ),
         "slow-response": RuleText(
             name="Traag antwoord",
             message=(
-                "In stap {step}, '{title}', wachtte de klant {wait} op antwoord via {channel}, "
+                "In stap {step}, '{title}', wachtte de klant {wait} op antwoord via {channel.np}, "
                 "terwijl klanten daar {norm} een antwoord verwachten."
             ),
             tip=(
-                "Breng de antwoordtijd via {channel} terug naar wat klanten daar verwachten "
+                "Breng de antwoordtijd via {channel.np} terug naar wat klanten daar verwachten "
                 "({norm}): zet genoeg mensen in op drukke momenten, of zeg eerlijk hoe lang het "
                 "duurt en bied aan terug te bellen op een moment dat de klant kiest, en doe dat "
                 "dan ook. Vul het wachten niet met meldingen die de klant naar een ander kanaal "
@@ -170,8 +170,9 @@ TEXTS = LanguageTexts(
             ),
             tip=(
                 "Kijk wat er verandert tussen '{prev_title}' en '{title}': een belofte die de "
-                "volgende stap niet waarmaakt, maakt de val dieper. Zorg dat {channel} levert wat "
-                "de vorige stap de klant deed verwachten, of wek die verwachting voorzichtiger."
+                "volgende stap niet waarmaakt, maakt de val dieper. Zorg dat {channel.np} levert "
+                "wat de vorige stap de klant deed verwachten, of wek die verwachting "
+                "voorzichtiger."
             ),
         ),
         "unresolved-ending": RuleText(
@@ -190,10 +191,10 @@ TEXTS = LanguageTexts(
                 "klant niets zwart op wit heeft van wat er is afgesproken."
             ),
             tip=(
-                "Stuur na elk contact via {channel} dat eindigt in een afspraak een korte "
-                "samenvatting per e-mail of in de mijn omgeving: wat er is afgesproken, de "
-                "volgende stap en een kenmerk. Klanten die een dossier bijhouden willen bewijs dat "
-                "hun verzoek is vastgelegd, en een samenvatting voorkomt herhaalcontact."
+                "Stuur na elk contact via {channel.np} dat eindigt in een afspraak een korte "
+                "samenvatting per e-mail of in Mijn omgeving: wat er is afgesproken, de volgende "
+                "stap en een kenmerk. Klanten die een dossier bijhouden willen bewijs dat hun "
+                "verzoek is vastgelegd, en een samenvatting voorkomt herhaalcontact."
             ),
         ),
     },
@@ -204,8 +205,8 @@ TEXTS = LanguageTexts(
         "ending.abandoned": "waar de klant het opgaf",
         "ending.pending": "terwijl de klant nog wacht op de organisatie",
         "ending.negative": "met een score van {score}",
-        "source.single": " in stap {step}, '{title}', via {channel}",
-        "source.item": "{items} in stap {step}, '{title}', via {channel}",
+        "source.single": " in stap {step}, '{title}', via {channel.np}",
+        "source.item": "{items} in stap {step}, '{title}', via {channel.np}",
         "source.many": ": {list}",
         "list.and": "{first} en {last}",
         "minutes.one": "{n} minuut",

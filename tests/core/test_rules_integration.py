@@ -158,7 +158,7 @@ def test_repeated_information_in_dutch() -> None:
     (finding,) = found(subject, "repeated-information", lang="nl")
     assert finding.message == (
         "In stap 2, 'Bellen' (telefoon), werd de klant opnieuw gevraagd naar typenummer, terwijl "
-        "de klant dat al had doorgegeven in stap 1, 'Online', via website.")
+        "de klant dat al had doorgegeven in stap 1, 'Online', via de website.")
 
 
 # --- recognized-without-context ---------------------------------------------------------------

@@ -11,10 +11,12 @@ from journeymap.core.model import Journey
 from journeymap.core.rule_catalogue import RULES, Rule
 from journeymap.core.texts import (
     TEXTS,
+    ChannelName,
     channel_label,
     format_duration,
     format_norm,
     format_score,
+    join_channel_names,
     join_list,
     label,
     language,
@@ -60,7 +62,8 @@ def test_phrases_use_the_same_fields_in_both_languages(key: str) -> None:
 @pytest.mark.parametrize("key", sorted(TEXTS["en"].rules))
 def test_every_template_renders_with_its_fields(key: str, lang: str) -> None:
     texts = TEXTS[lang].rules[key]
-    fields = {name: f"<{name}>" for name in placeholders(texts.message) | placeholders(texts.tip)}
+    fields = {name: ChannelName(f"<{name}>", f"<the {name}>")
+              for name in placeholders(texts.message) | placeholders(texts.tip)}
     assert "{" not in texts.message.format(**fields) + texts.tip.format(**fields)
 
 
@@ -129,11 +132,30 @@ def test_format_norm_and_score() -> None:
     assert [format_score(s) for s in (-2, 0, 1)] == ["-2", "0", "+1"]
 
 
-@pytest.mark.parametrize(("channel_id", "lang", "expected"), [
-    ("phone", "en", "phone"), ("phone", "nl", "telefoon"), ("sms", "en", "SMS"),
-    ("messaging", "nl", "WhatsApp / messaging"), ("portal", "nl", "mijn omgeving"),
-    ("martian", "en", "martian"),
+@pytest.mark.parametrize(("channel_id", "lang", "bare", "in_sentence"), [
+    ("phone", "en", "phone", "the phone"), ("phone", "nl", "telefoon", "de telefoon"),
+    ("ivr", "nl", "keuzemenu", "het keuzemenu"), ("sms", "en", "SMS", "SMS"),
+    ("messaging", "nl", "WhatsApp / messaging", "WhatsApp of messaging"),
+    ("portal", "nl", "mijn omgeving", "Mijn omgeving"), ("martian", "en", "martian", "martian"),
 ])
-def test_channel_names_read_well_inside_a_sentence(channel_id: str, lang: str,
-                                                   expected: str) -> None:
-    assert channel_label(channel_id, lang) == expected
+def test_channel_names_read_well_in_parentheses_and_inside_a_sentence(
+        channel_id: str, lang: str, bare: str, in_sentence: str) -> None:
+    name = channel_label(channel_id, lang)
+    assert name == bare
+    assert f"({name}) via {name.np}" == f"({bare}) via {in_sentence}"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_channel_has_its_own_phrase_for_a_sentence(lang: str) -> None:
+    from journeymap.core.channels import CHANNELS
+
+    phrases = [item.phrase(lang) for item in CHANNELS]
+    assert all(phrases)
+    assert len(set(phrases)) == len(phrases)
+    assert all((item.phrase_nl if lang == "nl" else item.phrase_en) for item in CHANNELS)
+
+
+def test_joined_channels_join_their_phrases_too() -> None:
+    names = [channel_label("website", "nl"), channel_label("ivr", "nl")]
+    joined = join_channel_names(names, "nl")
+    assert (joined, joined.np) == ("website en keuzemenu", "de website en het keuzemenu")

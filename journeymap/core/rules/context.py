@@ -10,7 +10,14 @@ from journeymap.core.channels import CHANNELS, Channel
 from journeymap.core.findings import Severity
 from journeymap.core.model import Journey, Outcome, Step
 from journeymap.core.settings import AnalysisSettings
-from journeymap.core.texts import channel_label, join_list, language, phrase
+from journeymap.core.texts import (
+    ChannelName,
+    channel_label,
+    join_channel_names,
+    join_list,
+    language,
+    phrase,
+)
 
 _BY_ID: dict[str, Channel] = {c.id: c for c in CHANNELS}
 _REF_KEYS: dict[str, tuple[str, str, str]] = {}
@@ -65,8 +72,8 @@ class RuleContext:
         """
         return frozenset(c.id for c in CHANNELS if predicate(c))
 
-    def channel_name(self, channel_id: str) -> str:
-        """Return the channel's name as it reads in a sentence in the output language."""
+    def channel_name(self, channel_id: str) -> ChannelName:
+        """Return the channel's name in the output language (``.np``: as it reads in a sentence)."""
         name = self._labels.get(channel_id)
         if name is None:
             name = self._labels[channel_id] = channel_label(channel_id, self.lang)
@@ -104,6 +111,11 @@ class RuleContext:
         if len(values) == 1:  # the common case, kept cheap: rules join for every finding
             return values[0]
         return join_list(values, self.lang)
+
+    def join_channels(self, channel_ids: Iterable[str]) -> ChannelName:
+        """Return the names of ``channel_ids`` joined as ``a, b and c`` (phrases too)."""
+        names = [self.channel_name(c) for c in channel_ids]
+        return names[0] if len(names) == 1 else join_channel_names(names, self.lang)
 
 
 #: A rule: reads the context and the rule's thresholds, yields its hits.

@@ -49,6 +49,6 @@ def channel_hopping(ctx: RuleContext, params: Mapping[str, Any]) -> Iterator[Hit
         return
     yield Hit(tuple(switches), {
         "channel_count": len(used),
-        "channels": ctx.join(ctx.channel_name(c) for c in used),
+        "channels": ctx.join_channels(used),
         "switch_count": len(switches),
     })

@@ -119,7 +119,7 @@ def _repeated_fields(ctx: RuleContext, index: int,
     channels = dict.fromkeys(ctx.steps[e].channel for e in sources)
     return {**ctx.ref(index), "items": ctx.join(list(dict.fromkeys(items))),
             "sources": _sources(ctx, repeated),
-            "earlier_channels": ctx.join([ctx.channel_name(c) for c in channels])}
+            "earlier_channels": ctx.join_channels(channels)}
 
 
 def _sources(ctx: RuleContext, repeated: dict[int, list[str]]) -> str:
