@@ -112,8 +112,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "focus_map", ("Ctrl+M",)),
     ActionSpec("dark_theme", "view", QT_TRANSLATE_NOOP("Actions", "&Dark theme"),
                "toggle_dark_theme", (), checkable=True, separator_before=True),
+    ActionSpec("shortcuts", "help", QT_TRANSLATE_NOOP("Actions", "&Keyboard shortcuts"),
+               "show_shortcuts", (_SK.HelpContents,)),
     ActionSpec("about", "help", QT_TRANSLATE_NOOP("Actions", "&About JourneyMap"),
-               "show_about", (_SK.HelpContents,)),
+               "show_about", separator_before=True),
 )
 
 # The toolbar, left to right; ``None`` is a separator. Every name is an action of ``ACTIONS``.

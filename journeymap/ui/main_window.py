@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
         self._after_paint: list[Callable[[], None]] = []
         self._running = 0
         self._presentation: QWidget | None = None
+        self._shortcuts: QWidget | None = None
         self._menus: dict[str, QMenu] = {}
         self.setObjectName("MainWindow")
         self.setWindowTitle("JourneyMap")
@@ -353,6 +354,13 @@ class MainWindow(QMainWindow):
         """Set every text of the window in the current language."""
         action_table.retranslate_actions(self.menu_actions)
         tr = action_table.translate
+        if self._shortcuts is not None:  # rebuilt in the new language
+            was_open = self._shortcuts.isVisible()
+            self._shortcuts.close()
+            self._shortcuts.deleteLater()
+            self._shortcuts = None
+            if was_open:
+                self.show_shortcuts()
         for key, text in action_table.MENUS.items():
             self._menus[key].setTitle(tr(text))
         self._menus["export"].setTitle(tr(action_table.EXPORT_MENU))
@@ -735,6 +743,15 @@ class MainWindow(QMainWindow):
             store_prefs(database_url=url)
         if dialog.chosen_language() != current_language():
             self.set_language(dialog.chosen_language())
+
+    def show_shortcuts(self) -> None:
+        """Show the card of keyboard shortcuts beside the window (not modal)."""
+        from journeymap.ui.shortcuts_dialog import ShortcutsDialog
+
+        if self._shortcuts is None:
+            self._shortcuts = ShortcutsDialog(self.menu_actions, self)
+        self._shortcuts.show()
+        self._shortcuts.raise_()
 
     def show_about(self) -> None:
         """Show what JourneyMap is and its version."""

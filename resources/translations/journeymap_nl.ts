@@ -164,6 +164,10 @@
         <translation>&amp;Donker thema</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
         <source>&amp;About JourneyMap</source>
         <translation>&amp;Over JourneyMap</translation>
     </message>
@@ -832,6 +836,88 @@
             <numerusform>%n bevinding</numerusform>
             <numerusform>%n bevindingen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Map</source>
+        <translation>Kaart</translation>
+    </message>
+    <message>
+        <source>Walk the steps</source>
+        <translation>Door de stappen lopen</translation>
+    </message>
+    <message>
+        <source>Menu key</source>
+        <translation>Menutoets</translation>
+    </message>
+    <message>
+        <source>Channel, score and outcome of the current step</source>
+        <translation>Kanaal, score en uitkomst van de huidige stap</translation>
+    </message>
+    <message>
+        <source>Mouse wheel</source>
+        <translation>Muiswiel</translation>
+    </message>
+    <message>
+        <source>Zoom around the pointer</source>
+        <translation>In- en uitzoomen rond de muisaanwijzer</translation>
+    </message>
+    <message>
+        <source>Shift+mouse wheel</source>
+        <translation>Shift+muiswiel</translation>
+    </message>
+    <message>
+        <source>Scroll sideways</source>
+        <translation>Zijwaarts schuiven</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>Score: 1 is −−, 5 is ++ (or type −− − 0 + ++)</source>
+        <translation>Score: 1 is −−, 5 is ++ (of typ −− − 0 + ++)</translation>
+    </message>
+    <message>
+        <source>Next field; type a channel by its name</source>
+        <translation>Volgend veld; typ een kanaal bij zijn naam</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Presentatie</translation>
+    </message>
+    <message>
+        <source>Previous and next step</source>
+        <translation>Vorige en volgende stap</translation>
+    </message>
+    <message>
+        <source>Score the current step live</source>
+        <translation>De huidige stap live scoren</translation>
+    </message>
+    <message>
+        <source>Previous and next finding</source>
+        <translation>Vorige en volgende bevinding</translation>
+    </message>
+    <message>
+        <source>Leave presentation mode</source>
+        <translation>Presentatiemodus verlaten</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
     </message>
 </context>
 <context>

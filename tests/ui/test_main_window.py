@@ -140,3 +140,27 @@ def test_a_hidden_toolbar_stays_hidden(qtbot: QtBot, window: MainWindow,
     qtbot.addWidget(again)
     again.open_initial()
     assert again.toolbar.isHidden()
+
+
+def test_f1_shows_every_shortcut_of_the_menus_and_follows_the_language(
+        qtbot: QtBot, window: MainWindow) -> None:
+    from journeymap.ui.shortcuts_dialog import ShortcutsDialog, shortcut_text
+
+    window.menu_actions["shortcuts"].trigger()
+    dialog = window.findChild(ShortcutsDialog)
+    assert dialog is not None
+    assert dialog.isVisible()
+    rows = dict(dialog.rows())
+    assert rows["Add step after current"] == shortcut_text(window.menu_actions["add_step"])
+    assert "Ctrl+Return" in rows["Add step after current"]
+    assert rows["Presentation mode"] == "F5"
+    assert rows["Leave presentation mode"] == "Esc"
+    with_keys = [spec for spec in action_table.ACTIONS
+                 if window.menu_actions[spec.name].shortcuts()]
+    assert len([keys for keys in rows.values() if keys]) >= len(with_keys)
+
+    window.set_language("nl")
+    qtbot.waitUntil(lambda: any(d.isVisible() and d.windowTitle() == "Sneltoetsen"
+                                for d in window.findChildren(ShortcutsDialog)))
+    dutch = next(d for d in window.findChildren(ShortcutsDialog) if d.isVisible())
+    assert dict(dutch.rows())["Presentatiemodus verlaten"] == "Esc"
