@@ -564,6 +564,8 @@ class MapView(QGraphicsView):
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         """Offer the step's channel, score and outcome, and the window's step actions."""
+        if not self._editable:
+            return
         if event.reason() == QContextMenuEvent.Reason.Keyboard:
             index = self._document.current_step
             if not 0 <= index < len(self._cards):
@@ -574,8 +576,6 @@ class MapView(QGraphicsView):
             if not isinstance(item, CardItem):
                 return
             index, position = item.index, event.pos()
-        if not self._editable:
-            return
         from journeymap.ui.step_menu import build_step_menu
 
         self._document.set_current_step(index)
