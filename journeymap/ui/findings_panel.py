@@ -1,8 +1,12 @@
-"""Findings and tips: the analysis grouped by severity; choosing one selects its steps."""
+"""Findings and tips: the analysis grouped by severity; choosing one selects its steps.
+
+The panel follows the current step too: the findings that concern it are marked in the list, and
+while no finding of it is chosen, the pane below shows that step's findings with their tips.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import (
     QSplitter,
@@ -38,6 +42,7 @@ class FindingsPanel(QWidget):
         super().__init__(parent)
         self._doc = document
         self._shown: tuple[object, ...] = ()
+        self._marked: list[QTreeWidgetItem] = []
         self.tree = QTreeWidget()
         self.tree.setColumnCount(2)
         self.tree.setRootIsDecorated(True)
@@ -61,6 +66,7 @@ class FindingsPanel(QWidget):
         self.tree.currentItemChanged.connect(self._chosen)
         self.tree.itemActivated.connect(lambda item, _col: self._chosen(item, None))
         document.analysis_changed.connect(self.refresh)
+        document.current_step_changed.connect(self._follow_step)
         self.retranslate_ui()
 
     def findings(self) -> list[Finding]:
@@ -104,6 +110,8 @@ class FindingsPanel(QWidget):
         if reselect is not None:
             self.tree.setCurrentItem(reselect)
         self.tree.blockSignals(False)
+        self._marked = []
+        self._mark_step(self._doc.current_step)
         self._show_tip(reselect)
         count = str(len(analysis.findings))
         self.setAccessibleDescription(self.tr("Findings: %1").replace("%1", count))
@@ -130,21 +138,79 @@ class FindingsPanel(QWidget):
         if finding is not None:
             self._doc.highlight_steps(finding.step_indexes)
 
+    def _follow_step(self, index: int) -> None:
+        """Mark the step's findings; let go of a chosen finding that is about other steps."""
+        self._mark_step(index)
+        item = self.tree.currentItem()
+        finding = item.data(0, _FINDING_ROLE) if item is not None else None
+        if finding is not None and index in finding.step_indexes:
+            return  # the finding chosen is about this step: keep showing it
+        if item is not None:
+            self.tree.blockSignals(True)  # not a choice of the user: no highlight, no jump
+            self.tree.setCurrentIndex(QModelIndex())
+            self.tree.blockSignals(False)
+        self._show_tip(None)
+
+    def _mark_step(self, index: int) -> None:
+        """Give the findings of step ``index`` a tinted background (only the rows that change)."""
+        tint = QColor(self.palette().color(QPalette.ColorRole.Highlight))
+        tint.setAlpha(45)
+        wanted = []
+        for group in range(self.tree.topLevelItemCount()):
+            parent = self.tree.topLevelItem(group)
+            for row in range(parent.childCount()):
+                item = parent.child(row)
+                if index in item.data(0, _FINDING_ROLE).step_indexes:
+                    wanted.append(item)
+        keep = {id(item) for item in wanted}
+        for item in self._marked:
+            if id(item) not in keep:
+                for column in (0, 1):
+                    item.setData(column, Qt.ItemDataRole.BackgroundRole, None)
+        for item in wanted:
+            for column in (0, 1):
+                item.setBackground(column, QBrush(tint))
+        self._marked = wanted
+
+    def marked_findings(self) -> list[Finding]:
+        """Return the findings marked as concerning the current step, top to bottom."""
+        return [item.data(0, _FINDING_ROLE) for item in self._marked]
+
     def _show_tip(self, item: QTreeWidgetItem | None) -> None:
         finding = item.data(0, _FINDING_ROLE) if item is not None else None
         if finding is None:
-            count = len(self._doc.analysis.findings)
-            self.tip.setPlainText(self.tr("Choose a finding to see its improvement tip.") if count
-                                  else self.tr("No findings: no integration breaks found."))
+            self._show_step_findings()
             return
+        self.tip.setHtml(self._finding_html(finding, heading=True))
+
+    def _finding_html(self, finding: Finding, *, heading: bool) -> str:
         steps = step_ranges(finding.step_numbers)
         name = rule_name(finding.rule, self._doc.analysis.lang)
-        heading = self.tr("steps %1").replace("%1", steps)
+        where = self.tr("steps %1").replace("%1", steps)
         tip = self.tr("Tip:")
-        self.tip.setHtml(
-            f"<p><b>{_escape(name)}</b> — {_escape(heading)}</p>"
-            f"<p>{_escape(finding.message)}</p>"
+        title = f"<b>{_escape(name)}</b> — {_escape(where)}"
+        return (f"<p>{title}</p><p>{_escape(finding.message)}</p>" if heading
+                else f"<p>{title}<br>{_escape(finding.message)}</p>") + (
             f"<p><b>{_escape(tip)}</b> {_escape(finding.tip)}</p>")
+
+    def _show_step_findings(self) -> None:
+        """Show the findings of the current step with their tips, or say how to see a tip."""
+        analysis = self._doc.analysis
+        index = self._doc.current_step
+        if not analysis.findings:
+            self.tip.setPlainText(self.tr("No findings: no integration breaks found."))
+            return
+        choose = self.tr("Choose a finding to see its improvement tip.")
+        steps = self._doc.journey.steps
+        findings = self.marked_findings()
+        if not 0 <= index < len(steps) or not findings:
+            self.tip.setPlainText(choose)
+            return
+        title = self.tr("Step %1, '%2'").replace("%1", str(index + 1)).replace(
+            "%2", steps[index].title)
+        count = self.tr("%n finding(s)", "", len(findings))
+        body = "<hr>".join(self._finding_html(f, heading=False) for f in findings)
+        self.tip.setHtml(f"<p><b>{_escape(title)}</b> · {_escape(count)}</p><hr>{body}")
 
     def retranslate_ui(self) -> None:
         """Set the column titles in the current language and relist."""

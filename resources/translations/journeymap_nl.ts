@@ -296,6 +296,17 @@
         <translation>Tip:</translation>
     </message>
     <message>
+        <source>Step %1, &apos;%2&apos;</source>
+        <translation>Stap %1, &apos;%2&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n bevinding</numerusform>
+            <numerusform>%n bevindingen</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Steps</source>
         <translation>Stappen</translation>
     </message>

@@ -59,3 +59,28 @@ def test_choosing_a_finding_selects_its_steps_and_shows_the_tip(
     chosen = tree.currentItem().data(0, Qt.ItemDataRole.UserRole + 1)
     assert chosen is not None
     assert window.document.current_step == chosen.step_indexes[0]
+
+
+def test_the_panel_follows_the_current_step(qtbot: QtBot, window: MainWindow) -> None:
+    window.import_paths([str(HOB)])
+    doc, panel = window.document, window.findings_panel
+    doc.set_current_step(11)  # step 12: the booking that fails online
+    expected = doc.analysis.findings_for_step(11)
+    assert len(expected) >= 3
+    assert set(panel.marked_findings()) == set(expected)
+    shown = panel.tip.toPlainText()
+    assert "Step 12, 'Foutmelding na het bevestigen van de afspraak'" in shown
+    assert f"{len(expected)} findings" in shown
+    for finding in expected:
+        assert finding.tip in shown
+
+    # A finding chosen in the list wins while its steps are current ...
+    target = next(f for f in panel.findings() if f.step_numbers == (8, 15))
+    panel.select_finding(target)
+    assert doc.current_step == 7
+    assert panel.tip.toPlainText().count("Tip:") == 1
+    # ... and is let go, without moving the map, when the user walks to a step it is not about.
+    doc.set_current_step(2)
+    assert doc.current_step == 2
+    assert panel.tree.currentItem() is None
+    assert set(panel.marked_findings()) == set(doc.analysis.findings_for_step(2))
