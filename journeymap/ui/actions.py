@@ -131,6 +131,11 @@ def translate(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
 
 
+def plain(text: str) -> str:
+    """Return an action or menu text translated, without its ``&`` mnemonic and trailing ``…``."""
+    return translate(text).replace("&", "").rstrip("…")
+
+
 def _sequences(keys: tuple[Key, ...]) -> list[QKeySequence]:
     sequences: list[QKeySequence] = []
     for key in keys:
@@ -170,6 +175,6 @@ def retranslate_actions(actions: dict[str, QAction]) -> None:
         action.setText(translate(spec.text))
         if spec.label:
             action.setIconText(translate(spec.label))
-        plain = translate(spec.text).replace("&", "").rstrip("…")
+        name = plain(spec.text)
         shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(f"{plain} ({shortcut})" if shortcut else plain)
+        action.setToolTip(f"{name} ({shortcut})" if shortcut else name)

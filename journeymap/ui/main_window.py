@@ -234,10 +234,9 @@ class MainWindow(QMainWindow):
             self._language_actions[code] = action
         self._build_toolbar()
         self._build_menus()
-        self.map_view.context_actions = [
-            self.menu_actions[name] if name else None
-            for name in ("add_step", "delete_step", "", "move_left", "move_right")
-        ]
+        acts = self.menu_actions
+        self.map_view.context_actions = [acts["add_step"], acts["delete_step"], None,
+                                         acts["move_left"], acts["move_right"]]
 
         self.library_panel.new_requested.connect(self.new_journey)
         self.library_panel.duplicate_requested.connect(self.duplicate_journey)

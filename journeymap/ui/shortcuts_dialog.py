@@ -100,7 +100,7 @@ class ShortcutsDialog(QDialog):
         self.resize(760, 680)
 
     def _heading(self, text: str) -> None:
-        item = QTreeWidgetItem(self.tree, [text.replace("&", ""), ""])
+        item = QTreeWidgetItem(self.tree, [text, ""])
         font = item.font(0)
         font.setBold(True)
         item.setFont(0, font)
@@ -108,17 +108,15 @@ class ShortcutsDialog(QDialog):
         item.setFirstColumnSpanned(True)
 
     def _fill(self, window_actions: Mapping[str, QAction]) -> None:
-        tr = action_table.translate
         by_menu: dict[str, list[tuple[str, str]]] = {}
         for spec in action_table.ACTIONS:
             keys = shortcut_text(window_actions[spec.name])
             if keys:
                 menu = "file" if spec.menu == "export" else spec.menu
-                text = tr(spec.text).replace("&", "").rstrip("…")
-                by_menu.setdefault(menu, []).append((text, keys))
+                by_menu.setdefault(menu, []).append((action_table.plain(spec.text), keys))
         for menu, title in action_table.MENUS.items():
             if menu in by_menu:
-                self._heading(tr(title))
+                self._heading(action_table.plain(title))
                 for text, keys in by_menu[menu]:
                     QTreeWidgetItem(self.tree, [text, keys])
         where = ""
