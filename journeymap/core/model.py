@@ -1,7 +1,11 @@
-"""The journey model (SPEC section 2): immutable values that every layer passes around.
+"""The journey model (docs/journey-format.md): immutable values that every layer passes around.
 
 A ``Journey`` is a frozen value: edits make a new one (see ``core.edits``), which keeps undo simple
 and lets the analysis be a pure function. Validation with places lives in ``core.validation``.
+
+Every step has a stable ``id``, unique in its journey: undo, drags and links to a planned step
+address steps by id, never by position. A step built without one gets the next free ``s<n>``
+when it becomes part of a journey, so a file without ids reads as ``s1`` .. ``sN``.
 """
 
 from __future__ import annotations
@@ -35,6 +39,13 @@ class Initiator(StrEnum):
 
     CUSTOMER = "customer"
     ORGANISATION = "organisation"
+
+
+class JourneyKind(StrEnum):
+    """The service as the organisation designed it, or as one customer lived it."""
+
+    PLANNED = "planned"
+    ACTUAL = "actual"
 
 
 class Evidence(StrEnum):
@@ -99,6 +110,8 @@ class Step:
     sensitive: bool | None = None
     evidence: Evidence | None = None
     note: str | None = None
+    id: str = ""
+    planned_step: str | None = None
 
     def with_changes(self, **changes: object) -> Step:
         """Return a copy of this step with ``changes`` applied."""
@@ -119,12 +132,70 @@ class Journey:
     author: str | None = None
     date: dt.date | None = None
     language: str = "en"
+    kind: JourneyKind = JourneyKind.ACTUAL
+    plan: str | None = None
+    tags: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        steps = self.steps
+        for step in steps:
+            if not step.id:
+                object.__setattr__(self, "steps", with_step_ids(steps))
+                return
 
     def with_changes(self, **changes: object) -> Journey:
         """Return a copy of this journey with ``changes`` applied."""
         return replace(self, **changes)  # type: ignore[arg-type]
 
+    def step_index(self, step_id: str) -> int:
+        """Return the 0-based position of the step with ``step_id``.
+
+        Raises:
+            KeyError: no step of this journey has that id.
+        """
+        for index, step in enumerate(self.steps):
+            if step.id == step_id:
+                return index
+        raise KeyError(step_id)
+
+    def step_by_id(self, step_id: str) -> Step:
+        """Return the step with ``step_id`` (``KeyError`` when there is none)."""
+        return self.steps[self.step_index(step_id)]
+
     @property
     def channels_used(self) -> tuple[str, ...]:
         """Return the distinct channel ids of the steps, in order of first use."""
         return tuple(dict.fromkeys(step.channel for step in self.steps))
+
+
+STEP_ID_PREFIX = "s"
+
+
+def _id_number(step_id: str) -> int:
+    """Return ``n`` of an id ``s<n>``, else 0."""
+    digits = step_id[len(STEP_ID_PREFIX):]
+    if step_id.startswith(STEP_ID_PREFIX) and digits.isascii() and digits.isdigit():
+        return int(digits)
+    return 0
+
+
+def next_step_id(steps: tuple[Step, ...] | list[Step]) -> str:
+    """Return an id that no step of ``steps`` has: ``s<n>`` above the highest ``s<n>`` in use."""
+    highest = max((_id_number(step.id) for step in steps), default=0)
+    return f"{STEP_ID_PREFIX}{highest + 1}"
+
+
+def with_step_ids(steps: tuple[Step, ...]) -> tuple[Step, ...]:
+    """Return ``steps`` with an id given to every step that has none (kept ids stay as they are).
+
+    New ids continue above the highest ``s<n>`` in use and never repeat one, so a journey
+    without ids gets ``s1`` .. ``sN`` in step order.
+    """
+    highest = max((_id_number(step.id) for step in steps), default=0)
+    given: list[Step] = []
+    for step in steps:
+        if not step.id:
+            highest += 1
+            step = replace(step, id=f"{STEP_ID_PREFIX}{highest}")
+        given.append(step)
+    return tuple(given)

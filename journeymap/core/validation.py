@@ -1,6 +1,11 @@
-"""Check a journey against the rules of SPEC section 2 and name the place of every problem."""
+"""Check a journey against the rules of the journey format and name the place of every problem.
+
+The rules are those of ``docs/journey-format.md``.
+"""
 
 from __future__ import annotations
+
+import re
 
 from journeymap.core.channels import channel_ids, is_channel_id, resolve_channel
 from journeymap.core.errors import InvalidJourneyError, Problem
@@ -16,6 +21,11 @@ def _title_problem(place: str, title: object, index: int | None = None) -> Probl
 
 
 _NUL = "\x00"
+MAX_STEP_ID_LENGTH = 40
+#: A step id: 1 to 40 letters, digits and ``- _ . :``, starting with a letter or digit.
+STEP_ID_PATTERN = re.compile(r"[0-9A-Za-z][0-9A-Za-z_.:-]{0,39}")
+_STEP_ID_RULE = ("must be 1 to 40 letters, digits, '-', '_', '.' or ':', "
+                 "starting with a letter or digit")
 _NON_EMPTY_TEXT = "must be a non-empty text without NUL characters"
 _JOURNEY_TEXTS = ("title", "persona", "organisation", "goal", "description", "author")
 _STEP_TEXTS = ("title", "phase", "note")
@@ -73,6 +83,10 @@ def step_problems(step: Step, index: int, phases: tuple[str, ...]) -> list[Probl
             problems.append(
                 Problem(f"{at}.info_given[{position}]", _NON_EMPTY_TEXT, index)
             )
+    for name in ("id", "planned_step"):
+        value = getattr(step, name)
+        if value is not None and not (isinstance(value, str) and STEP_ID_PATTERN.fullmatch(value)):
+            problems.append(Problem(f"{at}.{name}", f"{_STEP_ID_RULE}, not {value!r}", index))
     return problems
 
 
@@ -84,16 +98,31 @@ def journey_problems(journey: Journey) -> list[Problem]:
     if journey.language not in LANGUAGES:
         problems.append(Problem("language", f"must be 'en' or 'nl', not {journey.language!r}"))
     problems.extend(_nul_problems(journey, _JOURNEY_TEXTS, ""))
-    seen: set[str] = set()
-    for position, phase in enumerate(journey.phases):
-        if not isinstance(phase, str) or not phase.strip() or _NUL in phase:
-            problems.append(Problem(f"phases[{position}]", _NON_EMPTY_TEXT))
-        elif phase in seen:
-            problems.append(Problem(f"phases[{position}]", f"{phase!r} appears twice"))
-        else:
-            seen.add(phase)
+    problems.extend(_unique_texts(journey.phases, "phases"))
+    if journey.plan is not None and (not journey.plan.strip() or _NUL in journey.plan):
+        problems.append(Problem("plan", _NON_EMPTY_TEXT))
+    problems.extend(_unique_texts(journey.tags, "tags"))
+    first_with_id: dict[str, int] = {}
     for index, step in enumerate(journey.steps):
         problems.extend(step_problems(step, index, journey.phases))
+        earlier = first_with_id.setdefault(step.id, index)
+        if earlier != index:
+            problems.append(Problem(f"steps[{index}].id",
+                                    f"{step.id!r} is the id of steps[{earlier}] already", index))
+    return problems
+
+
+def _unique_texts(items: tuple[str, ...], place: str) -> list[Problem]:
+    """Return a problem per empty, NUL-holding or repeated text of ``items``."""
+    problems: list[Problem] = []
+    seen: set[str] = set()
+    for position, item in enumerate(items):
+        if not isinstance(item, str) or not item.strip() or _NUL in item:
+            problems.append(Problem(f"{place}[{position}]", _NON_EMPTY_TEXT))
+        elif item in seen:
+            problems.append(Problem(f"{place}[{position}]", f"{item!r} appears twice"))
+        else:
+            seen.add(item)
     return problems
 
 

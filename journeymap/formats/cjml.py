@@ -1,9 +1,10 @@
 """CJML export and import: the Customer Journey Modelling Language of SINTEF (Halvorsrud et al.).
 
 CJML describes a journey as touchpoints between actors (the end user and service providers), each
-on a channel, and separates the planned journey from the actual one. JourneyMap records what
-happened, so it writes an ``actualJourney`` with one ``actualCommunicationPoint`` per step, using
-the element names of the CJML 2.0 data format::
+on a channel, and separates the planned journey from the actual one. An actual journey is written
+as an ``actualJourney`` with one ``actualCommunicationPoint`` per step (a planned one as a
+``plannedJourney`` of ``plannedCommunicationPoint`` elements), using the element names of the
+CJML 2.0 data format::
 
     <CJML version="2.0" xmlns:jm="urn:journeymap:cjml:1">
       <actualJourney jm:title="..." jm:language="nl">
@@ -15,7 +16,7 @@ the element names of the CJML 2.0 data format::
         </actors>
         <touchpoints>
           <actualCommunicationPoint jm:score="-2" jm:outcome="failed" jm:phase="...">
-            <touchpointID>TP1</touchpointID>
+            <touchpointID>s1</touchpointID>
             <initiator><refersTo actorIDref="customer"/><initiatorLabel>step title</initiatorLabel>
             </initiator>
             <receiver><refersTo actorIDref="organisation"/></receiver>
@@ -23,10 +24,11 @@ the element names of the CJML 2.0 data format::
           </actualCommunicationPoint>
         ...
 
-What CJML has no element for (score, outcome, phase, language) goes in attributes of the
+What CJML has no element for (score, outcome, phase, language, the plan and the planned step a
+touchpoint realises, tags) goes in attributes of the
 ``urn:journeymap:cjml:1`` namespace, which other CJML tools ignore. A round trip keeps the title,
 language, phases, persona and organisation (as actor names), and per step the title, channel,
-initiator, outcome, phase and score (texts with surrounding spaces trimmed). Import also reads
+initiator, outcome, phase, score, id and planned step (texts with surrounding spaces trimmed). Import also reads
 planned journeys and files from other CJML tools: a touchpoint without a JourneyMap score gets 0
 (neutral), and one warning says so.
 
@@ -44,8 +46,8 @@ from pathlib import Path
 
 from journeymap.core.channels import resolve_channel
 from journeymap.core.errors import InvalidJourneyError, Problem
-from journeymap.core.model import LANGUAGES, Initiator, Journey, Outcome, Step
-from journeymap.core.validation import journey_problems
+from journeymap.core.model import LANGUAGES, Initiator, Journey, JourneyKind, Outcome, Step
+from journeymap.core.validation import STEP_ID_PATTERN, journey_problems
 from journeymap.formats.reading import (
     ReadResult,
     fail,
@@ -84,13 +86,29 @@ def _actor_ids(step: Step) -> tuple[str, str]:
     return CUSTOMER_ID, ORGANISATION_ID
 
 
+#: CJML's element names for a journey and its touchpoints, by kind.
+JOURNEY_ELEMENT = {JourneyKind.ACTUAL: "actualJourney", JourneyKind.PLANNED: "plannedJourney"}
+POINT_ELEMENT = {JourneyKind.ACTUAL: "actualCommunicationPoint",
+                 JourneyKind.PLANNED: "plannedCommunicationPoint"}
+_KIND_OF_ELEMENT = {element: kind for kind, element in JOURNEY_ELEMENT.items()}
+
+
 def to_cjml(journey: Journey) -> str:
-    """Return ``journey`` as a CJML 2.0 ``actualJourney`` document (UTF-8 XML text)."""
+    """Return ``journey`` as a CJML 2.0 document (UTF-8 XML text).
+
+    An actual journey is an ``actualJourney`` of ``actualCommunicationPoint`` elements, a planned
+    one a ``plannedJourney`` of ``plannedCommunicationPoint`` elements. Each touchpoint's
+    ``touchpointID`` is the step's id.
+    """
     ET.register_namespace("jm", JM_NAMESPACE)
     root = ET.Element("CJML", {"version": CJML_VERSION})
-    actual = _sub(root, "actualJourney",
-                  **{_jm("title"): journey.title, _jm("language"): journey.language})
-    _sub(actual, "journeyID", "AJ1")
+    journey_attributes = {_jm("title"): journey.title, _jm("language"): journey.language}
+    if journey.plan is not None:
+        journey_attributes[_jm("plan")] = journey.plan
+    if journey.tags:
+        journey_attributes[_jm("tags")] = "; ".join(journey.tags)
+    actual = _sub(root, JOURNEY_ELEMENT[journey.kind], **journey_attributes)
+    _sub(actual, "journeyID", "PJ1" if journey.kind is JourneyKind.PLANNED else "AJ1")
     if journey.phases:
         phases = _sub(actual, _jm("phases"))
         for phase in journey.phases:
@@ -103,12 +121,14 @@ def to_cjml(journey: Journey) -> str:
     if journey.organisation is not None:
         _sub(provider, "companyName", journey.organisation)
     touchpoints = _sub(actual, "touchpoints")
-    for number, step in enumerate(journey.steps, start=1):
+    for step in journey.steps:
         attributes = {_jm("score"): str(step.score), _jm("outcome"): step.outcome.value}
         if step.phase is not None:
             attributes[_jm("phase")] = step.phase
-        point = _sub(touchpoints, "actualCommunicationPoint", **attributes)
-        _sub(point, "touchpointID", f"TP{number}")
+        if step.planned_step is not None:
+            attributes[_jm("plannedStep")] = step.planned_step
+        point = _sub(touchpoints, POINT_ELEMENT[journey.kind], **attributes)
+        _sub(point, "touchpointID", step.id)
         sender, receiver = _actor_ids(step)
         initiator = _sub(point, "initiator")
         _sub(initiator, "refersTo", actorIDref=sender)
@@ -161,9 +181,10 @@ class _Reader:
             raise fail(self.source, "holds no <actualJourney> or <plannedJourney>")
         kinds = self._actor_kinds(journey)
         points = _child(journey, "touchpoints")
-        steps = tuple(self._step(point, index, kinds) for index, point in
-                      enumerate(point for point in _children(points)
-                                if _local(point.tag).endswith(("CommunicationPoint", "Action"))))
+        steps = _unique_ids(tuple(
+            self._step(point, index, kinds) for index, point in
+            enumerate(point for point in _children(points)
+                      if _local(point.tag).endswith(("CommunicationPoint", "Action")))))
         title = (journey.get(_jm("title")) or _text(journey, "journeyName")
                  or _text(journey, "journeyID") or fallback_title)
         language = journey.get(_jm("language"), "en")
@@ -174,10 +195,14 @@ class _Reader:
         if any(_jm("score") not in point.attrib for point in _children(points)):
             self.warnings.append(Problem(
                 "touchpoints", "some touchpoints carry no JourneyMap score; they were set to 0"))
+        tags = tuple(tag.strip() for tag in journey.get(_jm("tags"), "").split(";")
+                     if tag.strip())
         return Journey(
             title=title, steps=steps, phases=phases, language=language,
             persona=_text(journey, "actors", "endUser", "actorName"),
             organisation=_text(journey, "actors", "serviceProvider", "companyName"),
+            kind=_KIND_OF_ELEMENT[_local(journey.tag)], plan=journey.get(_jm("plan")),
+            tags=tuple(dict.fromkeys(tags)),
         )
 
     def _actor_kinds(self, journey: ET.Element) -> dict[str, Initiator]:
@@ -218,8 +243,24 @@ class _Reader:
             self.problems.append(Problem(f"{at}.outcome",
                                          f"must be one of {allowed}, not {outcome_text!r}", index))
             outcome = Outcome.SUCCESS
+        point_id = _text(point, "touchpointID") or ""
+        # Another tool's touchpoint ids may not be JourneyMap step ids: those steps get new ones.
+        step_id = point_id if STEP_ID_PATTERN.fullmatch(point_id) else ""
         return Step(title=title, channel=channel or "", score=score, phase=point.get(_jm("phase")),
-                    initiator=initiator, outcome=outcome)
+                    initiator=initiator, outcome=outcome, id=step_id,
+                    planned_step=point.get(_jm("plannedStep")))
+
+
+def _unique_ids(steps: tuple[Step, ...]) -> tuple[Step, ...]:
+    """Return ``steps`` with a repeated touchpoint id cleared, so that step gets a new id."""
+    seen: set[str] = set()
+    unique: list[Step] = []
+    for step in steps:
+        if step.id in seen:
+            step = step.with_changes(id="")
+        seen.add(step.id)
+        unique.append(step)
+    return tuple(unique)
 
 
 def loads_cjml(text: str, source: str, fallback_title: str = "CJML journey") -> ReadResult:

@@ -1,4 +1,4 @@
-"""Steps as a table: CSV import and export, one row per step (SPEC section 2).
+"""Steps as a table: CSV import and export, one row per step (docs/journey-format.md).
 
 Import is forgiving about what people type in a spreadsheet: English or Dutch column names in any
 case, channel names in either language (``telefoon``, ``Mijn omgeving``), scores as ``-2..2`` or
@@ -48,7 +48,7 @@ from journeymap.formats.reading import (
 COLUMNS: tuple[str, ...] = (
     "title", "channel", "score", "phase", "initiator", "outcome", "info_given", "recognized",
     "context_available", "referred_to", "wait_minutes", "elapsed_days", "sensitive", "evidence",
-    "note",
+    "note", "id", "planned_step",
 )
 REQUIRED_COLUMNS: tuple[str, ...] = ("title", "channel", "score")
 
@@ -69,6 +69,8 @@ ENGLISH_HEADERS: dict[str, tuple[str, ...]] = {
     "sensitive": ("sensitive data",),
     "evidence": ("source",),
     "note": ("notes", "comment", "remark"),
+    "id": ("step id",),
+    "planned_step": ("planned step", "plan step"),
 }
 
 #: Dutch header names accepted on import; a file that uses them is read as a Dutch journey.
@@ -88,6 +90,8 @@ DUTCH_HEADERS: dict[str, tuple[str, ...]] = {
     "sensitive": ("gevoelig", "gevoelige gegevens"),
     "evidence": ("bron", "bewijs", "onderbouwing"),
     "note": ("notitie", "opmerking", "toelichting"),
+    "id": ("stap id",),
+    "planned_step": ("geplande stap",),
 }
 
 #: Values accepted for the choice columns, by member; matched after folding.
@@ -242,7 +246,7 @@ def _parse_number(text: str) -> int | float | None:
 
 def _convert_cell(name: str, text: str, index: int, reading: _Reading) -> object:
     """Return the step value for ``text`` in column ``name`` (``None`` when empty or wrong)."""
-    if name in ("title", "phase", "note"):
+    if name in ("title", "phase", "note", "id", "planned_step"):
         return text or None
     if not text:
         return None

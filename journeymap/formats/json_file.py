@@ -1,4 +1,4 @@
-"""The ``journeymap/1`` JSON file (SPEC section 2): read with every problem named, write losslessly.
+"""The ``journeymap/1`` JSON file (docs/journey-format.md): read with every problem named, write losslessly.
 
 Reading happens in two passes. The first converts the raw JSON value field by field and reports
 wrong types (a text where a number belongs, ``true`` where a score belongs, ...). The second runs
@@ -26,6 +26,7 @@ from journeymap.core.model import (
     Evidence,
     Initiator,
     Journey,
+    JourneyKind,
     Outcome,
     Step,
 )
@@ -35,12 +36,13 @@ from journeymap.formats.reading import ReadResult, problem_order, read_text, sou
 
 JOURNEY_TEXT_FIELDS = ("persona", "organisation", "goal", "description", "author")
 JOURNEY_FIELDS = frozenset(
-    {"format", "title", *JOURNEY_TEXT_FIELDS, "date", "language", "phases", "steps"}
+    {"format", "title", *JOURNEY_TEXT_FIELDS, "date", "language", "kind", "plan", "tags",
+     "phases", "steps"}
 )
 STEP_FIELDS = (
-    "title", "channel", "score", "phase", "initiator", "outcome", "info_given", "recognized",
-    "context_available", "referred_to", "wait_minutes", "elapsed_days", "sensitive", "evidence",
-    "note",
+    "id", "title", "channel", "score", "phase", "initiator", "outcome", "info_given",
+    "recognized", "context_available", "referred_to", "wait_minutes", "elapsed_days",
+    "sensitive", "evidence", "note", "planned_step",
 )
 _STEP_FIELD_SET = frozenset(STEP_FIELDS)
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -184,6 +186,7 @@ def _text_list(value: object, place: str, out: _Collector, index: int | None) ->
 
 #: How each optional step field is converted; title, channel and score are handled apart.
 _STEP_CONVERTERS: dict[str, _Convert] = {
+    "id": _text,
     "phase": _text,
     "initiator": _choice(Initiator),
     "outcome": _choice(Outcome),
@@ -196,6 +199,7 @@ _STEP_CONVERTERS: dict[str, _Convert] = {
     "sensitive": _boolean,
     "evidence": _choice(Evidence),
     "note": _text,
+    "planned_step": _text,
 }
 
 
@@ -235,6 +239,8 @@ def _convert_step(raw: object, index: int, out: _Collector, warnings: list[Probl
             converted = convert(value, f"{at}.{name}", out, index)
             if converted is not None:
                 fields[name] = converted
+    if fields.get("id") == "":
+        out.add(f"{at}.id", "must not be empty; leave it out to have one generated", index)
     return Step(**fields)
 
 
@@ -278,8 +284,13 @@ def _convert_journey(data: dict[str, Any], out: _Collector, warnings: list[Probl
             fields["language"] = language
         else:
             out.add("language", f"must be 'en' or 'nl', not {describe_type(language)}")
-    if data.get("phases") is not None:
-        fields["phases"] = _text_list(data["phases"], "phases", out, None)
+    if data.get("kind") is not None:
+        fields["kind"] = _choice(JourneyKind)(data["kind"], "kind", out, None)
+    if data.get("plan") is not None:
+        fields["plan"] = _text(data["plan"], "plan", out, None)
+    for name in ("phases", "tags"):
+        if data.get(name) is not None:
+            fields[name] = _text_list(data[name], name, out, None)
     steps_value = _required(data, "steps", "steps", out, None)
     steps: list[Step] = []
     if isinstance(steps_value, list):
@@ -346,7 +357,8 @@ def _number_out(value: float) -> float | int:
 
 
 def _step_document(step: Step) -> dict[str, Any]:
-    document: dict[str, Any] = {"title": step.title, "channel": step.channel, "score": step.score}
+    document: dict[str, Any] = {"id": step.id, "title": step.title, "channel": step.channel,
+                                "score": step.score}
     if step.phase is not None:
         document["phase"] = step.phase
     if step.initiator != Initiator.CUSTOMER:
@@ -367,6 +379,8 @@ def _step_document(step: Step) -> dict[str, Any]:
         document["evidence"] = step.evidence.value
     if step.note is not None:
         document["note"] = step.note
+    if step.planned_step is not None:
+        document["planned_step"] = step.planned_step
     return document
 
 
@@ -383,6 +397,12 @@ def to_document(journey: Journey) -> dict[str, Any]:
     if journey.date is not None:
         document["date"] = journey.date.isoformat()
     document["language"] = journey.language
+    if journey.kind is not JourneyKind.ACTUAL:
+        document["kind"] = journey.kind.value
+    if journey.plan is not None:
+        document["plan"] = journey.plan
+    if journey.tags:
+        document["tags"] = list(journey.tags)
     if journey.phases:
         document["phases"] = list(journey.phases)
     document["steps"] = [_step_document(step) for step in journey.steps]

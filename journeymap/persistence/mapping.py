@@ -11,7 +11,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
 
-from journeymap.core.model import Evidence, Initiator, Journey, Outcome, Step
+from journeymap.core.model import Evidence, Initiator, Journey, JourneyKind, Outcome, Step
 from journeymap.persistence.tables import JourneyRow, StepRow
 
 
@@ -26,6 +26,9 @@ def journey_values(journey: Journey) -> dict[str, object]:
         "author": journey.author,
         "date": journey.date,
         "language": journey.language,
+        "kind": journey.kind.value,
+        "plan": journey.plan,
+        "tags": _dump_list(journey.tags),
         "phases": _dump_list(journey.phases),
     }
 
@@ -40,6 +43,7 @@ class StepRecord:
 
     journey_id: int
     position: int
+    key: str
     title: str
     channel: str
     score: int
@@ -55,6 +59,7 @@ class StepRecord:
     sensitive: bool | None
     evidence: str | None
     note: str | None
+    planned_step: str | None
 
     def values(self) -> dict[str, object]:
         """Return the column values by column name (for an ``insert`` or a comparison)."""
@@ -71,6 +76,7 @@ def step_rows(journey_id: int, steps: Sequence[Step]) -> list[StepRecord]:
         StepRecord(
             journey_id=journey_id,
             position=position,
+            key=step.id,
             title=step.title,
             channel=step.channel,
             score=step.score,
@@ -86,6 +92,7 @@ def step_rows(journey_id: int, steps: Sequence[Step]) -> list[StepRecord]:
             sensitive=step.sensitive,
             evidence=None if step.evidence is None else str(step.evidence),
             note=step.note,
+            planned_step=step.planned_step,
         )
         for position, step in enumerate(steps)
     ]
@@ -104,6 +111,9 @@ def row_to_journey(row: JourneyRow, steps: Sequence[StepRow]) -> Journey:
         author=row.author,
         date=row.date,
         language=row.language,
+        kind=JourneyKind(row.kind),
+        plan=row.plan,
+        tags=_load_list(row.tags),
     )
 
 
@@ -131,6 +141,8 @@ def _row_to_step(row: StepRow) -> Step:
         sensitive=row.sensitive,
         evidence=None if row.evidence is None else Evidence(row.evidence),
         note=row.note,
+        id=row.key,
+        planned_step=row.planned_step,
     )
 
 

@@ -1,6 +1,6 @@
 """The library's tables (sqlmodel), in portable SQL: the same schema runs on SQLite and PostgreSQL.
 
-Lists (phases, info_given) are stored as JSON text; enums as their string values; no database
+Lists (phases, tags, info_given) are stored as JSON text; enums as their string values; no database
 enum types, no AUTOINCREMENT, so migrations stay simple on every database. Only ``mapping``
 converts these rows to and from ``core.model.Journey``.
 """
@@ -16,6 +16,7 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     String,
     Text,
@@ -35,6 +36,7 @@ SQLModel.metadata.naming_convention = {
 TITLE_LENGTH = 200
 CHANNEL_LENGTH = 40
 WORD_LENGTH = 20
+STEP_ID_LENGTH = 40
 
 
 class JourneyRow(SQLModel, table=True):
@@ -51,6 +53,9 @@ class JourneyRow(SQLModel, table=True):
     author: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
     date: dt.date | None = Field(default=None, sa_column=Column(Date, nullable=True))
     language: str = Field(sa_column=Column(String(8), nullable=False))
+    kind: str = Field(default="actual", sa_column=Column(String(WORD_LENGTH), nullable=False))
+    plan: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    tags: str = Field(default="[]", sa_column=Column(Text, nullable=False))  # JSON list
     phases: str = Field(sa_column=Column(Text, nullable=False))  # JSON list of strings
     created_at: dt.datetime = Field(sa_column=Column(DateTime(timezone=True), nullable=False))
     updated_at: dt.datetime = Field(sa_column=Column(DateTime(timezone=True), nullable=False))
@@ -58,16 +63,25 @@ class JourneyRow(SQLModel, table=True):
 
 
 class StepRow(SQLModel, table=True):
-    """One step of a journey, at its 0-based ``position``."""
+    """One step of a journey, at its 0-based ``position``; ``key`` is the step's id.
+
+    Positions are not unique in the schema: moving a step renumbers several rows in one
+    statement, and a unique position would refuse the moment two rows share one. The step id is
+    unique per journey, and the library keeps the positions 0..n-1.
+    """
 
     __tablename__ = "step"
-    __table_args__ = (UniqueConstraint("journey_id", "position"),)
+    __table_args__ = (
+        UniqueConstraint("journey_id", "key"),
+        Index("ix_step_journey_id_position", "journey_id", "position"),
+    )
 
     id: int | None = Field(default=None, sa_column=Column(Integer, primary_key=True))
     journey_id: int = Field(
         sa_column=Column(Integer, ForeignKey("journey.id", ondelete="CASCADE"), nullable=False)
     )
     position: int = Field(sa_column=Column(Integer, nullable=False))
+    key: str = Field(sa_column=Column(String(STEP_ID_LENGTH), nullable=False))
     title: str = Field(sa_column=Column(String(TITLE_LENGTH), nullable=False))
     channel: str = Field(sa_column=Column(String(CHANNEL_LENGTH), nullable=False))
     score: int = Field(sa_column=Column(Integer, nullable=False))
@@ -87,6 +101,9 @@ class StepRow(SQLModel, table=True):
     sensitive: bool | None = Field(default=None, sa_column=Column(Boolean, nullable=True))
     evidence: str | None = Field(default=None, sa_column=Column(String(WORD_LENGTH), nullable=True))
     note: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    planned_step: str | None = Field(
+        default=None, sa_column=Column(String(STEP_ID_LENGTH), nullable=True)
+    )
 
 
 class LibraryMetaRow(SQLModel, table=True):

@@ -20,10 +20,12 @@ def make_full_journey() -> Journey:
         author="Team Service",
         date=dt.date(2026, 11, 20),
         language="nl",
+        plan="Reparatie zoals het merk die ontwierp",
+        tags=("interview", "kookplaat"),
         phases=("Oriëntatie", "Afspraak maken", "Contact", "Wachten"),
         steps=(
             Step("Zoeken op de site van het merk", "website", 0, phase="Oriëntatie",
-                 evidence=Evidence.REPORTED),
+                 evidence=Evidence.REPORTED, id="zoeken", planned_step="p1"),
             Step("Afspraak inplannen in de online serviceassistent", "website", -2,
                  phase="Afspraak maken", outcome=Outcome.FAILED,
                  info_given=("typenummer", "klachtomschrijving", "adres"), referred_to="phone",

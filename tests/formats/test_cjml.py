@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from journeymap.core.errors import InvalidJourneyError
-from journeymap.core.model import Initiator, Journey, Outcome, Step
+from journeymap.core.model import Initiator, Journey, JourneyKind, Outcome, Step
 from journeymap.formats import read_journey, write_journey
 from journeymap.formats.cjml import JM_NAMESPACE, loads_cjml, read_cjml, to_cjml
 
@@ -47,9 +47,11 @@ def carried(journey: Journey) -> Journey:
     """Return ``journey`` reduced to the fields CJML carries."""
     return Journey(
         title=journey.title, language=journey.language, phases=journey.phases,
-        persona=journey.persona, organisation=journey.organisation,
+        persona=journey.persona, organisation=journey.organisation, kind=journey.kind,
+        plan=journey.plan, tags=journey.tags,
         steps=tuple(Step(step.title, step.channel, step.score, phase=step.phase,
-                         initiator=step.initiator, outcome=step.outcome)
+                         initiator=step.initiator, outcome=step.outcome, id=step.id,
+                         planned_step=step.planned_step)
                     for step in journey.steps),
     )
 
@@ -74,6 +76,25 @@ def test_xml_suffix_reads_and_writes_cjml(tmp_path: Path, full_journey: Journey)
     assert read_journey(path).journey == carried(full_journey)
 
 
+def test_a_planned_journey_round_trips_as_a_planned_journey(
+    tmp_path: Path, full_journey: Journey
+) -> None:
+    planned = full_journey.with_changes(kind=JourneyKind.PLANNED, plan=None)
+    root = ET.fromstring(to_cjml(planned))
+    assert [p.findtext("touchpointID") for p in
+            root.findall("./plannedJourney/touchpoints/plannedCommunicationPoint")] == [
+        step.id for step in planned.steps]
+    path = tmp_path / "ontwerp.cjml"
+    write_journey(planned, path)
+    assert read_journey(path).journey == carried(planned)
+
+
+def test_repeated_foreign_touchpoint_ids_get_fresh_step_ids() -> None:
+    text = FOREIGN.replace("<touchpointID>TP2</touchpointID>", "<touchpointID>TP1</touchpointID>")
+    steps = loads_cjml(text, "account.cjml").journey.steps
+    assert [step.id for step in steps] == ["TP1", "s1"]
+
+
 def test_export_uses_cjml_elements(full_journey: Journey) -> None:
     root = ET.fromstring(to_cjml(full_journey))
     assert (root.tag, root.get("version")) == ("CJML", "2.0")
@@ -95,8 +116,8 @@ def test_foreign_cjml_reads_with_neutral_scores_and_a_warning() -> None:
     result = loads_cjml(FOREIGN, "account.cjml")
     assert result.journey == Journey(
         title="AJ7", persona="Carl", organisation="Bookis",
-        steps=(Step("Customer creates account", "website", 0),
-               Step("Welcome mail", "email", 0, initiator=Initiator.ORGANISATION)),
+        steps=(Step("Customer creates account", "website", 0, id="TP1"),
+               Step("Welcome mail", "email", 0, initiator=Initiator.ORGANISATION, id="TP2")),
     )
     assert [warning.place for warning in result.warnings] == ["touchpoints"]
 

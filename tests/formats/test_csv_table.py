@@ -80,7 +80,7 @@ def test_english_header_means_english_journey(tmp_path: Path) -> None:
     path = write(tmp_path, "TITLE,Channel,score\nCall,phone,++\n", "call.csv")
     journey = read_csv(path).journey
     assert journey.language == "en"
-    assert journey.steps == (Step("Call", "phone", 2),)
+    assert journey.steps == (Step("Call", "phone", 2, id="s1"),)
 
 
 @pytest.mark.parametrize(("name", "channel_id"), [
@@ -170,7 +170,7 @@ def test_unknown_columns_and_extra_cells_warn(tmp_path: Path) -> None:
     assert [(w.place, w.step_index) for w in result.warnings] == [("header", None),
                                                                   ("steps[0]", 0)]
     assert "'kleur'" in result.warnings[0].message
-    assert result.journey.steps == (Step("x", "phone", 1),)
+    assert result.journey.steps == (Step("x", "phone", 1, id="s1"),)
 
 
 def test_title_from_the_file_name_is_checked(tmp_path: Path) -> None:

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy.engine import URL
 
-from journeymap.core.model import Evidence, Initiator, Journey, Outcome, Step
+from journeymap.core.model import Evidence, Initiator, Journey, JourneyKind, Outcome, Step
 from journeymap.persistence import Library
 
 
@@ -33,8 +33,12 @@ def full_journey(title: str = "Repairing a cooking hob") -> Journey:
         author="A. Designer",
         date=dt.date(2024, 3, 5),
         language="nl",
+        kind=JourneyKind.PLANNED,
+        plan="The designed repair",
+        tags=("interview", "hob"),
         steps=(
-            Step("Searches the website", "website", 1, phase="Orientation"),
+            Step("Searches the website", "website", 1, phase="Orientation", id="search",
+                 planned_step="p1"),
             Step(
                 "Books online", "website", -2, phase="Booking", initiator=Initiator.CUSTOMER,
                 outcome=Outcome.FAILED, info_given=("type number", "complaint", "address"),

@@ -145,7 +145,7 @@ def test_a_save_that_fails_halfway_leaves_the_journey_as_it_was(
     def clashing_rows(journey_id: int, steps: tuple[Step, ...]) -> list[object]:
         rows = real_step_rows(journey_id, steps)
         for row in rows:
-            row.position = 0  # breaks the unique (journey, position) key after the update
+            row.key = "s1"  # breaks the unique (journey, step id) key after the update
         return rows
 
     monkeypatch.setattr(library_module, "step_rows", clashing_rows)

@@ -13,12 +13,18 @@ import pytest
 from alembic import command
 from sqlalchemy import Engine, text
 
-from journeymap.core.model import Journey
+from journeymap.core.model import Journey, JourneyKind
 from journeymap.persistence import Library, LibraryError, Trouble
 from journeymap.persistence.database import make_engine
-from journeymap.persistence.migrate import MIGRATIONS_DIR, alembic_config, upgrade_to_head
+from journeymap.persistence.migrate import (
+    HEAD_REVISION,
+    MIGRATIONS_DIR,
+    alembic_config,
+    upgrade_to_head,
+)
 
 FIRST_REVISION = "0001"
+TEST_REVISION = "t999"
 Small = Callable[..., Journey]
 
 
@@ -63,21 +69,33 @@ def _create_at_first_revision(engine: Engine, journeys: list[Journey]) -> None:
 
 
 def _scripts_with(tmp_path: Path, upgrade_body: str) -> Path:
-    """Return a copy of the app's migrations plus a revision 0002 running ``upgrade_body``."""
+    """Return a copy of the app's migrations plus a revision on top running ``upgrade_body``."""
     scripts = tmp_path / "migrations"
     shutil.copytree(MIGRATIONS_DIR, scripts, ignore=shutil.ignore_patterns("__pycache__"))
-    (scripts / "versions" / "0002_test.py").write_text(
+    (scripts / "versions" / f"{TEST_REVISION}_test.py").write_text(
         '"""Test revision."""\n\nimport sqlalchemy as sa\nfrom alembic import op\n\n'
-        'revision = "0002"\ndown_revision = "0001"\nbranch_labels = None\ndepends_on = None\n\n\n'
+        f'revision = "{TEST_REVISION}"\ndown_revision = "{HEAD_REVISION}"\n'
+        'branch_labels = None\ndepends_on = None\n\n\n'
         f"def upgrade() -> None:\n{upgrade_body}\n\n\ndef downgrade() -> None:\n    pass\n",
         encoding="utf-8",
     )
     return scripts
 
 
+def _first_revision_content(journey: Journey) -> Journey:
+    """Return ``journey`` as the first revision could store it: no kind, plan, tags or step ids.
+
+    Its steps get the ids ``s1`` .. ``sN`` again, which is what the migration gives them.
+    """
+    return journey.with_changes(
+        kind=JourneyKind.ACTUAL, plan=None, tags=(),
+        steps=tuple(step.with_changes(id="", planned_step=None) for step in journey.steps))
+
+
 @pytest.fixture
 def journeys(journey: Journey, make_small: Small) -> list[Journey]:
-    return [journey, make_small("Second", steps=5), make_small("Empty", steps=0)]
+    return [_first_revision_content(journey), make_small("Second", steps=5),
+            make_small("Empty", steps=0)]
 
 
 def _revision(path: Path) -> str:
@@ -118,7 +136,7 @@ def test_a_table_rebuild_keeps_the_steps_and_a_backup_is_made(
         )
         assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
     engine.dispose()
-    assert _revision(path) == "0002"
+    assert _revision(path) == TEST_REVISION
     assert backup is not None
     assert backup.parent == path.parent
     assert _revision(backup) == FIRST_REVISION
