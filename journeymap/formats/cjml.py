@@ -27,10 +27,10 @@ CJML 2.0 data format::
 What CJML has no element for (score, outcome, phase, language, the plan and the planned step a
 touchpoint realises, tags) goes in attributes of the
 ``urn:journeymap:cjml:1`` namespace, which other CJML tools ignore. A round trip keeps the title,
-language, phases, persona and organisation (as actor names), and per step the title, channel,
-initiator, outcome, phase, score, id and planned step (texts with surrounding spaces trimmed). Import also reads
-planned journeys and files from other CJML tools: a touchpoint without a JourneyMap score gets 0
-(neutral), and one warning says so.
+language, kind, plan, tags, phases, persona and organisation (as actor names), and per step the
+title, channel, initiator, outcome, phase, score, id and planned step (texts with surrounding
+spaces trimmed). Import also reads files from other CJML tools: a touchpoint without a JourneyMap
+score gets 0 (neutral), and one warning says so.
 
 Safety: the XML parser of Python's standard library does not fetch external entities, and input
 with a ``<!DOCTYPE`` or ``<!ENTITY`` declaration is refused outright, so entity expansion bombs

@@ -1,4 +1,6 @@
-"""The ``journeymap/1`` JSON file (docs/journey-format.md): read with every problem named, write losslessly.
+"""The ``journeymap/1`` JSON file: read with every problem named, write losslessly.
+
+The format is specified in ``docs/journey-format.md``.
 
 Reading happens in two passes. The first converts the raw JSON value field by field and reports
 wrong types (a text where a number belongs, ``true`` where a score belongs, ...). The second runs
