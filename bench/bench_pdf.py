@@ -89,7 +89,7 @@ def median_seconds(action: Callable[[], object], runs: int = RUNS) -> Timing:
 def measure(name: str, journey: Journey) -> tuple[str, Timing, Timing, float]:
     """Return (name, report time, bare table time, CPU ratio) for ``journey``."""
     analysis = analyze(journey, lang="en")
-    report = median_seconds(lambda: render_pdf(journey, analysis, lang="en"))
+    report = median_seconds(lambda: render_pdf(journey, analysis))
     bare = median_seconds(lambda: bare_table_pdf(journey))
     return name, report, bare, report.cpu / bare.cpu
 

@@ -52,6 +52,113 @@ class Preferences:
                 "norm_overrides": dict(self.norm_overrides)}
 
 
+#: The keys ``journeymap settings`` knows, besides ``norm.<channel id>``.
+PLAIN_KEYS: tuple[str, ...] = ("language", "database_url")
+NORM_PREFIX = "norm."
+
+
+class SettingError(ValueError):
+    """A setting key or value that the preferences do not accept (the message says why)."""
+
+
+def setting_keys() -> tuple[str, ...]:
+    """Return every settings key: ``language``, ``database_url`` and one norm per channel."""
+    from journeymap.core.channels import channel_ids
+
+    return (*PLAIN_KEYS, *(f"{NORM_PREFIX}{channel_id}" for channel_id in channel_ids()))
+
+
+def _norm_channel(key: str) -> str | None:
+    if key.startswith(NORM_PREFIX) and is_channel_id(key[len(NORM_PREFIX):]):
+        return key[len(NORM_PREFIX):]
+    return None
+
+
+def _check_key(key: str) -> None:
+    if key in PLAIN_KEYS or _norm_channel(key) is not None:
+        return
+    if key.startswith(NORM_PREFIX):
+        from journeymap.core.channels import channel_ids, resolve_channel
+
+        name = key[len(NORM_PREFIX):]
+        meant = resolve_channel(name)
+        hint = (f"did you mean {NORM_PREFIX}{meant}?" if meant else
+                f"channels: {', '.join(channel_ids())}")
+        raise SettingError(f"unknown channel {name!r} in {key!r}; {hint}")
+    raise SettingError(f"unknown setting {key!r}; the settings are language, database_url "
+                       f"and {NORM_PREFIX}CHANNEL")
+
+
+def get_setting(prefs: Preferences, key: str) -> str | float | None:
+    """Return the value of ``key`` in ``prefs``: a norm falls back to the channel catalogue.
+
+    Raises:
+        SettingError: an unknown key.
+    """
+    _check_key(key)
+    if key == "language":
+        return prefs.language
+    if key == "database_url":
+        return prefs.database_url
+    channel_id = _norm_channel(key)
+    assert channel_id is not None
+    return prefs.analysis_settings().norm_minutes(channel_id)
+
+
+def is_set(prefs: Preferences, key: str) -> bool:
+    """Return whether ``key`` differs from its default because the user set it."""
+    _check_key(key)
+    if key == "language":
+        return prefs.language != Preferences().language
+    if key == "database_url":
+        return prefs.database_url is not None
+    return _norm_channel(key) in prefs.norm_overrides
+
+
+def with_setting(prefs: Preferences, key: str, text: str) -> Preferences:
+    """Return ``prefs`` with ``key`` set to the value typed as ``text``.
+
+    Raises:
+        SettingError: an unknown key or a value it does not take.
+    """
+    _check_key(key)
+    value = text.strip()
+    if key == "language":
+        if value not in LANGUAGES:
+            raise SettingError(f"language must be one of {', '.join(LANGUAGES)}, not {text!r}")
+        return prefs.with_changes(language=value)
+    if key == "database_url":
+        if not value:
+            raise SettingError("database_url must be a database address such as "
+                               "postgresql+psycopg://user@host/journeys or sqlite:///path")
+        return prefs.with_changes(database_url=value)
+    channel_id = _norm_channel(key)
+    assert channel_id is not None
+    try:
+        minutes = float(value.replace(",", "."))
+    except ValueError:
+        minutes = math.nan
+    if not math.isfinite(minutes) or minutes < 0:
+        raise SettingError(f"{key} must be a number of minutes >= 0, not {text!r}")
+    return prefs.with_changes(norm_overrides={**prefs.norm_overrides, channel_id: minutes})
+
+
+def without_setting(prefs: Preferences, key: str) -> Preferences:
+    """Return ``prefs`` with ``key`` back at its default.
+
+    Raises:
+        SettingError: an unknown key.
+    """
+    _check_key(key)
+    if key == "language":
+        return prefs.with_changes(language=Preferences().language)
+    if key == "database_url":
+        return prefs.with_changes(database_url=None)
+    channel_id = _norm_channel(key)
+    return prefs.with_changes(norm_overrides={
+        other: minutes for other, minutes in prefs.norm_overrides.items() if other != channel_id})
+
+
 def preferences_path() -> Path:
     """Return the preferences file."""
     return paths.config_dir() / FILE_NAME

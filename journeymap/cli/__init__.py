@@ -1,4 +1,6 @@
-"""The headless command line (SPEC section 5). Imports no Qt; each command loads only what it uses.
+"""The headless command line: imports no Qt, and each command loads only what it uses.
+
+The commands and their outputs are specified in ``docs/journey-format.md``.
 
 Every subcommand lives in its own module of this package and registers itself in ``COMMANDS``:
 a module exposes ``add_parser(subparsers)`` and ``run(args) -> int``. Exit codes: 0 done,
@@ -22,6 +24,7 @@ COMMANDS: tuple[str, ...] = (
     "journeymap.cli.analyze_cmd",
     "journeymap.cli.export_cmd",
     "journeymap.cli.library_cmds",
+    "journeymap.cli.settings_cmd",
 )
 
 

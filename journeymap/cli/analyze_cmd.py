@@ -10,7 +10,6 @@ from typing import Any
 
 from journeymap.cli import EXIT_OK
 from journeymap.cli.common import load_journey_arg
-from journeymap.core.analysis import analyze
 from journeymap.core.findings import Analysis, Finding, Severity
 from journeymap.core.model import LANGUAGES, Journey
 from journeymap.core.texts import channel_label, format_score, label, rule_name
@@ -37,10 +36,9 @@ def add_parser(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     """Analyse the journey and print the report or the JSON object."""
     journey = load_journey_arg(args.journey)
-    lang = args.lang or journey.language
-    from journeymap.preferences import load_preferences
+    from journeymap.session.context import user_context
 
-    analysis = analyze(journey, lang=lang, settings=load_preferences().analysis_settings())
+    analysis = user_context(args.lang, journey).analyze(journey)
     if args.json:
         from journeymap.formats.analysis_json import analysis_to_dict
 

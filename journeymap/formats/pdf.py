@@ -48,38 +48,26 @@ PAPERS = {"a4": A4, "a3": A3}
 MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 36.0, 50.0, 40.0
 
 
-def write_pdf(journey: Journey, analysis: Analysis | None, path: str | os.PathLike[str], *,
-              lang: str | None = None, paper: str = "a4", redact: bool = False) -> None:
+def write_pdf(journey: Journey, analysis: Analysis, path: str | os.PathLike[str], *,
+              paper: str = "a4", redacted: bool = False) -> None:
     """Write the review report of ``journey`` to ``path`` (atomically).
 
     Args:
-        journey: the journey.
-        analysis: its analysis; analysed again when ``None``, when its language is not the
-            report's, or when ``redact`` masks the journey.
+        journey: the journey (already masked when personal data is to be left out).
+        analysis: its analysis; the report is in the analysis's language.
         path: where to write the PDF.
-        lang: ``"en"`` or ``"nl"``; ``None`` uses the journey's own language.
         paper: ``"a4"`` or ``"a3"`` (landscape).
-        redact: mask personal data (names, phone numbers, e-mail addresses ...) first.
+        redacted: personal data was masked; the footer says so.
     """
-    atomic_write_bytes(path, render_pdf(journey, analysis, lang=lang, paper=paper,
-                                        redact=redact))
+    atomic_write_bytes(path, render_pdf(journey, analysis, paper=paper, redacted=redacted))
 
 
-def render_pdf(journey: Journey, analysis: Analysis | None, *, lang: str | None = None,
-               paper: str = "a4", redact: bool = False) -> bytes:
+def render_pdf(journey: Journey, analysis: Analysis, *, paper: str = "a4",
+               redacted: bool = False) -> bytes:
     """Return the review report of ``journey`` as PDF bytes (see ``write_pdf``)."""
     if paper not in PAPERS:
         raise ValueError(f"paper must be one of {', '.join(PAPERS)}, not {paper!r}")
-    lang = report.report_language(journey, lang)
-    if redact:
-        from journeymap.core.privacy import redact_journey
-
-        journey = redact_journey(journey)
-        analysis = None
-    if analysis is None or analysis.lang != lang:
-        from journeymap.core.analysis import analyze
-
-        analysis = analyze(journey, lang=lang)
+    lang = analysis.lang
     register_fonts()
     buffer = io.BytesIO()
     page_width, page_height = landscape(PAPERS[paper])
@@ -98,8 +86,8 @@ def render_pdf(journey: Journey, analysis: Analysis | None, *, lang: str | None 
         PageTemplate("body", frames=[frame], pagesize=(page_width, page_height),
                      onPage=_running_header(header, lang)),
     ])
-    story = _story(journey, analysis, lang, doc.width, doc.height, redacted=redact)
-    doc.build(story, canvasmaker=_numbered_canvas(lang, redact))
+    story = _story(journey, analysis, lang, doc.width, doc.height, redacted=redacted)
+    doc.build(story, canvasmaker=_numbered_canvas(lang, redacted))
     return buffer.getvalue()
 
 

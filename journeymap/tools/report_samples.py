@@ -32,7 +32,7 @@ def render_samples(out_dir: Path, samples: Sequence[Path] | None = None) -> list
         stem = sample.name.removesuffix(".journey.json")
         for lang in LANGUAGES:
             target = out_dir / f"{stem}.{lang}.pdf"
-            write_pdf(journey, analyze(journey, lang=lang), target, lang=lang)
+            write_pdf(journey, analyze(journey, lang=lang), target)
             written.append(target)
             if pdftoppm:
                 for old in out_dir.glob(f"{stem}.{lang}-*.png"):

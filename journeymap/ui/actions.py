@@ -68,6 +68,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "export_json"),
     ActionSpec("export_mermaid", "export",
                QT_TRANSLATE_NOOP("Actions", "Journey as Mermaid diagram…"), "export_mermaid"),
+    ActionSpec("export_cjml", "export",
+               QT_TRANSLATE_NOOP("Actions", "Journey as CJML file…"), "export_cjml"),
     ActionSpec("preferences", "file", QT_TRANSLATE_NOOP("Actions", "&Preferences…"),
                "show_preferences", (_SK.Preferences, "Ctrl+,"), separator_before=True),
     ActionSpec("quit", "file", QT_TRANSLATE_NOOP("Actions", "&Quit"), "close",

@@ -24,6 +24,7 @@ from journeymap.core.model import Journey, Step
 from journeymap.core.settings import AnalysisSettings
 from journeymap.core.validation import journey_problems
 from journeymap.persistence.errors import ConflictError
+from journeymap.session.context import AnalysisContext
 from journeymap.ui.commands import AddJourneyCommand, DeleteJourneyCommand, EditJourneyCommand
 
 translate = QCoreApplication.translate
@@ -134,6 +135,11 @@ class JourneyDocument(QObject):
     def lang(self) -> str:
         """Return the language of the analysis texts."""
         return self._lang
+
+    @property
+    def context(self) -> AnalysisContext:
+        """Return the language and settings of the analysis on screen (exports use them too)."""
+        return AnalysisContext(self._lang, self._settings or AnalysisSettings())
 
     @property
     def unsaved(self) -> bool:

@@ -1,5 +1,7 @@
 """Exports from the menu: pick a file, warn about personal data, write on the thread pool.
 
+The kinds and their writers are those of ``session.exports``, the registry the command line uses.
+
 ``ask_save_path`` and ``PrivacyDialog.exec`` are the only modal parts; tests replace them. The
 writers (reportlab for the PDF above all) are imported by the export job, not at start-up.
 """
@@ -7,7 +9,6 @@ writers (reportlab for the PDF above all) are imported by the export job, not at
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,36 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from journeymap.core.model import Journey
+from journeymap.session.context import AnalysisContext
+from journeymap.session.exports import export
 
 if TYPE_CHECKING:
     from journeymap.core.privacy import PersonalDataHit
 
 translate = QCoreApplication.translate
-
-
-@dataclass(frozen=True, slots=True)
-class ExportKind:
-    """One export format: its id, file suffix and file-dialog filter."""
-
-    id: str
-    suffix: str
-    filter: str
-
-
-EXPORT_KINDS: dict[str, ExportKind] = {
-    "pdf": ExportKind("pdf", ".pdf", "PDF (*.pdf)"),
-    "png": ExportKind("png", ".png", "PNG (*.png)"),
-    "svg": ExportKind("svg", ".svg", "SVG (*.svg)"),
-    "csv": ExportKind("csv", ".csv", "CSV (*.csv)"),
-    "json": ExportKind("json", ".journey.json", "JourneyMap (*.journey.json *.json)"),
-    "mermaid": ExportKind("mermaid", ".mmd", "Mermaid (*.mmd *.md)"),
-}
-
-
-def suggested_name(journey: Journey, kind: ExportKind) -> str:
-    """Return a file name made from the journey title."""
-    safe = "".join(ch if ch.isalnum() or ch in " -_" else "-" for ch in journey.title).strip()
-    return f"{safe or 'journey'}{kind.suffix}"
 
 
 def ask_save_path(parent: QWidget | None, caption: str, folder: str, name: str,
@@ -111,51 +89,12 @@ def confirm_privacy(parent: QWidget | None, journey: Journey,
     return accepted, dialog.mask.isChecked()
 
 
-def export_job(kind: str, journey: Journey, lang: str, path: str,
+def export_job(kind: str, journey: Journey, context: AnalysisContext, path: str,
                mask: bool) -> Callable[[], str]:
     """Return a job (run on a pool thread) that writes ``journey`` as ``kind`` to ``path``."""
 
     def job() -> str:
-        write_export(kind, journey, lang, path, mask)
+        export({kind: path}, journey, context, redact=mask)
         return path
 
     return job
-
-
-def write_export(kind: str, journey: Journey, lang: str, path: str, mask: bool) -> None:
-    """Write ``journey`` (masked when ``mask``) as ``kind`` to ``path``; import only that writer."""
-    from journeymap.core.analysis import analyze
-    from journeymap.core.privacy import redact_journey
-
-    subject = redact_journey(journey, lang) if mask else journey
-    if kind == "json":
-        from journeymap.formats import write_journey
-
-        write_journey(subject, path)
-    elif kind == "csv":
-        from journeymap.formats.csv_table import write_csv
-
-        write_csv(subject, path)
-    elif kind == "mermaid":
-        from journeymap.formats.atomic import atomic_write_text
-        from journeymap.formats.mermaid import to_mermaid
-
-        atomic_write_text(path, to_mermaid(subject, lang))
-    elif kind == "pdf":
-        from journeymap.formats.pdf import write_pdf
-
-        write_pdf(subject, analyze(subject, lang=lang), path, lang=lang)
-    elif kind == "svg":
-        from journeymap.formats.atomic import atomic_write_text
-        from journeymap.formats.svg_map import map_svg
-
-        atomic_write_text(path, map_svg(subject, analyze(subject, lang=lang), lang=lang))
-    elif kind == "png":
-        from journeymap.ui.map_paint import render_map_image
-
-        image = render_map_image(subject, analyze(subject, lang=lang), lang=lang, scale=2.0)
-        if not image.save(path, "PNG"):
-            message = translate("ExportDialog", "Could not write %1")
-            raise OSError(message.replace("%1", path))
-    else:
-        raise ValueError(kind)

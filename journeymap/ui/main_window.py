@@ -47,14 +47,13 @@ from journeymap import __version__
 from journeymap.core.errors import JourneyError
 from journeymap.core.model import LANGUAGES, Journey, Step
 from journeymap.preferences import load_preferences
+from journeymap.session.exports import EXPORT_KINDS, suggested_name
 from journeymap.ui import actions as action_table
 from journeymap.ui.export_dialog import (
-    EXPORT_KINDS,
     ask_open_path,
     ask_save_path,
     confirm_privacy,
     export_job,
-    suggested_name,
 )
 from journeymap.ui.i18n import LANGUAGE_NAMES, current_language, install_language
 from journeymap.ui.preferences_dialog import PreferencesDialog, store_prefs
@@ -405,8 +404,9 @@ class MainWindow(QMainWindow):
         }
         for name, on in enabled.items():
             self.menu_actions[name].setEnabled(on)
-        for kind in EXPORT_KINDS:
-            self.menu_actions[f"export_{kind}"].setEnabled(is_open)
+        for kind in EXPORT_KINDS.values():
+            if kind.in_menu:
+                self.menu_actions[f"export_{kind.id}"].setEnabled(is_open)
         tr = action_table.translate
         undo_text, redo_text = stack.undoText(), stack.redoText()
         self.menu_actions["undo"].setText(f"{tr('&Undo')} {undo_text}".strip())
@@ -613,6 +613,10 @@ class MainWindow(QMainWindow):
         """Export the journey as a Mermaid diagram."""
         self.export("mermaid")
 
+    def export_cjml(self) -> None:
+        """Export the journey as CJML (Customer Journey Modeling Language)."""
+        self.export("cjml")
+
     def export(self, kind: str) -> None:
         """Warn about personal data, ask for a file, and write the export in the background."""
         if not self.document.is_open:
@@ -628,7 +632,7 @@ class MainWindow(QMainWindow):
 
     def _start_export(self, kind: str, path: str, *, mask: bool) -> None:
         self.settings.last_folder = str(Path(path).parent)
-        job = export_job(kind, self.document.journey, self.document.lang, path, mask)
+        job = export_job(kind, self.document.journey, self.document.context, path, mask)
         self.status.set_busy(True, self.tr("Writing %1…").replace("%1", Path(path).name))
         self._running += 1
 

@@ -14,6 +14,7 @@ import os
 from collections.abc import Iterable
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -52,6 +53,9 @@ from journeymap.core.layout import (
     marker_polygon,
 )
 from journeymap.core.model import Journey, display_sign
+
+if TYPE_CHECKING:
+    from journeymap.session.exports import ExportJob
 
 FONT_FAMILY = "DejaVu Sans"
 _FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf")
@@ -454,3 +458,13 @@ def _save_png(image: QImage, path: Path) -> None:
         temporary.unlink(missing_ok=True)
         raise OSError(f"could not write {path}")
     os.replace(temporary, path)
+
+
+def export_map_png(job: ExportJob) -> None:
+    """Write the map of an export job as a PNG (the export registry's ``png`` writer)."""
+    save_map_png(job.journey, job.analysis, job.path, lang=job.context.lang)
+
+
+def export_curve_png(job: ExportJob) -> None:
+    """Write the score curve of an export job as a PNG (the registry's ``curve-png`` writer)."""
+    save_curve_png(job.analysis.score, job.path)

@@ -14,6 +14,8 @@ from journeymap.core.channels import channel_ids
 from journeymap.core.model import Journey, Outcome, Step
 from journeymap.formats import read_journey
 from journeymap.formats.pdf import render_pdf, write_pdf
+from journeymap.session.context import AnalysisContext
+from journeymap.session.exports import export
 
 MIN_SIZE = 7.0
 
@@ -62,7 +64,7 @@ def dutch_journey(steps: int = 10) -> Journey:
 def ten_steps(tmp_path_factory: pytest.TempPathFactory) -> tuple[Journey, Path]:
     journey = dutch_journey(10)
     path = tmp_path_factory.mktemp("pdf") / "report.pdf"
-    write_pdf(journey, analyze(journey, lang="nl"), path, lang="nl")
+    report(journey, path, lang="nl")
     return journey, path
 
 
@@ -94,6 +96,11 @@ def test_fonts_are_embedded_and_only_dejavu_is_used(ten_steps) -> None:
     assert names == {"DejaVuSans", "DejaVuSans-Bold"}
 
 
+def report(journey: Journey, path: Path, *, lang: str | None = None, paper: str = "a4") -> None:
+    """Write the report of ``journey`` analysed in ``lang`` (default: the journey's own)."""
+    write_pdf(journey, analyze(journey, lang=lang or journey.language), path, paper=paper)
+
+
 def test_no_text_is_smaller_than_seven_points(ten_steps) -> None:
     _, path = ten_steps
     sizes = text_sizes(path)
@@ -103,8 +110,8 @@ def test_no_text_is_smaller_than_seven_points(ten_steps) -> None:
 
 def test_a_long_journey_takes_more_pages_instead_of_smaller_type(tmp_path: Path) -> None:
     short, long = tmp_path / "short.pdf", tmp_path / "long.pdf"
-    write_pdf(dutch_journey(10), None, short, lang="nl")
-    write_pdf(dutch_journey(150), None, long, lang="nl")
+    report(dutch_journey(10), short, lang="nl")
+    report(dutch_journey(150), long, lang="nl")
     assert len(PdfReader(long).pages) > len(PdfReader(short).pages) + 10
     assert min(text_sizes(long)) >= MIN_SIZE - 0.01
     text = pdf_text(long)
@@ -115,7 +122,7 @@ def test_a_long_journey_takes_more_pages_instead_of_smaller_type(tmp_path: Path)
 def test_many_channels_split_the_map_rather_than_shrink_it(tmp_path: Path) -> None:
     steps = tuple(Step(f"Contact via {cid}", cid, 0) for cid in channel_ids())
     path = tmp_path / "channels.pdf"
-    write_pdf(Journey("Alle kanalen", steps, language="nl"), None, path)
+    report(Journey("Alle kanalen", steps, language="nl"), path)
     assert min(text_sizes(path)) >= MIN_SIZE - 0.01
     assert "kanalen, deel 1 van" in pdf_text(path)
 
@@ -143,14 +150,14 @@ def test_every_page_is_numbered_and_carries_the_title(ten_steps) -> None:
 def test_output_is_byte_identical_between_runs() -> None:
     journey = dutch_journey(12)
     analysis = analyze(journey, lang="nl")
-    assert render_pdf(journey, analysis, lang="nl") == render_pdf(journey, analysis, lang="nl")
+    assert render_pdf(journey, analysis) == render_pdf(journey, analysis)
 
 
 def test_language_falls_back_to_the_journey_and_can_be_overridden(tmp_path: Path) -> None:
     journey = dutch_journey(4)
     dutch, english = tmp_path / "nl.pdf", tmp_path / "en.pdf"
-    write_pdf(journey, None, dutch)
-    write_pdf(journey, analyze(journey, lang="nl"), english, lang="en")
+    report(journey, dutch)
+    report(journey, english, lang="en")
     assert "Alle bevindingen naar ernst" in pdf_text(dutch)
     english_text = pdf_text(english)
     assert "All findings by severity" in english_text
@@ -164,8 +171,8 @@ def test_redact_masks_personal_data(tmp_path: Path) -> None:
              note="Bel mij terug op 06-12345678 of mail naar jan@example.nl"),
     ), language="nl")
     plain, masked = tmp_path / "plain.pdf", tmp_path / "masked.pdf"
-    write_pdf(journey, None, plain)
-    write_pdf(journey, None, masked, redact=True)
+    report(journey, plain)
+    export({"pdf": masked}, journey, AnalysisContext("nl"), redact=True)
     assert "06-12345678" in pdf_text(plain)
     text = pdf_text(masked)
     assert "06-12345678" not in text
@@ -175,16 +182,16 @@ def test_redact_masks_personal_data(tmp_path: Path) -> None:
 
 def test_a3_paper_is_landscape_a3(tmp_path: Path) -> None:
     path = tmp_path / "a3.pdf"
-    write_pdf(dutch_journey(3), None, path, paper="a3")
+    report(dutch_journey(3), path, paper="a3")
     box = PdfReader(path).pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (1191, 842)
     with pytest.raises(ValueError, match="paper"):
-        render_pdf(dutch_journey(3), None, paper="letter")
+        render_pdf(dutch_journey(3), analyze(dutch_journey(3)), paper="letter")
 
 
 def test_an_empty_journey_still_makes_a_report(tmp_path: Path) -> None:
     path = tmp_path / "empty.pdf"
-    write_pdf(Journey("Nog leeg", language="nl"), None, path)
+    report(Journey("Nog leeg", language="nl"), path)
     text = pdf_text(path)
     assert "Nog leeg" in text
     assert "Deze klantreis heeft nog geen stappen." in text
@@ -193,7 +200,7 @@ def test_an_empty_journey_still_makes_a_report(tmp_path: Path) -> None:
 def test_writing_replaces_the_file_and_leaves_no_temporary_files(tmp_path: Path) -> None:
     path = tmp_path / "report.pdf"
     path.write_bytes(b"old")
-    write_pdf(dutch_journey(3), None, path)
+    report(dutch_journey(3), path)
     assert path.read_bytes().startswith(b"%PDF")
     assert list(tmp_path.iterdir()) == [path]
 
@@ -204,7 +211,7 @@ def test_cooking_hob_sample_reads_back_complete(sample_paths, tmp_path: Path, la
     journey = read_journey(source).journey
     analysis = analyze(journey, lang=lang)
     path = tmp_path / f"hob-{lang}.pdf"
-    write_pdf(journey, analysis, path, lang=lang)
+    write_pdf(journey, analysis, path)
     text = pdf_text(path)
     for step in journey.steps:
         assert flat(step.title) in text

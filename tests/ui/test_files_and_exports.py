@@ -14,7 +14,8 @@ from pytestqt.qtbot import QtBot
 from journeymap import paths
 from journeymap.core.model import Journey, Step
 from journeymap.persistence import Library
-from journeymap.ui import export_dialog, main_window
+from journeymap.session.exports import EXPORT_KINDS
+from journeymap.ui import main_window
 from journeymap.ui.export_dialog import PrivacyDialog
 from journeymap.ui.main_window import MainWindow
 
@@ -142,5 +143,9 @@ def test_save_as_writes_json_or_csv(qtbot: QtBot, window: MainWindow, tmp_path: 
     assert len(lines) == len(window.document.journey.steps) + 1
 
 
-def test_export_kinds_cover_the_menu() -> None:
-    assert set(export_dialog.EXPORT_KINDS) == {"pdf", "png", "svg", "csv", "json", "mermaid"}
+def test_every_export_kind_of_the_menu_has_its_action(window: MainWindow) -> None:
+    in_menu = {kind.id for kind in EXPORT_KINDS.values() if kind.in_menu}
+    assert in_menu == {"pdf", "png", "svg", "csv", "json", "mermaid", "cjml"}
+    exports = {name.removeprefix("export_") for name in window.menu_actions
+               if name.startswith("export_")}
+    assert exports == in_menu

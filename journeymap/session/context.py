@@ -1,0 +1,55 @@
+"""The resolved context of an analysis: its language and the user's analysis settings.
+
+Every analysis (the screen, ``analyze``, each export, ``compare``, ``aggregate``) takes its
+settings from here, so a norm changed in Preferences or with ``journeymap settings`` changes the
+screen and every report alike.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from journeymap.core.analysis import analyze
+from journeymap.core.findings import Analysis
+from journeymap.core.model import Journey
+from journeymap.core.settings import AnalysisSettings
+from journeymap.core.texts import language
+
+
+@dataclass(frozen=True, slots=True)
+class AnalysisContext:
+    """What an analysis needs besides the journey.
+
+    Attributes:
+        lang: language of messages and tips (``"en"`` or ``"nl"``).
+        settings: the user's channel norms and rule thresholds.
+    """
+
+    lang: str = "en"
+    settings: AnalysisSettings = field(default_factory=AnalysisSettings)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "lang", language(self.lang))
+
+    def analyze(self, journey: Journey) -> Analysis:
+        """Return the analysis of ``journey`` in this context."""
+        return analyze(journey, lang=self.lang, settings=self.settings)
+
+    def with_language(self, lang: str) -> AnalysisContext:
+        """Return this context in another language."""
+        return AnalysisContext(lang, self.settings)
+
+
+def user_context(lang: str | None = None, journey: Journey | None = None) -> AnalysisContext:
+    """Return the context the user's preferences ask for.
+
+    Args:
+        lang: the language asked for (``--lang``); ``None`` takes the journey's own language, or
+            the preferred language when there is no journey.
+        journey: the journey to be analysed, whose language is the default.
+    """
+    from journeymap.preferences import load_preferences
+
+    prefs = load_preferences()
+    chosen = lang or (journey.language if journey is not None else prefs.language)
+    return AnalysisContext(chosen, prefs.analysis_settings())
