@@ -258,6 +258,14 @@ class JourneyDocument(QObject):
         self.update_journey(title=title)
         self.flush_save()
 
+    def undo(self) -> None:
+        """Undo the last edit (the views follow through the usual signals)."""
+        self.undo_stack.undo()
+
+    def redo(self) -> None:
+        """Redo the last undone edit."""
+        self.undo_stack.redo()
+
     def begin_typing(self) -> None:
         """Start a new typing session: the next edit of a field does not merge with older ones."""
         self.flush_save()
