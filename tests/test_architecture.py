@@ -21,6 +21,8 @@ HEAVY_GUI = ("PySide6", "shiboken6", "pyqtgraph")
         "journeymap.formats.pdf",
         "journeymap.persistence",
         "journeymap.cli",
+        "journeymap.session.document",
+        "journeymap.session.exports",
     ],
 )
 def test_headless_modules_import_no_qt(module: str) -> None:

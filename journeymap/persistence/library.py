@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import cast
 
-from sqlalchemy import Connection, Engine, Table, delete, func, insert, update
+from sqlalchemy import Connection, Engine, Table, bindparam, delete, func, insert, update
 from sqlmodel import Session, col, select
 
 from journeymap import paths
@@ -67,6 +67,14 @@ class JourneySummary:
     language: str
     updated_at: dt.datetime
     version: int
+
+    @classmethod
+    def of(cls, stored: StoredJourney) -> JourneySummary:
+        """Return the summary of a journey just stored, without asking the database."""
+        journey = stored.journey
+        return cls(id=stored.id, title=journey.title, steps=len(journey.steps),
+                   score=sum(step.score for step in journey.steps), language=journey.language,
+                   updated_at=stored.updated_at, version=stored.version)
 
 
 def resolve_url(url: str | None = None) -> str:
@@ -238,12 +246,16 @@ class Library:
             ids = [self._insert(session, journey) for journey in checked]
             return [self._load(session, id_) for id_ in ids]
 
-    def save(self, journey_id: int, journey: Journey, expected_version: int) -> StoredJourney:
+    def save(self, journey_id: int, journey: Journey, expected_version: int, *,
+             previous: Journey | None = None) -> StoredJourney:
         """Replace the journey ``journey_id`` with ``journey`` if it is still ``expected_version``.
 
         One transaction: the version check (``UPDATE ... WHERE version = expected``, which also
         waits for and then refuses a concurrent save on PostgreSQL), then only the step rows
-        that changed are rewritten, with Core statements; the journey is not read back.
+        that changed are written. ``previous`` is the journey as stored at
+        ``expected_version`` (the session knows it): the changed rows are then found in memory,
+        by step id, and a one-field edit is two statements, the journey's update and the step's.
+        Without it the stored steps are read and compared.
 
         Raises:
             InvalidJourneyError: the journey breaks the format (nothing saved).
@@ -255,23 +267,26 @@ class Library:
             raise self._not_found(journey_id)
         now = _now()
         with self._connection() as connection:
-            result = connection.execute(
+            created_at = connection.execute(
                 update(JOURNEY_TABLE)
                 .where(JOURNEY_TABLE.c.id == journey_id,
                        JOURNEY_TABLE.c.version == expected_version)
                 .values(**journey_values(journey), updated_at=now, version=expected_version + 1)
-            )
-            if result.rowcount != 1:
+                .returning(JOURNEY_TABLE.c.created_at)
+            ).scalar_one_or_none()
+            if created_at is None:
                 current = connection.execute(
                     select(JOURNEY_TABLE.c.version).where(JOURNEY_TABLE.c.id == journey_id)
                 ).scalar_one_or_none()
                 if current is None:
                     raise self._not_found(journey_id)
                 raise ConflictError(journey_id, expected_version, current)
-            created_at = connection.execute(
-                select(JOURNEY_TABLE.c.created_at).where(JOURNEY_TABLE.c.id == journey_id)
-            ).scalar_one()
-            _write_steps(connection, journey_id, step_rows(journey_id, journey.steps))
+            records = step_rows(journey_id, journey.steps)
+            if previous is None:
+                _write_steps(connection, journey_id, records)
+            else:
+                _write_changed_steps(connection, journey_id, records,
+                                     step_rows(journey_id, previous.steps))
         return StoredJourney(id=journey_id, version=expected_version + 1, journey=journey,
                              created_at=as_utc(created_at), updated_at=as_utc(now))
 
@@ -383,6 +398,39 @@ def _write_steps(connection: Connection, journey_id: int, records: list[StepReco
         )
     if changed:
         connection.execute(insert(STEP_TABLE), changed)
+
+
+def _write_changed_steps(connection: Connection, journey_id: int, records: list[StepRecord],
+                         before: list[StepRecord]) -> None:
+    """Write the difference between the stored steps ``before`` and ``records``, by step id.
+
+    Removed steps are deleted, new ones inserted, and each changed step is updated in only the
+    columns that changed; steps changed alike (a move renumbers the steps it passes) share one
+    statement executed for all of them.
+    """
+    old = {record.key: record.values() for record in before}
+    new = {record.key: record.values() for record in records}
+    removed = [key for key in old if key not in new]
+    if removed:
+        connection.execute(delete(STEP_TABLE).where(STEP_TABLE.c.journey_id == journey_id,
+                                                    STEP_TABLE.c.key.in_(removed)))
+    updates: dict[tuple[str, ...], list[dict[str, object]]] = {}
+    for key, values in new.items():
+        stored = old.get(key)
+        if stored is None or stored == values:
+            continue
+        changed = tuple(name for name in STEP_COLUMNS if values[name] != stored[name])
+        updates.setdefault(changed, []).append(
+            {"b_key": key, **{f"b_{name}": values[name] for name in changed}})
+    for changed, parameters in updates.items():
+        statement = (update(STEP_TABLE)
+                     .where(STEP_TABLE.c.journey_id == journey_id,
+                            STEP_TABLE.c.key == bindparam("b_key"))
+                     .values({name: bindparam(f"b_{name}") for name in changed}))
+        connection.execute(statement, parameters)
+    added = [values for key, values in new.items() if key not in old]
+    if added:
+        connection.execute(insert(STEP_TABLE), added)
 
 
 def _storable_id(journey_id: int) -> bool:
