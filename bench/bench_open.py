@@ -126,13 +126,13 @@ def main() -> None:
     old_home = os.environ.get("JOURNEYMAP_HOME")
     with tempfile.TemporaryDirectory() as folder:
         os.environ["JOURNEYMAP_HOME"] = folder  # the library seeds and logs here, not at home
-        from journeymap.persistence import Library
+        from journeymap.session.library import open_library
         from journeymap.ui.document import JourneyDocument
         from journeymap.ui.main_window import MainWindow
         from journeymap.ui.map_view import MapView
 
         database = Path(folder) / "bench.sqlite3"
-        library = Library.open(f"sqlite:///{database}")
+        library = open_library(f"sqlite:///{database}")  # with the samples
         journey = build_journey()
         big = library.add(journey).id
         small = library.list_summaries()[0].id

@@ -20,11 +20,12 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from journeymap import __version__, paths
+from journeymap.formats import READ_SUFFIXES
 from journeymap.persistence.errors import LibraryError, Trouble
 from journeymap.preferences import Preferences, load_preferences
 from journeymap.ui.crash_dialog import install_excepthook
 from journeymap.ui.i18n import install_language
-from journeymap.ui.main_window import IMPORTABLE, MainWindow
+from journeymap.ui.main_window import MainWindow
 from journeymap.ui.preferences_dialog import store_prefs
 from journeymap.ui.resources import app_icon
 from journeymap.ui.settings import UiSettings
@@ -32,6 +33,7 @@ from journeymap.ui.theme import apply_theme
 
 if TYPE_CHECKING:
     from journeymap.persistence.library import Library
+    from journeymap.session.recovery import RecoveryJournal
 
 translate = QCoreApplication.translate
 
@@ -92,11 +94,12 @@ def open_library(url: str | None = None) -> Library | None:
     A library file chosen here is remembered in the preferences for the next start.
     """
     from journeymap.persistence.library import Library
+    from journeymap.session.library import open_library as open_user_library
 
     chosen_url: str | None = None
     while True:
         try:
-            library = Library.open(url)
+            library = open_user_library(url)
         except LibraryError as error:
             log.error("library cannot be opened: %s", error)
             choice = ask_library_trouble(error)
@@ -153,6 +156,7 @@ class Startup:
         self.prefs = prefs
         self.files = files
         self.library: Library | None = None
+        self.journal: RecoveryJournal | None = None
         self.failed = False
         self._started = False
 
@@ -161,6 +165,8 @@ class Startup:
         if self._started:
             return
         self._started = True
+        from journeymap.session.context import user_context
+        from journeymap.session.recovery import RecoveryJournal
         from journeymap.ui.document import JourneyDocument
 
         library = open_library()
@@ -169,10 +175,15 @@ class Startup:
             self.window.close()  # the last window: the event loop ends
             return
         self.library = library
-        document = JourneyDocument(library, lang=self.prefs.language,
-                                   settings=self.prefs.analysis_settings())
+        self.journal = RecoveryJournal(paths.data_dir() / "recovery", library.location)
+        crashed = self.journal.start()
+        document = JourneyDocument(library, context=user_context(self.prefs.language),
+                                   journal=self.journal)
         self.window.build(document, with_curve=False)
+        recovered = document.session.recover(
+            lambda title: translate("App", "%1 (recovered)").replace("%1", title))
         self.window.open_initial()
+        self.window.conflicts.report_recovery(crashed, recovered)
         if self.files:
             self.window.import_paths(self.files)
         # The library and the map are on screen with the next frame; pyqtgraph loads after it.
@@ -186,7 +197,7 @@ def _run(app: QApplication, argv: list[str]) -> int:
     prefs = load_preferences()
     install_language(prefs.language)
     install_excepthook()
-    files = [arg for arg in argv if not arg.startswith("-") and arg.lower().endswith(IMPORTABLE)]
+    files = [arg for arg in argv if not arg.startswith("-") and arg.lower().endswith(READ_SUFFIXES)]
     window = MainWindow(settings=settings)
     startup = Startup(window, prefs, files)
     window.call_after_paint(startup.finish)
@@ -196,5 +207,7 @@ def _run(app: QApplication, argv: list[str]) -> int:
         code = _event_loop(app)
         return 1 if startup.failed else code
     finally:
+        if startup.journal is not None:
+            startup.journal.stop()
         if startup.library is not None:
             startup.library.close()

@@ -23,7 +23,7 @@ def _flat(text: str) -> str:
 @pytest.mark.parametrize("sample", SAMPLES, ids=[p.name for p in SAMPLES])
 def test_sample_survives_library_and_file_round_trips(sample: Path, tmp_path: Path) -> None:
     journey = read_journey(sample).journey
-    with Library.open(f"sqlite:///{tmp_path / 'library.sqlite3'}", samples=[]) as library:
+    with Library.open(f"sqlite:///{tmp_path / 'library.sqlite3'}") as library:
         stored = library.add(journey)
         assert library.get(stored.id).journey == journey
     write_journey(journey, tmp_path / "copy.journey.json")

@@ -33,9 +33,9 @@ def load_journey_arg(spec: str) -> Journey:
         return result.journey
     if path.suffix.lower() in FILE_SUFFIXES or len(path.parts) > 1 or not spec.strip():
         raise NotFoundError(f"no file or library journey named {spec!r}")
-    from journeymap.persistence import Library
+    from journeymap.session.library import open_library
 
-    with Library.open() as library:
+    with open_library() as library:
         try:
             return library.find(spec).journey
         except NotFoundError as error:

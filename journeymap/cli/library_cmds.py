@@ -53,9 +53,9 @@ def run_import(files: Sequence[Path]) -> int:
     if journeys is None:
         print("journeymap import: nothing was imported", file=sys.stderr)
         return EXIT_BAD_INPUT
-    from journeymap.persistence import Library
+    from journeymap.session.library import open_library
 
-    with Library.open() as library:
+    with open_library() as library:
         stored = library.add_many(journeys)
     for item in stored:
         print(f"Imported {item.id}: {item.journey.title}")
@@ -64,9 +64,9 @@ def run_import(files: Sequence[Path]) -> int:
 
 def run_list(*, as_json: bool) -> int:
     """Print the library's journeys as a table, or as JSON."""
-    from journeymap.persistence import Library
+    from journeymap.session.library import open_library
 
-    with Library.open() as library:
+    with open_library() as library:
         summaries = library.list_summaries()
     if as_json:
         print(json.dumps([_summary_dict(s) for s in summaries], ensure_ascii=False, indent=2))

@@ -197,6 +197,14 @@ def add_phase_to_step(journey: Journey, step_id: str, phase: str) -> Edit:
     return Compound((ChangeJourney({"phases": (*journey.phases, phase)}), change))
 
 
+def set_phases(journey: Journey, phases: tuple[str, ...]) -> Edit:
+    """Return the edit that gives the journey ``phases``; a step whose phase is gone loses it."""
+    orphans = tuple(ChangeStep(step.id, {"phase": None}) for step in journey.steps
+                    if step.phase is not None and step.phase not in phases)
+    change = ChangeJourney({"phases": phases})
+    return Compound((*orphans, change)) if orphans else change
+
+
 def merged(first: Edit, second: Edit) -> Edit:
     """Return one edit with the effect of ``first`` then ``second`` (typing into one field).
 

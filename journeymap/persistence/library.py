@@ -78,26 +78,14 @@ class JourneySummary:
 
 
 def resolve_url(url: str | None = None) -> str:
-    """Return the database URL to use: ``url``, the environment, the preferences, or the default."""
+    """Return the database URL to use: ``url``, else ``JOURNEYMAP_DATABASE_URL``, else the
+    SQLite file in the data folder (the preferences are the session's: ``session.library``)."""
     if url:
         return url
     from_env = os.environ.get(paths.DATABASE_URL_ENV)
     if from_env:
         return from_env
-    from_preferences = _preferences_url()
-    if from_preferences:
-        return from_preferences
     return f"sqlite:///{paths.default_database_path()}"
-
-
-def _preferences_url() -> str | None:
-    import importlib.util
-
-    if importlib.util.find_spec("journeymap.preferences") is None:  # not built (yet)
-        return None
-    from journeymap.preferences import load_preferences
-
-    return load_preferences().database_url or None
 
 
 class Library:
@@ -114,9 +102,11 @@ class Library:
         """Open (and if needed create, migrate and seed) the library at ``url``.
 
         Args:
-            url: a SQLAlchemy URL; ``None`` means ``JOURNEYMAP_DATABASE_URL``, else the
-                preferences' ``database_url``, else SQLite at ``paths.default_database_path()``.
-            samples: the journeys a new library starts with (default: the sample journeys).
+            url: a SQLAlchemy URL; ``None`` means ``JOURNEYMAP_DATABASE_URL``, else SQLite at
+                ``paths.default_database_path()`` (see ``resolve_url``).
+            samples: the journeys a new library starts with, loaded once in its life; ``None``
+                loads none and leaves that for a later opening that gives them (the app and
+                the command line open it with the shipped samples: ``session.library``).
 
         Raises:
             LibraryError: the library is damaged, locked, read-only, unreachable or newer.

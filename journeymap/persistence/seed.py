@@ -1,4 +1,4 @@
-"""Load the sample journeys into a new library, exactly once in its life.
+"""Load the first journeys (the shipped samples) into a new library, exactly once in its life.
 
 A marker row (``library_meta.seeded``) is inserted first, in the same transaction as the samples:
 its unique key makes a second process that starts at the same moment fail to insert it and skip
@@ -7,38 +7,16 @@ seeding, and a library whose samples were deleted does not get them back on the 
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable, Sequence
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
-from journeymap import paths
-from journeymap.core.errors import InvalidJourneyError
 from journeymap.core.model import Journey
-from journeymap.core.validation import journey_problems
 from journeymap.persistence.tables import LibraryMetaRow
 
 SEEDED_KEY = "seeded"
-
-_log = logging.getLogger(__name__)
-
-
-def sample_journeys() -> list[Journey]:
-    """Return the valid sample journeys shipped with JourneyMap (a broken one is logged)."""
-    from journeymap.formats import read_journey  # only a new library needs the file readers
-
-    journeys = []
-    for path in paths.sample_paths():
-        try:
-            journey = read_journey(path).journey
-        except InvalidJourneyError as error:
-            _log.warning("sample journey skipped: %s", error)
-            continue
-        if not journey_problems(journey):
-            journeys.append(journey)
-    return journeys
 
 
 def is_seeded(session: Session) -> bool:
@@ -56,16 +34,18 @@ def seed_once(
     Args:
         engine: the library's engine.
         insert: stores one journey in the session's transaction.
-        samples: returns the journeys to load (default: ``sample_journeys``).
+        samples: returns the journeys to load; ``None`` seeds nothing (and marks nothing).
 
     Returns:
         Whether this call seeded the library.
     """
+    if samples is None:
+        return False
     with Session(engine) as session:
         with session.begin():
             if is_seeded(session):
                 return False
-        journeys = (samples or sample_journeys)()
+        journeys = samples()
         try:
             with session.begin():
                 session.add(LibraryMetaRow(key=SEEDED_KEY, value="true"))

@@ -6,6 +6,7 @@ Texts are marked with ``QT_TRANSLATE_NOOP`` and translated when the menus are (r
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
@@ -21,8 +22,9 @@ Key = QKeySequence.StandardKey | str
 class ActionSpec:
     """One action: its name, menu, text, shortcuts, icon and slot on the main window.
 
-    ``label`` is the short text shown beside the icon on the toolbar; toolbar actions without one
-    show only their icon (their tooltip names them).
+    ``slot`` names a method of the window or of one of its controllers (``"files.open_file"``),
+    called with ``args``. ``label`` is the short text shown beside the icon on the toolbar;
+    toolbar actions without one show only their icon (their tooltip names them).
     """
 
     name: str
@@ -34,6 +36,7 @@ class ActionSpec:
     checkable: bool = False
     separator_before: bool = False
     label: str = ""
+    args: tuple[str, ...] = ()
 
 
 MENUS: dict[str, str] = {
@@ -50,26 +53,29 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("new_journey", "file", QT_TRANSLATE_NOOP("Actions", "&New journey"),
                "new_journey", (_SK.New,), "new"),
     ActionSpec("open_file", "file", QT_TRANSLATE_NOOP("Actions", "&Open journey file…"),
-               "open_file", (_SK.Open,), "open"),
+               "files.open_file", (_SK.Open,), "open"),
     ActionSpec("import_csv", "file", QT_TRANSLATE_NOOP("Actions", "&Import CSV…"),
-               "import_csv"),
+               "files.import_csv"),
     ActionSpec("save_as", "file", QT_TRANSLATE_NOOP("Actions", "&Save journey as…"),
-               "save_as", (_SK.SaveAs,), "save", separator_before=True),
+               "files.save_as", (_SK.SaveAs,), "save", separator_before=True),
+    # One action per export kind of the menu (session.exports); a test keeps the two in step.
     ActionSpec("export_pdf", "export", QT_TRANSLATE_NOOP("Actions", "PDF report…"),
-               "export_pdf", ("Ctrl+E",), "export",
-               label=QT_TRANSLATE_NOOP("Actions", "PDF report")),
+               "exports.export", ("Ctrl+E",), "export",
+               label=QT_TRANSLATE_NOOP("Actions", "PDF report"), args=("pdf",)),
     ActionSpec("export_png", "export", QT_TRANSLATE_NOOP("Actions", "Map as PNG image…"),
-               "export_png"),
+               "exports.export", args=("png",)),
     ActionSpec("export_svg", "export", QT_TRANSLATE_NOOP("Actions", "Map as SVG drawing…"),
-               "export_svg"),
+               "exports.export", args=("svg",)),
     ActionSpec("export_csv", "export", QT_TRANSLATE_NOOP("Actions", "Steps as CSV table…"),
-               "export_csv"),
+               "exports.export", args=("csv",)),
     ActionSpec("export_json", "export", QT_TRANSLATE_NOOP("Actions", "Journey as JSON file…"),
-               "export_json"),
+               "exports.export", args=("json",)),
     ActionSpec("export_mermaid", "export",
-               QT_TRANSLATE_NOOP("Actions", "Journey as Mermaid diagram…"), "export_mermaid"),
+               QT_TRANSLATE_NOOP("Actions", "Journey as Mermaid diagram…"), "exports.export",
+               args=("mermaid",)),
     ActionSpec("export_cjml", "export",
-               QT_TRANSLATE_NOOP("Actions", "Journey as CJML file…"), "export_cjml"),
+               QT_TRANSLATE_NOOP("Actions", "Journey as CJML file…"), "exports.export",
+               args=("cjml",)),
     ActionSpec("preferences", "file", QT_TRANSLATE_NOOP("Actions", "&Preferences…"),
                "show_preferences", (_SK.Preferences, "Ctrl+,"), separator_before=True),
     ActionSpec("quit", "file", QT_TRANSLATE_NOOP("Actions", "&Quit"), "close",
@@ -94,7 +100,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("edit_journey", "edit", QT_TRANSLATE_NOOP("Actions", "Edit &journey details"),
                "edit_journey", ("Ctrl+J",)),
     ActionSpec("retry_save", "edit", QT_TRANSLATE_NOOP("Actions", "Retry sa&ve"),
-               "retry_save", (), separator_before=True),
+               "conflicts.retry_save", (), separator_before=True),
     ActionSpec("presentation", "view", QT_TRANSLATE_NOOP("Actions", "&Presentation mode"),
                "show_presentation", ("F5",), "present",
                label=QT_TRANSLATE_NOOP("Actions", "Present")),
@@ -148,6 +154,23 @@ def _sequences(keys: tuple[Key, ...]) -> list[QKeySequence]:
     return [s for s in dict.fromkeys(sequences) if not s.isEmpty()]
 
 
+def resolve_slot(owner: object, spec: ActionSpec) -> Callable[..., object]:
+    """Return the method ``spec.slot`` names on ``owner`` (``"files.open_file"``: of a part)."""
+    target: object = owner
+    for name in spec.slot.split("."):
+        target = getattr(target, name)
+    assert callable(target), spec.slot
+    return target
+
+
+def _run(owner: QObject, slot: Callable[..., object], args: tuple[str, ...]) -> None:
+    """Run an action's slot after the owner's ``before_action`` (which commits typed fields)."""
+    before = getattr(owner, "before_action", None)
+    if before is not None:
+        before()
+    slot(*args)
+
+
 def build_actions(owner: QObject) -> dict[str, QAction]:
     """Create every action of the table, connected to the slot of ``owner`` it names."""
     actions: dict[str, QAction] = {}
@@ -160,11 +183,12 @@ def build_actions(owner: QObject) -> dict[str, QAction]:
             action.setIcon(icon(spec.icon))
         if not spec.label:  # a text-beside-icon toolbar shows only the icon of these
             action.setPriority(QAction.Priority.LowPriority)
-        slot = getattr(owner, spec.slot)
+        slot = resolve_slot(owner, spec)
         if spec.checkable:
             action.toggled.connect(slot)
         else:
-            action.triggered.connect(lambda _checked=False, s=slot: s())
+            action.triggered.connect(
+                lambda _checked=False, s=slot, a=spec.args: _run(owner, s, a))
         actions[spec.name] = action
     retranslate_actions(actions)
     return actions

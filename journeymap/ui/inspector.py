@@ -92,6 +92,7 @@ class StepForm(QWidget):
             widget.installEventFilter(watcher)
         self._connect()
         self.retranslate_ui()
+        document.add_commit_hook(self.commit_pending)
         document.journey_changed.connect(self.refresh)
         document.current_step_changed.connect(lambda _index: self.refresh())
         document.language_changed.connect(lambda _lang: self.refresh())
@@ -144,20 +145,34 @@ class StepForm(QWidget):
         index = self._doc.current_step
         if self._updating or index < 0:
             return
-        name = self.phase.currentText().strip()
-        journey = self._doc.journey
-        step = journey.steps[index]
-        phase = name or None
-        if phase == step.phase:
+        phase = self.phase.currentText().strip() or None
+        if phase == self._doc.journey.steps[index].phase:
             return
-        if phase is not None and phase not in journey.phases:
-            steps = list(journey.steps)
-            steps[index] = step.with_changes(phase=phase)
-            self._doc.replace_journey(
-                journey.with_changes(phases=(*journey.phases, phase), steps=tuple(steps)),
-                self.tr("Add phase"))
+        try:
+            self._doc.set_step_phase(index, phase)
+        except InvalidJourneyError as error:
+            set_invalid(self.phase, True, "\n".join(p.message for p in error.problems))
         else:
-            self._edit(self.phase, phase=phase)
+            set_invalid(self.phase, False)
+
+    def commit_pending(self) -> None:
+        """Commit what is typed but not yet committed, and close open completion popups.
+
+        The document calls this before anything moves on from the current step, so that a
+        phase typed and followed directly by ``Ctrl+Return`` lands on its own step, and a key
+        typed after the move goes to the field that has the focus, not into an old popup.
+        """
+        for completer in (self.info_given.completer(), self.phase.completer()):
+            popup = completer.popup() if completer is not None else None
+            if popup is not None and popup.isVisible():
+                popup.hide()
+        if self.phase.view().isVisible():
+            self.phase.hidePopup()
+        index = self._doc.current_step
+        if not self._updating and 0 <= index < len(self._doc.journey.steps):
+            typed = self.phase.currentText().strip() or None
+            if typed != self._doc.journey.steps[index].phase:
+                self._phase_entered()
 
     def refresh(self) -> None:
         """Show the current step (or an empty, disabled form when there is none)."""

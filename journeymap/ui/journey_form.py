@@ -92,13 +92,8 @@ class JourneyForm(QWidget):
     def _phases_edited(self, phases: tuple[str, ...]) -> None:
         if self._updating or not self._doc.is_open:
             return
-        journey = self._doc.journey
-        # A step keeps its phase only while that phase exists.
-        steps = tuple(s if s.phase is None or s.phase in phases else s.with_changes(phase=None)
-                      for s in journey.steps)
         try:
-            self._doc.replace_journey(journey.with_changes(phases=phases, steps=steps),
-                                      self.tr("Edit phases"), typed_field="phases")
+            self._doc.set_phases(phases)  # a step keeps its phase only while that phase exists
         except InvalidJourneyError as error:
             set_invalid(self.phases, True, "\n".join(p.message for p in error.problems))
         else:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -15,6 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from journeymap.ui.document import JourneyDocument
+
+if TYPE_CHECKING:
+    from journeymap.persistence.library import JourneySummary
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 TITLE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -72,7 +77,8 @@ class LibraryPanel(QWidget):
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self._delete)
-        document.library_changed.connect(self.refresh)
+        document.library_changed.connect(self._library_changed)
+        document.journey_opened.connect(lambda _id: self._select_open())
         document.journey_opened.connect(lambda _id: self._select_open())
         self.retranslate_ui()
         self.refresh()
@@ -98,17 +104,43 @@ class LibraryPanel(QWidget):
         try:
             self.model.clear()
             for summary in summaries:
-                item = QStandardItem(summary.title)
-                item.setData(summary.id, ID_ROLE)
-                item.setData(summary.title, TITLE_ROLE)
-                counts = self.tr("%1 steps, net score %2").replace(
-                    "%1", str(summary.steps)).replace("%2", f"{summary.score:+d}")
-                item.setToolTip(f"{summary.title}\n{counts}")
+                item = QStandardItem()
+                self._fill(item, summary)
                 item.setEditable(True)
                 self.model.appendRow(item)
         finally:
             self._refreshing = False
         self._select_open()
+
+    def _library_changed(self, summary: JourneySummary | None) -> None:
+        if summary is None:
+            self.refresh()
+        else:
+            self.update_summary(summary)
+
+    def update_summary(self, summary: JourneySummary) -> None:
+        """Show ``summary`` in its row, without asking the library (a saved edit)."""
+        for row in range(self.model.rowCount()):
+            item = self.model.item(row)
+            if item is not None and item.data(ID_ROLE) == summary.id:
+                self._refreshing = True
+                try:
+                    self._fill(item, summary)
+                finally:
+                    self._refreshing = False
+                shown = (summary.id, summary.title, summary.steps, summary.score)
+                self._listed = [shown if entry[0] == summary.id else entry
+                                for entry in self._listed]
+                return
+        self.refresh()
+
+    def _fill(self, item: QStandardItem, summary: JourneySummary) -> None:
+        item.setText(summary.title)
+        item.setData(summary.id, ID_ROLE)
+        item.setData(summary.title, TITLE_ROLE)
+        counts = self.tr("%1 steps, net score %2").replace(
+            "%1", str(summary.steps)).replace("%2", f"{summary.score:+d}")
+        item.setToolTip(f"{summary.title}\n{counts}")
 
     def _select_open(self) -> None:
         open_id = self._doc.journey_id

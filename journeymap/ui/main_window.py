@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer
@@ -46,25 +45,22 @@ from shiboken6 import isValid
 from journeymap import __version__
 from journeymap.core.errors import JourneyError
 from journeymap.core.model import LANGUAGES, Journey, Step
+from journeymap.formats import READ_SUFFIXES
 from journeymap.preferences import load_preferences
-from journeymap.session.exports import EXPORT_KINDS, suggested_name
+from journeymap.session.exports import EXPORT_KINDS
 from journeymap.ui import actions as action_table
-from journeymap.ui.export_dialog import (
-    ask_open_path,
-    ask_save_path,
-    confirm_privacy,
-    export_job,
-)
 from journeymap.ui.i18n import LANGUAGE_NAMES, current_language, install_language
 from journeymap.ui.preferences_dialog import PreferencesDialog, store_prefs
 from journeymap.ui.resources import app_icon
 from journeymap.ui.settings import UiSettings
 from journeymap.ui.theme import apply_theme
-from journeymap.ui.workers import run_in_pool
 
 if TYPE_CHECKING:
+    from journeymap.ui.conflicts import ConflictController
     from journeymap.ui.curve_view import CurveView
     from journeymap.ui.document import JourneyDocument
+    from journeymap.ui.exports_controller import ExportController
+    from journeymap.ui.files_controller import FilesController
     from journeymap.ui.findings_panel import FindingsPanel
     from journeymap.ui.inspector import Inspector
     from journeymap.ui.library_panel import LibraryPanel
@@ -72,7 +68,6 @@ if TYPE_CHECKING:
     from journeymap.ui.status import StatusBar
 
 log = logging.getLogger(__name__)
-IMPORTABLE = (".json", ".csv", ".cjml", ".xml")
 # Room beside the inspector's fields: its vertical scroll bar, tab frame and dock margins.
 INSPECTOR_MARGIN = 44
 
@@ -84,6 +79,8 @@ class MainWindow(QMainWindow):
         document: the open journey (``JourneyDocument``).
         menu_actions: the actions of ``ui.actions.ACTIONS`` by name (``"add_step"``, ...).
         map_view / curve_view / inspector / library_panel / findings_panel / status: the parts.
+        files / exports / conflicts: the controllers of journey files, exports and saving
+            trouble (``files_controller``, ``exports_controller``, ``conflicts``).
     """
 
     document: JourneyDocument
@@ -93,6 +90,9 @@ class MainWindow(QMainWindow):
     inspector: Inspector
     findings_panel: FindingsPanel
     status: StatusBar
+    files: FilesController
+    exports: ExportController
+    conflicts: ConflictController
 
     def __init__(self, document: JourneyDocument | None = None,
                  settings: UiSettings | None = None, parent: QWidget | None = None) -> None:
@@ -102,7 +102,6 @@ class MainWindow(QMainWindow):
         self.loading = True
         self._fitted_docks: tuple[int, int] | None = None  # None: the user's own widths
         self._after_paint: list[Callable[[], None]] = []
-        self._running = 0
         self._presentation: QWidget | None = None
         self._shortcuts: QWidget | None = None
         self._menus: dict[str, QMenu] = {}
@@ -185,7 +184,10 @@ class MainWindow(QMainWindow):
         ``add_curve_view`` when ``with_curve`` is false: start-up shows the library and the map
         first. ``ready`` is true from here on; ``loading`` until the curve is there.
         """
+        from journeymap.ui.conflicts import ConflictController
         from journeymap.ui.connection import SaveRetrier
+        from journeymap.ui.exports_controller import ExportController
+        from journeymap.ui.files_controller import FilesController
         from journeymap.ui.findings_panel import FindingsPanel
         from journeymap.ui.inspector import Inspector
         from journeymap.ui.library_panel import LibraryPanel
@@ -222,6 +224,9 @@ class MainWindow(QMainWindow):
         self.status = StatusBar(document)
         self.setStatusBar(self.status)
 
+        self.files = FilesController(self)
+        self.exports = ExportController(self)
+        self.conflicts = ConflictController(self)
         self.menu_actions = action_table.build_actions(self)
         self._language_group = QActionGroup(self)
         self._language_actions: dict[str, QAction] = {}
@@ -240,19 +245,13 @@ class MainWindow(QMainWindow):
         self.library_panel.new_requested.connect(self.new_journey)
         self.library_panel.duplicate_requested.connect(self.duplicate_journey)
         self.library_panel.delete_requested.connect(self.delete_journey)
-        stack = document.undo_stack
-        stack.canUndoChanged.connect(self._update_actions)
-        stack.canRedoChanged.connect(self._update_actions)
-        stack.undoTextChanged.connect(self._update_actions)
-        stack.redoTextChanged.connect(self._update_actions)
+        document.history_changed.connect(self._update_actions)
         document.journey_changed.connect(self._update_actions)
         document.current_step_changed.connect(lambda _i: self._update_actions())
         document.journey_opened.connect(self._journey_opened)
-        document.save_failed.connect(self._save_failed)
+        document.save_failed.connect(self._update_actions)
         document.saved.connect(self._update_actions)
-        document.save_conflicted.connect(lambda: QTimer.singleShot(0, self._resolve_conflict))
         self.save_retrier = SaveRetrier(document, parent=self)
-        self._conflict_pending = False
 
         self.ready = True
         self.retranslate_ui()
@@ -381,20 +380,24 @@ class MainWindow(QMainWindow):
 
     # -- state ----------------------------------------------------------------------------------
 
+    def before_action(self) -> None:
+        """Commit what is typed in a field before an action moves on (every menu action)."""
+        if self.ready:
+            self.document.commit_fields()
+
     def _update_title(self) -> None:
         title = self.document.journey.title if self.document.is_open else ""
         self.setWindowTitle(f"{title} — JourneyMap" if title else "JourneyMap")
 
     def _update_actions(self, *_args: object) -> None:
         doc = self.document
-        stack = doc.undo_stack
-        if not isValid(stack):  # the stack announces its own destruction at shutdown
+        if not isValid(self) or not isValid(doc):  # signals may still come during shutdown
             return
         is_open = doc.is_open
         has_step = is_open and doc.current_step >= 0
         count = len(doc.journey.steps)
         enabled = {
-            "undo": stack.canUndo(), "redo": stack.canRedo(), "add_step": is_open,
+            "undo": doc.can_undo, "redo": doc.can_redo, "add_step": is_open,
             "delete_step": has_step, "move_left": has_step and doc.current_step > 0,
             "move_right": has_step and doc.current_step < count - 1,
             "previous_step": has_step and doc.current_step > 0,
@@ -408,7 +411,7 @@ class MainWindow(QMainWindow):
             if kind.in_menu:
                 self.menu_actions[f"export_{kind.id}"].setEnabled(is_open)
         tr = action_table.translate
-        undo_text, redo_text = stack.undoText(), stack.redoText()
+        undo_text, redo_text = doc.undo_text(), doc.redo_text()
         self.menu_actions["undo"].setText(f"{tr('&Undo')} {undo_text}".strip())
         self.menu_actions["redo"].setText(f"{tr('&Redo')} {redo_text}".strip())
         self._update_title()
@@ -495,175 +498,40 @@ class MainWindow(QMainWindow):
 
     def undo(self) -> None:
         """Undo the last edit."""
-        self.document.undo_stack.undo()
+        self._guarded(self.document.undo)
 
     def redo(self) -> None:
         """Redo the last undone edit."""
-        self.document.undo_stack.redo()
+        self._guarded(self.document.redo)
 
-    def retry_save(self) -> None:
-        """Try again to save the journey on screen."""
-        if self.document.retry_save():
-            self.status.showMessage(self.tr("Saved."), 4000)
-
-    # -- saving problems ------------------------------------------------------------------------
-
-    def _save_failed(self, message: str) -> None:
-        self.status.showMessage(self.tr("Not saved: %1. Your edit stays on screen; JourneyMap "
-                                        "saves it as soon as the library answers again.")
-                                .replace("%1", message))
-        self._update_actions()
-
-    def _resolve_conflict(self) -> None:
-        if self._conflict_pending or not self.document.unsaved:
-            return
-        self._conflict_pending = True
+    def _guarded(self, action: Callable[[], object]) -> None:
+        """Run ``action``; a refusal (a journey deleted elsewhere, a library away) is shown."""
         try:
-            try:
-                differences = self.document.differences(self.document.theirs())
-            except JourneyError:
-                differences = [self.tr("The journey was deleted elsewhere.")]
-            choice = self.ask_choice(
-                self.tr("Changed elsewhere"),
-                self.tr("Someone else saved this journey after you opened it. Your last edit "
-                        "is not saved."),
-                "\n".join(differences),
-                {"reload": self.tr("Reload theirs"), "copy": self.tr("Save mine as a copy")},
-            )
-            if choice == "reload":
-                self.document.reload()
-            elif choice == "copy":
-                self.document.save_as_copy(self.tr("%1 (my copy)").replace(
-                    "%1", self.document.journey.title)[:200])
-        finally:
-            self._conflict_pending = False
-            self._update_actions()
-
-    # -- files ----------------------------------------------------------------------------------
-
-    def open_file(self) -> None:
-        """Import a journey file (JSON, CSV or CJML) into the library and open it."""
-        path = ask_open_path(self, self.tr("Open journey file"), self.settings.last_folder,
-                             self.tr("Journeys (*.json *.csv *.cjml *.xml);;All files (*)"))
-        if path:
-            self.import_paths([path])
-
-    def import_csv(self) -> None:
-        """Import a CSV table of steps into the library and open it."""
-        path = ask_open_path(self, self.tr("Import CSV"), self.settings.last_folder,
-                             self.tr("CSV tables (*.csv)"))
-        if path:
-            self.import_paths([path])
+            action()
+        except JourneyError as error:
+            self.show_message("warning", self.tr("Not possible"), str(error))
 
     def import_paths(self, file_paths: list[str]) -> int:
-        """Import journey files; show every problem; return how many were imported."""
-        from journeymap.formats import read_journey
-
-        imported = 0
-        for file_path in file_paths:
-            self.settings.last_folder = str(Path(file_path).parent)
-            try:
-                result = read_journey(file_path)
-            except (JourneyError, OSError, UnicodeDecodeError) as error:
-                self.show_message("warning", self.tr("Cannot import %1").replace(
-                    "%1", Path(file_path).name), str(error))
-                continue
-            self.document.new_journey(result.journey, self.tr("Import journey"))
-            imported += 1
-            if result.warnings:
-                self.status.showMessage(self.tr("Imported with %1 warning(s): %2").replace(
-                    "%1", str(len(result.warnings))).replace(
-                    "%2", "; ".join(w.describe() for w in result.warnings)), 10000)
-            else:
-                self.status.showMessage(self.tr("Imported “%1”.").replace(
-                    "%1", result.journey.title), 5000)
-        return imported
-
-    def save_as(self) -> None:
-        """Write the journey to a JSON or CSV file."""
-        kind_filter = ";;".join((EXPORT_KINDS["json"].filter, EXPORT_KINDS["csv"].filter))
-        path = ask_save_path(self, self.tr("Save journey as"), self.settings.last_folder,
-                             suggested_name(self.document.journey, EXPORT_KINDS["json"]),
-                             kind_filter)
-        if path:
-            kind = "csv" if path.lower().endswith(".csv") else "json"
-            self._start_export(kind, path, mask=False)
-
-    def export_pdf(self) -> None:
-        """Export the PDF report."""
-        self.export("pdf")
-
-    def export_png(self) -> None:
-        """Export the map as a PNG image."""
-        self.export("png")
-
-    def export_svg(self) -> None:
-        """Export the map as an SVG drawing."""
-        self.export("svg")
-
-    def export_csv(self) -> None:
-        """Export the steps as a CSV table."""
-        self.export("csv")
-
-    def export_json(self) -> None:
-        """Export the journey as a JSON file."""
-        self.export("json")
-
-    def export_mermaid(self) -> None:
-        """Export the journey as a Mermaid diagram."""
-        self.export("mermaid")
-
-    def export_cjml(self) -> None:
-        """Export the journey as CJML (Customer Journey Modeling Language)."""
-        self.export("cjml")
-
-    def export(self, kind: str) -> None:
-        """Warn about personal data, ask for a file, and write the export in the background."""
-        if not self.document.is_open:
-            return
-        go_ahead, mask = confirm_privacy(self, self.document.journey, self.document.lang)
-        if not go_ahead:
-            return
-        spec = EXPORT_KINDS[kind]
-        path = ask_save_path(self, self.tr("Export"), self.settings.last_folder,
-                             suggested_name(self.document.journey, spec), spec.filter)
-        if path:
-            self._start_export(kind, path, mask=mask)
-
-    def _start_export(self, kind: str, path: str, *, mask: bool) -> None:
-        self.settings.last_folder = str(Path(path).parent)
-        job = export_job(kind, self.document.journey, self.document.context, path, mask)
-        self.status.set_busy(True, self.tr("Writing %1…").replace("%1", Path(path).name))
-        self._running += 1
-
-        def finished(result: object) -> None:
-            self._running -= 1
-            self.status.set_busy(self.busy(), self.tr("Wrote %1").replace("%1", str(result)))
-
-        def failed(message: str) -> None:
-            self._running -= 1
-            self.status.set_busy(self.busy())
-            self.show_message("warning", self.tr("Export failed"), message)
-
-        run_in_pool(job, finished, failed, self)
+        """Open journey files (see ``FilesController.open_paths``)."""
+        return self.files.open_paths(file_paths)
 
     def busy(self) -> bool:
         """Return whether an export is still running."""
-        return self._running > 0
+        return self.exports.busy
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         """Accept journey files dragged onto the window."""
         urls = event.mimeData().urls()
-        if urls and all(u.toLocalFile().lower().endswith(IMPORTABLE) for u in urls):
+        if urls and all(u.toLocalFile().lower().endswith(READ_SUFFIXES) for u in urls):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        """Import the journey files dropped onto the window."""
+        """Open the journey files dropped onto the window."""
         paths = [u.toLocalFile() for u in event.mimeData().urls()]
         event.acceptProposedAction()
-        self.import_paths([p for p in paths if p.lower().endswith(IMPORTABLE)])
+        self.files.open_paths([p for p in paths if p.lower().endswith(READ_SUFFIXES)])
 
     # -- view -----------------------------------------------------------------------------------
 
@@ -795,7 +663,6 @@ class MainWindow(QMainWindow):
         if not self.ready:  # closed while starting: nothing to save, no layout to remember
             super().closeEvent(event)
             return
-        self.document.flush_save()
         if self.document.unsaved and not self.document.retry_save():
             choice = self.ask_choice(
                 self.tr("Not saved"),

@@ -619,24 +619,10 @@ class MapView(QGraphicsView):
         return column, channel
 
     def _apply_drop(self, index: int, column: int, channel: str) -> None:
-        """Move the step and/or change its channel as one undoable edit."""
+        """Move the step and/or change its channel: one edit, one save, one analysis."""
         document = self._document
-        step = document.journey.steps[index]
-        moves = column != index
-        switches = channel != step.channel
-        stack = getattr(document, "undo_stack", None)
-        both = moves and switches and stack is not None
-        if both:
-            stack.beginMacro(self.tr("Move step %1 to %2").replace("%1", str(index + 1))
-                             .replace("%2", str(column + 1)))
-        try:
-            if moves:
-                document.move_step(index, column)
-            if switches:
-                document.update_step(column, channel=channel)
-        finally:
-            if both:
-                stack.endMacro()
+        changes = {} if channel == document.journey.steps[index].channel else {"channel": channel}
+        document.move_step(index, column, **changes)
 
     # -- painting over the scene ----------------------------------------------------------------
 

@@ -350,9 +350,9 @@ class PresentationWindow(QWidget):
         if key in (Qt.Key.Key_Escape, Qt.Key.Key_F5):
             self.close()
         elif event.matches(QKeySequence.StandardKey.Undo):
-            document.undo_stack.undo()
+            document.undo()
         elif event.matches(QKeySequence.StandardKey.Redo):
-            document.undo_stack.redo()
+            document.redo()
         elif key in (Qt.Key.Key_Right, Qt.Key.Key_Space, Qt.Key.Key_PageDown) and count:
             document.set_current_step(min(count - 1, index + 1))
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_Backspace, Qt.Key.Key_PageUp) and count:

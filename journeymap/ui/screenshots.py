@@ -33,7 +33,7 @@ def render(outdir: Path) -> list[Path]:
 
     from journeymap import paths
     from journeymap.formats import read_journey
-    from journeymap.persistence import Library
+    from journeymap.session.library import open_library
     from journeymap.ui.document import JourneyDocument
     from journeymap.ui.i18n import install_language
     from journeymap.ui.main_window import MainWindow
@@ -46,7 +46,7 @@ def render(outdir: Path) -> list[Path]:
     apply_theme(app, "light")
     outdir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
-    library = Library.open()
+    library = open_library()
     try:
         for lang, sample in SAMPLES.items():
             install_language(lang)

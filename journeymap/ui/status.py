@@ -35,7 +35,6 @@ class StatusBar(QStatusBar):
         self._error = ""
         document.analysis_changed.connect(self.refresh)
         document.saved.connect(self._saved)
-        document.save_pending.connect(self._pending)
         document.save_failed.connect(self._failed)
         document.save_conflicted.connect(lambda: self._failed(self.tr("changed elsewhere")))
         document.journey_opened.connect(lambda _id: self._saved())
@@ -66,10 +65,6 @@ class StatusBar(QStatusBar):
         self.save_label.setText(self.tr("Saved") if self._doc.is_open else "")
         self.save_label.setToolTip("")
         self.retry_button.hide()
-
-    def _pending(self) -> None:
-        if not self._error:
-            self.save_label.setText(self.tr("Saving…"))
 
     def _failed(self, message: str) -> None:
         self._error = message

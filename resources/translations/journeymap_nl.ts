@@ -72,6 +72,10 @@
         <translation>Reis als Mermaid-diagram…</translation>
     </message>
     <message>
+        <source>Journey as CJML file…</source>
+        <translation>Reis als CJML-bestand…</translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
@@ -206,12 +210,79 @@
         <source>JourneyMap libraries (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>JourneyMap-bibliotheken (*.sqlite3 *.sqlite *.db);;Alle bestanden (*)</translation>
     </message>
+    <message>
+        <source>%1 (recovered)</source>
+        <translation>%1 (hersteld)</translation>
+    </message>
 </context>
 <context>
     <name>ChannelPicker</name>
     <message>
         <source>Unknown channel: type a name such as phone, telefoon or e-mail</source>
         <translation>Onbekend kanaal: typ een naam zoals telefoon, phone of e-mail</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictController</name>
+    <message>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. Your edit stays on screen; JourneyMap saves it as soon as the library answers again.</source>
+        <translation>Niet opgeslagen: %1. Je wijziging blijft op het scherm staan; JourneyMap slaat haar op zodra de bibliotheek weer antwoordt.</translation>
+    </message>
+    <message>
+        <source>JourneyMap did not close properly last time. Every edit had been saved; nothing was lost.</source>
+        <translation>JourneyMap is de vorige keer niet netjes afgesloten. Elke wijziging was al opgeslagen; er is niets verloren gegaan.</translation>
+    </message>
+    <message>
+        <source>“%1”: your edit of %2 is saved.</source>
+        <translation>“%1”: uw wijziging van %2 is opgeslagen.</translation>
+    </message>
+    <message>
+        <source>“%1”: your edit of %2 is saved as a copy, because the journey was changed elsewhere since.</source>
+        <translation>“%1”: uw wijziging van %2 is als kopie opgeslagen, omdat de reis sindsdien elders is gewijzigd.</translation>
+    </message>
+    <message>
+        <source>“%1”: your edit of %2 could not be saved yet; JourneyMap tries again at the next start.</source>
+        <translation>“%1”: uw wijziging van %2 kon nog niet worden opgeslagen; JourneyMap probeert het bij de volgende start opnieuw.</translation>
+    </message>
+    <message>
+        <source>JourneyMap did not close properly last time.</source>
+        <translation>JourneyMap is de vorige keer niet netjes afgesloten.</translation>
+    </message>
+    <message>
+        <source>Edits that had not reached the library last time:</source>
+        <translation>Wijzigingen die de vorige keer de bibliotheek niet bereikten:</translation>
+    </message>
+    <message>
+        <source>Recovered edits</source>
+        <translation>Herstelde wijzigingen</translation>
+    </message>
+    <message>
+        <source>The journey was deleted elsewhere.</source>
+        <translation>De reis is elders verwijderd.</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>Elders gewijzigd</translation>
+    </message>
+    <message>
+        <source>Someone else saved this journey after you opened it. Your last edit is not saved.</source>
+        <translation>Iemand anders heeft deze reis opgeslagen nadat jij haar opende. Je laatste wijziging is niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Reload theirs</source>
+        <translation>Hun versie laden</translation>
+    </message>
+    <message>
+        <source>Save mine as a copy</source>
+        <translation>Mijn versie als kopie opslaan</translation>
+    </message>
+    <message>
+        <source>%1 (my copy)</source>
+        <translation>%1 (mijn kopie)</translation>
     </message>
 </context>
 <context>
@@ -246,6 +317,25 @@
     </message>
 </context>
 <context>
+    <name>ExportController</name>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wordt geschreven…</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 geschreven</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Exporteren mislukt</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Personal data in this journey</source>
@@ -263,9 +353,64 @@
         <source>&amp;Mask personal data in the export</source>
         <translation>Persoonsgegevens in de export &amp;maskeren</translation>
     </message>
+</context>
+<context>
+    <name>FilesController</name>
     <message>
-        <source>Could not write %1</source>
-        <translation>Kon %1 niet schrijven</translation>
+        <source>Open journey file</source>
+        <translation>Reisbestand openen</translation>
+    </message>
+    <message>
+        <source>Journeys (*.json *.csv *.cjml *.xml);;All files (*)</source>
+        <translation>Reizen (*.json *.csv *.cjml *.xml);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>CSV importeren</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv)</source>
+        <translation>CSV-tabellen (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot import %1</source>
+        <translation>Kan %1 niet importeren</translation>
+    </message>
+    <message>
+        <source>Changed since it was imported</source>
+        <translation>Gewijzigd sinds het importeren</translation>
+    </message>
+    <message>
+        <source>“%1” is in the library already, but the file has changed since it was imported.</source>
+        <translation>“%1” staat al in de bibliotheek, maar het bestand is gewijzigd sinds het werd geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Replace the journey in the library</source>
+        <translation>De reis in de bibliotheek vervangen</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Beide bewaren</translation>
+    </message>
+    <message>
+        <source>Replaced “%1” with the file.</source>
+        <translation>“%1” vervangen door het bestand.</translation>
+    </message>
+    <message>
+        <source>“%1” is in the library already; opened it.</source>
+        <translation>“%1” staat al in de bibliotheek; die is geopend.</translation>
+    </message>
+    <message>
+        <source>Imported with %1 warning(s): %2</source>
+        <translation>Geïmporteerd met %1 waarschuwing(en): %2</translation>
+    </message>
+    <message>
+        <source>Imported “%1”.</source>
+        <translation>“%1” geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Save journey as</source>
+        <translation>Reis opslaan als</translation>
     </message>
 </context>
 <context>
@@ -337,6 +482,10 @@
 <context>
     <name>JourneyDocument</name>
     <message>
+        <source>Move step %1</source>
+        <translation>Stap naar %1 verplaatsen</translation>
+    </message>
+    <message>
         <source>New journey</source>
         <translation>Nieuwe reis</translation>
     </message>
@@ -349,11 +498,28 @@
         <translation>Reis verwijderen</translation>
     </message>
     <message>
+        <source>Rename journey</source>
+        <translation>Reis hernoemen</translation>
+    </message>
+    <message>
+        <source>Add phase</source>
+        <translation>Fase toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit phases</source>
+        <translation>Fasen bewerken</translation>
+    </message>
+    <message>
+        <source>Import journey</source>
+        <translation>Reis importeren</translation>
+    </message>
+    <message>
         <source>Edit step %1</source>
         <translation>Stap %1 bewerken</translation>
     </message>
     <message>
         <source>Add step</source>
+        <extracomment>The history&apos;s labels in the interface language (``translate_label`` looks them up here).</extracomment>
         <translation>Stap toevoegen</translation>
     </message>
     <message>
@@ -361,32 +527,8 @@
         <translation>Stap verwijderen</translation>
     </message>
     <message>
-        <source>Move step</source>
-        <translation>Stap verplaatsen</translation>
-    </message>
-    <message>
         <source>Edit journey</source>
         <translation>Reis bewerken</translation>
-    </message>
-    <message>
-        <source>journey</source>
-        <translation>reis</translation>
-    </message>
-    <message>
-        <source>Title: yours “%1”, saved “%2”</source>
-        <translation>Titel: bij jou “%1”, opgeslagen “%2”</translation>
-    </message>
-    <message>
-        <source>Steps: yours %1, saved %2</source>
-        <translation>Stappen: bij jou %1, opgeslagen %2</translation>
-    </message>
-    <message>
-        <source>Step %1 differs: yours “%2”, saved “%3”</source>
-        <translation>Stap %1 verschilt: bij jou “%2”, opgeslagen “%3”</translation>
-    </message>
-    <message>
-        <source>Journey field “%1” differs</source>
-        <translation>Reisveld “%1” verschilt</translation>
     </message>
     <message>
         <source>Save as copy</source>
@@ -398,10 +540,6 @@
     <message>
         <source>Write the date as YYYY-MM-DD</source>
         <translation>Schrijf de datum als JJJJ-MM-DD</translation>
-    </message>
-    <message>
-        <source>Edit phases</source>
-        <translation>Fasen bewerken</translation>
     </message>
     <message>
         <source>&amp;Title</source>
@@ -609,88 +747,8 @@
         <translation>Nieuwe stap</translation>
     </message>
     <message>
-        <source>Saved.</source>
-        <translation>Opgeslagen.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1. Your edit stays on screen; JourneyMap saves it as soon as the library answers again.</source>
-        <translation>Niet opgeslagen: %1. Je wijziging blijft op het scherm staan; JourneyMap slaat haar op zodra de bibliotheek weer antwoordt.</translation>
-    </message>
-    <message>
-        <source>The journey was deleted elsewhere.</source>
-        <translation>De reis is elders verwijderd.</translation>
-    </message>
-    <message>
-        <source>Changed elsewhere</source>
-        <translation>Elders gewijzigd</translation>
-    </message>
-    <message>
-        <source>Someone else saved this journey after you opened it. Your last edit is not saved.</source>
-        <translation>Iemand anders heeft deze reis opgeslagen nadat jij haar opende. Je laatste wijziging is niet opgeslagen.</translation>
-    </message>
-    <message>
-        <source>Reload theirs</source>
-        <translation>Hun versie laden</translation>
-    </message>
-    <message>
-        <source>Save mine as a copy</source>
-        <translation>Mijn versie als kopie opslaan</translation>
-    </message>
-    <message>
-        <source>%1 (my copy)</source>
-        <translation>%1 (mijn kopie)</translation>
-    </message>
-    <message>
-        <source>Open journey file</source>
-        <translation>Reisbestand openen</translation>
-    </message>
-    <message>
-        <source>Journeys (*.json *.csv *.cjml *.xml);;All files (*)</source>
-        <translation>Reizen (*.json *.csv *.cjml *.xml);;Alle bestanden (*)</translation>
-    </message>
-    <message>
-        <source>Import CSV</source>
-        <translation>CSV importeren</translation>
-    </message>
-    <message>
-        <source>CSV tables (*.csv)</source>
-        <translation>CSV-tabellen (*.csv)</translation>
-    </message>
-    <message>
-        <source>Cannot import %1</source>
-        <translation>Kan %1 niet importeren</translation>
-    </message>
-    <message>
-        <source>Import journey</source>
-        <translation>Reis importeren</translation>
-    </message>
-    <message>
-        <source>Imported with %1 warning(s): %2</source>
-        <translation>Geïmporteerd met %1 waarschuwing(en): %2</translation>
-    </message>
-    <message>
-        <source>Imported “%1”.</source>
-        <translation>“%1” geïmporteerd.</translation>
-    </message>
-    <message>
-        <source>Save journey as</source>
-        <translation>Reis opslaan als</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exporteren</translation>
-    </message>
-    <message>
-        <source>Writing %1…</source>
-        <translation>%1 wordt geschreven…</translation>
-    </message>
-    <message>
-        <source>Wrote %1</source>
-        <translation>%1 geschreven</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Exporteren mislukt</translation>
+        <source>Not possible</source>
+        <translation>Niet mogelijk</translation>
     </message>
     <message>
         <source>About JourneyMap</source>
@@ -723,10 +781,6 @@
     <message>
         <source>Tip:</source>
         <translation>Tip:</translation>
-    </message>
-    <message>
-        <source>Move step %1 to %2</source>
-        <translation>Stap %1 verplaatsen naar %2</translation>
     </message>
     <message>
         <source>No steps yet</source>
@@ -966,10 +1020,6 @@
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <source>Saving…</source>
-        <translation>Opslaan…</translation>
-    </message>
-    <message>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
@@ -984,10 +1034,6 @@
 </context>
 <context>
     <name>StepForm</name>
-    <message>
-        <source>Add phase</source>
-        <translation>Fase toevoegen</translation>
-    </message>
     <message>
         <source>No step selected. Press Ctrl+Return to add one.</source>
         <translation>Geen stap gekozen. Druk op Ctrl+Enter om er een toe te voegen.</translation>

@@ -12,7 +12,7 @@ import pytest
 from journeymap import paths
 from journeymap.cli import run_cli
 from journeymap.formats import read_journey
-from journeymap.persistence import Library
+from journeymap.session.library import open_library
 
 
 def _write(path: Path, document: dict[str, object]) -> Path:
@@ -29,7 +29,7 @@ def _good(path: Path, title: str = "Renewing a parking permit") -> Path:
 
 
 def _titles() -> list[str]:
-    with Library.open() as library:
+    with open_library() as library:
         return [summary.title for summary in library.list_summaries()]
 
 
@@ -44,7 +44,7 @@ def test_import_stores_the_journey_and_prints_its_id(
 
     expected = read_journey(sample).journey
     out = capsys.readouterr().out
-    with Library.open() as library:
+    with open_library() as library:
         new_id = len(before) + 1
         assert out.strip() == f"Imported {new_id}: {expected.title}"
         assert library.get(new_id).journey == expected
@@ -119,7 +119,7 @@ def test_list_json_is_for_scripts(tmp_path: Path, capsys: pytest.CaptureFixture[
 
 
 def test_an_empty_library_says_how_to_fill_it(capsys: pytest.CaptureFixture[str]) -> None:
-    with Library.open() as library:
+    with open_library() as library:
         for summary in library.list_summaries():
             library.delete(summary.id)
 

@@ -38,5 +38,5 @@ def test_an_up_to_date_library_opens_without_alembic(tmp_path: Path) -> None:
     create = f"from journeymap.persistence import Library\nLibrary.open({url!r}).close()"
     assert _loaded_after(create, "alembic") == ["alembic"]  # a new library is created by alembic
     reopen = (f"from journeymap.persistence import Library\nlibrary = Library.open({url!r})\n"
-              "assert library.list_summaries()\nlibrary.close()")
+              "assert library.list_summaries() == []\nlibrary.close()")
     assert _loaded_after(reopen, "alembic", "sqlalchemy") == ["sqlalchemy"]

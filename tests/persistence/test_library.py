@@ -20,6 +20,7 @@ from journeymap.persistence import (
     StoredJourney,
 )
 from journeymap.persistence import library as library_module
+from journeymap.session.library import library_url
 
 Small = Callable[..., Journey]
 
@@ -224,9 +225,11 @@ def test_the_preferences_choose_the_library_unless_the_environment_does(
     chosen, forced = tmp_path / "chosen.sqlite3", tmp_path / "forced.sqlite3"
     save_preferences(Preferences(database_url=f"sqlite:///{chosen}"))
 
-    with Library.open(samples=lambda: [make_small()]) as library:
-        assert library.location == str(chosen.resolve())
+    assert library_url() == f"sqlite:///{chosen}"
+    with Library.open(samples=lambda: [make_small()]) as library:  # persistence alone: no prefs
+        assert Path(library.location) == paths.default_database_path().resolve()
     monkeypatch.setenv(paths.DATABASE_URL_ENV, f"sqlite:///{forced}")
+    assert library_url() == f"sqlite:///{forced}"
     with Library.open(samples=lambda: [make_small()]) as library:
         assert library.location == str(forced.resolve())
 

@@ -75,15 +75,36 @@ def test_migrations_create_the_schema_on_postgresql(
     assert again.list_summaries() == []
 
 
+def test_a_team_library_of_the_first_revision_keeps_its_journeys_and_gets_step_ids(
+    pg_url: str, open_library: Callable[..., Library], make_small: Small
+) -> None:
+    from sqlalchemy import create_engine
+    from test_migrations import _create_at_first_revision
+
+    journeys = [make_small("Team journey", steps=4), make_small("Empty", steps=0)]
+    engine = create_engine(pg_url)
+    try:
+        _create_at_first_revision(engine, journeys)
+    finally:
+        engine.dispose()
+    library = open_library()
+    stored = [library.get(summary.id).journey for summary in library.list_summaries()]
+    assert stored == journeys
+    assert [step.id for step in stored[0].steps] == ["s1", "s2", "s3", "s4"]
+    library.save(library.list_summaries()[0].id, stored[0].with_changes(title="Moved on"),
+                 library.list_summaries()[0].version, previous=stored[0])
+    assert library.get(library.list_summaries()[0].id).journey.title == "Moved on"
+
+
 def test_two_team_members_starting_at_once_seed_the_samples_once(
     pg_url: str, sample_paths: list[Path], open_library: Callable[..., Library]
 ) -> None:
     start_at = time.time() + 3  # both processes import first, then open at the same moment
     script = (
         "import sys, time\n"
-        "from journeymap.persistence import Library\n"
+        "from journeymap.session.library import open_library\n"
         "time.sleep(max(0.0, float(sys.argv[2]) - time.time()))\n"
-        "Library.open(sys.argv[1]).close()\n"
+        "open_library(sys.argv[1]).close()\n"
     )
     children = [
         subprocess.Popen([sys.executable, "-c", script, pg_url, str(start_at)],

@@ -32,11 +32,12 @@ class FlakyLibrary:
         self._library = library
         self.down = False
 
-    def save(self, journey_id: int, journey: Journey, expected_version: int) -> StoredJourney:
+    def save(self, journey_id: int, journey: Journey, expected_version: int, *,
+             previous: Journey | None = None) -> StoredJourney:
         """Save, unless the library is down."""
         if self.down:
             raise LibraryError("team library", Trouble.UNREACHABLE, "connection refused")
-        return self._library.save(journey_id, journey, expected_version)
+        return self._library.save(journey_id, journey, expected_version, previous=previous)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._library, name)

@@ -9,12 +9,13 @@ from pathlib import Path
 from journeymap import paths
 from journeymap.core.model import Journey
 from journeymap.persistence import Library
+from journeymap.session.library import open_library
 
 Small = Callable[..., Journey]
 
 
 def test_a_new_library_gets_the_shipped_samples(db_url: str) -> None:
-    with Library.open(db_url) as library:
+    with open_library(db_url) as library:
         titles = [s.title for s in library.list_summaries()]
 
     assert len(titles) == len(paths.sample_paths()) > 0
@@ -95,7 +96,7 @@ def _start_at_once(db_url: str, make_small: Small, starts: int = 4) -> list[Base
 
 def test_many_first_starts_at_once_create_one_library(db_url: str, make_small: Small) -> None:
     assert _start_at_once(db_url, make_small) == []
-    with Library.open(db_url) as library:
+    with Library.open(db_url) as library:  # no samples given: nothing more is loaded
         assert [s.title for s in library.list_summaries()] == ["Only once"]
 
 
@@ -107,3 +108,11 @@ def test_first_starts_racing_to_switch_a_new_file_to_wal_all_succeed(
     for round_number in range(15):
         url = f"sqlite:///{tmp_path / f'round{round_number}' / 'journeys.sqlite3'}"
         assert _start_at_once(url, make_small) == [], f"round {round_number}"
+
+
+def test_opening_without_samples_leaves_the_seeding_for_later(db_url: str, make_small: Small
+                                                              ) -> None:
+    with Library.open(db_url) as library:
+        assert library.list_summaries() == []
+    with Library.open(db_url, samples=lambda: [make_small("Later")]) as library:
+        assert [s.title for s in library.list_summaries()] == ["Later"]

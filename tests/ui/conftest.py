@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from journeymap import paths
 from journeymap.formats import read_journey
 from journeymap.persistence import Library
+from journeymap.session.library import open_library
 from journeymap.ui.document import JourneyDocument
 from journeymap.ui.i18n import install_language
 from journeymap.ui.main_window import MainWindow
@@ -48,7 +49,7 @@ def library_url(tmp_path: Path) -> str:
 @pytest.fixture
 def library(library_url: str) -> Iterator[Library]:
     """Open a library (seeded with the sample journeys) on a temporary SQLite file."""
-    opened = Library.open(library_url)
+    opened = open_library(library_url)
     yield opened
     opened.close()
 
@@ -56,7 +57,7 @@ def library(library_url: str) -> Iterator[Library]:
 @pytest.fixture
 def second_library(library: Library, library_url: str) -> Iterator[Library]:
     """Open the same database a second time, as another program would."""
-    other = Library.open(library_url)
+    other = open_library(library_url)
     yield other
     other.close()
 

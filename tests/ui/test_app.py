@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from journeymap import app, paths
-from journeymap.persistence import Library, LibraryError
+from journeymap.persistence import LibraryError
 from journeymap.preferences import load_preferences, save_preferences
+from journeymap.session.library import open_library
 from journeymap.ui import crash_dialog
 from journeymap.ui.i18n import current_language, install_language
 from journeymap.ui.main_window import MainWindow
@@ -89,7 +90,7 @@ def test_a_damaged_library_can_be_set_aside(started: list[MainWindow],
     assert len(asked) == 1
     assert str(damaged) in asked[0]
     assert list(damaged.parent.glob(f"{damaged.name}.damaged-*"))
-    with Library.open() as fresh:
+    with open_library() as fresh:
         assert fresh.list_summaries()
 
 
@@ -120,7 +121,7 @@ def test_another_library_file_can_be_chosen(started: list[MainWindow], tmp_path:
                                             monkeypatch: pytest.MonkeyPatch) -> None:
     paths.default_database_path().write_bytes(b"this is not a database" * 100)
     other = tmp_path / "team.sqlite3"
-    with Library.open(f"sqlite:///{other}") as library:
+    with open_library(f"sqlite:///{other}") as library:
         library.add(library.get(library.list_summaries()[0].id).journey.with_changes(
             title="Only in the other library"))
     monkeypatch.setattr(app, "ask_library_trouble", lambda _error: "other")

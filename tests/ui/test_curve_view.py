@@ -43,7 +43,7 @@ def test_the_curve_follows_an_edit(curve: CurveView, hob_document: JourneyDocume
     hob_document.update_step(3, score=new)
     assert curve.points()[3][1] == new
     assert curve.points() == expected_points(hob_document)
-    hob_document.undo_stack.undo()
+    hob_document.undo()
     assert curve.points()[3][1] == old
 
 

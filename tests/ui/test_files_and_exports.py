@@ -15,7 +15,7 @@ from journeymap import paths
 from journeymap.core.model import Journey, Step
 from journeymap.persistence import Library
 from journeymap.session.exports import EXPORT_KINDS
-from journeymap.ui import main_window
+from journeymap.ui import exports_controller, files_controller
 from journeymap.ui.export_dialog import PrivacyDialog
 from journeymap.ui.main_window import MainWindow
 
@@ -31,7 +31,7 @@ def save_to(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[str]:
         asked.append(name)
         return str(tmp_path / name)
 
-    monkeypatch.setattr(main_window, "ask_save_path", answer)
+    monkeypatch.setattr(exports_controller, "ask_save_path", answer)
     return asked
 
 
@@ -93,15 +93,78 @@ def test_cancelling_the_personal_data_warning_exports_nothing(
     assert not window.busy()
 
 
+def hob_copy(folder: Path, title: str = "Hob repair, second interview") -> Path:
+    """Write the English hob sample under another title (a journey not in the library yet)."""
+    document = json.loads(HOB.read_text("utf-8"))
+    document["title"] = title
+    path = folder / "second-interview.journey.json"
+    path.write_text(json.dumps(document), "utf-8")
+    return path
+
+
 def test_open_file_imports_into_the_library(window: MainWindow, second_library: Library,
-                                            monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(main_window, "ask_open_path", lambda *_args: str(HOB))
+                                            monkeypatch: pytest.MonkeyPatch,
+                                            tmp_path: Path) -> None:
+    path = hob_copy(tmp_path)
+    monkeypatch.setattr(files_controller, "ask_open_path", lambda *_args: str(path))
     before = len(second_library.list_summaries())
     window.menu_actions["open_file"].trigger()
     assert len(second_library.list_summaries()) == before + 1
-    assert window.document.journey.title == "Getting a broken cooking hob repaired"
+    assert window.document.journey.title == "Hob repair, second interview"
     window.menu_actions["undo"].trigger()  # an import is undoable too
     assert len(second_library.list_summaries()) == before
+
+
+def test_opening_the_same_file_twice_leaves_one_journey(window: MainWindow,
+                                                         second_library: Library,
+                                                         tmp_path: Path) -> None:
+    path = hob_copy(tmp_path)
+    before = len(second_library.list_summaries())
+    assert window.import_paths([str(path)]) == 1
+    first = window.document.journey_id
+    window.document.update_step(0, score=2)  # edited in the app since: still that journey
+    window.document.open_journey_or_first(None)
+    assert window.import_paths([str(path)]) == 0
+    assert window.document.journey_id == first
+    assert len(second_library.list_summaries()) == before + 1
+    assert "already" in window.status.currentMessage()
+
+
+def test_a_file_whose_journey_is_in_the_library_opens_that_journey(
+        window: MainWindow, second_library: Library) -> None:
+    before = len(second_library.list_summaries())
+    assert window.import_paths([str(HOB)]) == 0  # the sample the library started with
+    assert window.document.journey.title == "Getting a broken cooking hob repaired"
+    assert len(second_library.list_summaries()) == before
+
+
+@pytest.mark.parametrize(("choice", "journeys_added"), [("replace", 1), ("keep", 2)])
+def test_a_changed_file_asks_to_replace_or_keep_both(
+        window: MainWindow, second_library: Library, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch, choice: str, journeys_added: int) -> None:
+    path = hob_copy(tmp_path)
+    before = len(second_library.list_summaries())
+    window.import_paths([str(path)])
+    first = window.document.journey_id
+    document = json.loads(path.read_text("utf-8"))
+    document["steps"][0]["title"] = "Finds the brand's site at once"
+    path.write_text(json.dumps(document), "utf-8")
+    asked: list[str] = []
+
+    def answer(title: str, *_args: object) -> str:
+        asked.append(title)
+        return choice
+
+    monkeypatch.setattr(window, "ask_choice", answer)
+    window.import_paths([str(path)])
+    assert asked == ["Changed since it was imported"]
+    assert len(second_library.list_summaries()) == before + journeys_added
+    assert window.document.journey.steps[0].title == "Finds the brand's site at once"
+    if choice == "replace":
+        assert window.document.journey_id == first
+        window.document.undo()  # replacing is an edit like any other
+        assert second_library.get(first).journey.steps[0].title != (
+            "Finds the brand's site at once")
 
 
 def test_a_bad_file_is_reported_with_its_problems(window: MainWindow, dialogs: object,
@@ -123,7 +186,7 @@ def test_dropping_csv_and_json_files_imports_them(qtbot: QtBot, window: MainWind
     csv = tmp_path / "Repair by phone.csv"
     csv.write_text("title,channel,score\nCall,telefoon,--\nVisit,balie,++\n", "utf-8")
     data = QMimeData()
-    data.setUrls([QUrl.fromLocalFile(str(csv)), QUrl.fromLocalFile(str(HOB))])
+    data.setUrls([QUrl.fromLocalFile(str(csv)), QUrl.fromLocalFile(str(hob_copy(tmp_path)))])
     before = len(second_library.list_summaries())
     event = QDropEvent(QPoint(10, 10), Qt.DropAction.CopyAction, data,
                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
@@ -136,7 +199,7 @@ def test_dropping_csv_and_json_files_imports_them(qtbot: QtBot, window: MainWind
 def test_save_as_writes_json_or_csv(qtbot: QtBot, window: MainWindow, tmp_path: Path,
                                     monkeypatch: pytest.MonkeyPatch) -> None:
     target = tmp_path / "copy.csv"
-    monkeypatch.setattr(main_window, "ask_save_path", lambda *_args: str(target))
+    monkeypatch.setattr(files_controller, "ask_save_path", lambda *_args: str(target))
     window.menu_actions["save_as"].trigger()
     wait_written(qtbot, window)
     lines = target.read_text("utf-8-sig").strip().splitlines()

@@ -18,8 +18,8 @@ HOB = Path(paths.samples_dir()) / "kookplaat-reparatie.nl.journey.json"
 def test_cooking_hob_sample_lists_the_integration_breaks(
         qtbot: QtBot, window: MainWindow, second_library: Library) -> None:
     before = len(second_library.list_summaries())
-    assert window.import_paths([str(HOB)]) == 1
-    assert len(second_library.list_summaries()) == before + 1
+    window.import_paths([str(HOB)])  # in the library already: opens it
+    assert len(second_library.list_summaries()) == before
     doc = window.document
     assert doc.journey.title == "Kapotte kookplaat laten repareren"
 
