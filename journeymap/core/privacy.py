@@ -658,5 +658,5 @@ def redact_journey(journey: Journey, lang: str | None = None) -> Journey:
             phase=renamed.get(step.phase, redact(step.phase)) if step.phase else step.phase,
         )
 
-    return replace(journey, **fields, phases=phases,
-                   steps=tuple(redact_step(step) for step in journey.steps))
+    return journey.with_changes(**fields, phases=phases,
+                                steps=tuple(redact_step(step) for step in journey.steps))

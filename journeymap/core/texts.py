@@ -25,7 +25,7 @@ TEXTS: Mapping[str, LanguageTexts] = {"en": _EN, "nl": _NL}
 
 def language(lang: str | None) -> str:
     """Return ``lang`` if there are texts for it, else the default language (English)."""
-    return lang if lang in TEXTS else DEFAULT_LANGUAGE
+    return lang if lang is not None and lang in TEXTS else DEFAULT_LANGUAGE
 
 
 def rule_text(rule_id: str, lang: str, variant: str = "") -> RuleText:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import cast
 
 from sqlalchemy import Connection, Engine, Table, bindparam, delete, func, insert, update
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
 from journeymap import paths
@@ -41,8 +42,8 @@ MAX_ID = 2**31 - 1
 #: A save that changes more step positions than this rewrites all of the journey's steps.
 FULL_REWRITE_AT = 100
 
-JOURNEY_TABLE = cast(Table, JourneyRow.__table__)
-STEP_TABLE = cast(Table, StepRow.__table__)
+JOURNEY_TABLE = cast(Table, JourneyRow.__table__)  # type: ignore[attr-defined]
+STEP_TABLE = cast(Table, StepRow.__table__)  # type: ignore[attr-defined]
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,18 +171,17 @@ class Library:
 
     def list_summaries(self) -> list[JourneySummary]:
         """Return a summary of every journey, by id."""
-        steps = func.count(col(StepRow.id))
-        score = func.coalesce(func.sum(col(StepRow.score)), 0)
-        columns = (JourneyRow.id, JourneyRow.title, JourneyRow.language, JourneyRow.updated_at,
-                   JourneyRow.version)
+        journeys, steps = JOURNEY_TABLE.c, STEP_TABLE.c
+        columns = (journeys.id, journeys.title, journeys.language, journeys.updated_at,
+                   journeys.version)
         query = (
-            select(*columns, steps, score)
-            .outerjoin(StepRow, col(StepRow.journey_id) == col(JourneyRow.id))
+            sa_select(*columns, func.count(steps.id), func.coalesce(func.sum(steps.score), 0))
+            .select_from(JOURNEY_TABLE.outerjoin(STEP_TABLE, steps.journey_id == journeys.id))
             .group_by(*columns)
-            .order_by(col(JourneyRow.id))
+            .order_by(journeys.id)
         )
-        with self._session() as session:
-            rows = session.exec(query).all()
+        with self._connection() as connection:
+            rows = connection.execute(query).all()
         return [
             JourneySummary(id=id_, title=title, steps=int(count), score=int(total),
                            language=language, updated_at=as_utc(updated), version=version)
@@ -210,7 +210,8 @@ class Library:
                 return self._load(session, int(wanted))
             folded = wanted.casefold()
             titles = session.exec(select(JourneyRow.id, JourneyRow.title)).all()
-            ids = sorted(id_ for id_, title in titles if title.casefold() == folded)
+            ids = sorted(id_ for id_, title in titles
+                         if id_ is not None and title.casefold() == folded)
             if len(ids) > 1:
                 raise AmbiguousJourneyError(wanted, ids)
             if not ids:
@@ -332,8 +333,9 @@ class Library:
         created_at: dt.datetime | None = None,
     ) -> int:
         now = _now()
-        row = JourneyRow(id=journey_id, created_at=created_at or now, updated_at=now,
-                         version=version, **journey_values(journey))
+        row = JourneyRow.model_validate({"id": journey_id, "created_at": created_at or now,
+                                         "updated_at": now, "version": version,
+                                         **journey_values(journey)})
         session.add(row)
         session.flush()
         assert row.id is not None  # the flush gave the row its key

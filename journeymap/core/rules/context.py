@@ -57,7 +57,7 @@ class RuleContext:
         self.steps: tuple[Step, ...] = journey.steps
         self.lang = language(lang)
         self.settings = settings
-        self._labels: dict[str, str] = {}
+        self._labels: dict[str, ChannelName] = {}
 
     @staticmethod
     def channel(channel_id: str) -> Channel | None:
