@@ -9,6 +9,7 @@ containers of PNG images (both formats allow that), so no platform tool is neede
 from __future__ import annotations
 
 import argparse
+import hashlib
 import os
 import struct
 import sys
@@ -17,14 +18,25 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SVG = ROOT / "resources" / "app" / "icon.svg"
 PNG = ROOT / "resources" / "app" / "icon.png"
+#: PNG text key holding the SHA-256 of the SVG a PNG was rendered from (to tell a stale PNG).
+SOURCE_KEY = "Source-SHA256"
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
 #: ICNS element types holding PNG data, by pixel size.
 ICNS_TYPES = {16: b"icp4", 32: b"icp5", 64: b"icp6", 128: b"ic07", 256: b"ic08", 512: b"ic09",
               1024: b"ic10"}
 
 
+def source_digest(svg: Path) -> str:
+    """Return the SHA-256 of the SVG source, as stored in the PNGs rendered from it."""
+    return hashlib.sha256(svg.read_bytes()).hexdigest()
+
+
 def render_png(svg: Path, size: int) -> bytes:
-    """Return the SVG drawn at ``size`` x ``size`` pixels as PNG bytes (transparent corners)."""
+    """Return the SVG drawn at ``size`` x ``size`` pixels as PNG bytes (transparent corners).
+
+    The PNG carries the SVG's digest as text, so a test can tell a stale PNG without comparing
+    renderer pixels (anti-aliasing differs by a step between Qt builds and machines).
+    """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
     from PySide6.QtGui import QGuiApplication, QImage, QPainter
@@ -40,6 +52,7 @@ def render_png(svg: Path, size: int) -> bytes:
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     renderer.render(painter)
     painter.end()
+    image.setText(SOURCE_KEY, source_digest(svg))
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)

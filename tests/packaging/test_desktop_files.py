@@ -36,15 +36,32 @@ def image(data: bytes) -> QImage:
     return loaded
 
 
-def test_icon_png_is_rendered_from_the_svg(qapp: QApplication) -> None:
+def channel_differences(first: QImage, second: QImage) -> list[int]:
+    """Return the absolute difference of every colour channel of two same-sized images."""
+    a = first.convertToFormat(QImage.Format.Format_ARGB32)
+    b = second.convertToFormat(QImage.Format.Format_ARGB32)
+    return [abs(x - y) for x, y in zip(bytes(a.constBits()), bytes(b.constBits()), strict=True)]
+
+
+def test_icon_png_is_rendered_from_the_current_svg(qapp: QApplication) -> None:
     render_icon = render_icon_module()
 
-    fresh = image(render_icon.render_png(render_icon.SVG, 256))
     stored = QImage(str(render_icon.PNG))
 
     assert (stored.width(), stored.height()) == (256, 256)
-    assert stored.convertToFormat(QImage.Format.Format_ARGB32) == fresh.convertToFormat(
-        QImage.Format.Format_ARGB32), "icon.png is stale: run packaging/render_icon.py"
+    assert stored.text(render_icon.SOURCE_KEY) == render_icon.source_digest(render_icon.SVG), (
+        "icon.png is stale: run packaging/render_icon.py")
+
+
+def test_icon_png_looks_like_a_fresh_render(qapp: QApplication) -> None:
+    """Anti-aliasing differs by a step between machines: compare with a tolerance."""
+    render_icon = render_icon_module()
+
+    fresh = image(render_icon.render_png(render_icon.SVG, 256))
+    differences = channel_differences(QImage(str(render_icon.PNG)), fresh)
+
+    assert max(differences) <= 64
+    assert sum(differences) / len(differences) < 1.0
 
 
 def test_icon_keeps_transparent_corners_and_opaque_middle(qapp: QApplication) -> None:
