@@ -9,7 +9,7 @@ the same size, painted in its own process and watched by the same hook. Both pro
 The wall times suffer from other jobs on a shared machine; the CPU time of each whole process
 (start to exit, from ``getrusage``) is printed beside them as the steadier figure. Unix only.
 
-Targets (issue 7): first painted window within 2x the bare window; the library listed and the
+Targets: first painted window within 2x the bare window; the library listed and the
 last journey's map drawn within 1 s.
 
 The app paints first and loads afterwards: its first frame is the window's light shell, the

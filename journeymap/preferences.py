@@ -89,6 +89,17 @@ def _check_key(key: str) -> None:
                        f"and {NORM_PREFIX}CHANNEL")
 
 
+def _check_url(url: str) -> None:
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        make_url(url)
+    except ArgumentError:
+        raise SettingError(f"database_url {url!r} is not a database address; give one such as "
+                           "postgresql+psycopg://user@host/journeys or sqlite:///path") from None
+
+
 def get_setting(prefs: Preferences, key: str) -> str | float | None:
     """Return the value of ``key`` in ``prefs``: a norm falls back to the channel catalogue.
 
@@ -131,6 +142,7 @@ def with_setting(prefs: Preferences, key: str, text: str) -> Preferences:
         if not value:
             raise SettingError("database_url must be a database address such as "
                                "postgresql+psycopg://user@host/journeys or sqlite:///path")
+        _check_url(value)
         return prefs.with_changes(database_url=value)
     channel_id = _norm_channel(key)
     assert channel_id is not None

@@ -1,4 +1,4 @@
-"""The channel catalogue (SPEC section 3): one table of data, the only place channel facts live."""
+"""The channel catalogue (docs/journey-format.md): one table, the only place channel facts live."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from enum import StrEnum
 
 
 class ServiceMode(StrEnum):
-    """How the customer is served on a channel (the split of seed 004)."""
+    """How the customer is served on a channel (self-service, live service, face-to-face)."""
 
     SELF = "self"
     LIVE = "live"

@@ -1,4 +1,4 @@
-"""Personal data guard: find and mask personal data in a journey's texts (issue 6, part 4).
+"""Personal data guard: find and mask personal data in a journey's texts.
 
 Interview notes hold names, phone numbers, e-mail addresses, addresses, IBANs and citizen service
 numbers (BSN). Before an export the app lists what it finds (``find_personal_data``, each hit with

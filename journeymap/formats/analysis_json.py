@@ -1,4 +1,4 @@
-"""The analysis as the JSON object of ``journeymap analyze --json`` (SPEC section 5)."""
+"""The analysis as the JSON object of ``journeymap analyze --json`` (docs/analysis.md)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from journeymap.core.model import Journey
 
 
 def analysis_to_dict(journey: Journey, analysis: Analysis) -> dict[str, Any]:
-    """Return exactly the SPEC object: title, steps, score and findings (steps 1-based).
+    """Return exactly the documented object: title, steps, score and findings (steps 1-based).
 
     Means are rounded to two decimals; channels keep the order of first use.
     """

@@ -1,6 +1,6 @@
 """The map and the score curve as SVG, written by hand from the shared layout (no Qt).
 
-pyqtgraph's SVG exporter is broken on current Qt (pyqtgraph issue 3485), and the map is not a
+pyqtgraph's SVG exporter is broken on current Qt (pyqtgraph bug #3485), and the map is not a
 pyqtgraph plot anyway: these writers paint ``core.layout`` like the screen and the PDF do. Step
 titles stay ``<text>`` (searchable, editable in a vector tool); cards and markers carry a
 ``<title>`` so a browser shows the full step title or the finding and its tip on hover.

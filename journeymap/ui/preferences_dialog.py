@@ -1,8 +1,8 @@
 """Preferences: interface language, theme, library database, the channels' answer-time norms;
 and the adapter to the stored preferences.
 
-The norms are the answer times customers expect per channel (SPEC section 3: user-editable). The
-dialog shows every channel with its norm in minutes, the catalogue's default unless overridden;
+The norms are the answer times customers expect per channel (user-editable; docs/journey-format.md).
+The dialog shows every channel with its norm in minutes, the catalogue's default unless overridden;
 only the values that differ from the default are kept as overrides.
 """
 

@@ -54,12 +54,14 @@ def test_set_get_unset_and_list(capsys: pytest.CaptureFixture[str]) -> None:
     (["settings", "set", "norm.phone", "soon"], "minutes >= 0"),
     (["settings", "set", "language", "de"], "language must be one of en, nl"),
     (["settings", "get", "colour"], "unknown setting 'colour'"),
+    (["settings", "set", "database_url", "journeys"], "is not a database address"),
 ])
 def test_bad_keys_and_values_are_refused(argv: list[str], message: str,
                                          capsys: pytest.CaptureFixture[str]) -> None:
     assert run_cli(argv) == 2
     assert message in capsys.readouterr().err
     assert load_preferences().norm_overrides == {}
+    assert load_preferences().database_url is None
 
 
 def test_a_norm_set_here_changes_analyze_and_the_pdf_alike(

@@ -95,7 +95,7 @@ def test_top_breaks_a_tie_on_the_earlier_step_whatever_the_order_given() -> None
     assert top_findings([calm, earlier, later], subject) == (earlier,)
 
 
-# --- the cooking hob of the article (seed 002) ------------------------------------------------
+# --- the cooking hob of the sample journeys ------------------------------------------------
 
 HOB_SAMPLES = ["kookplaat-reparatie.nl.journey.json", "cooking-hob-repair.en.journey.json"]
 
@@ -168,7 +168,7 @@ def test_dutch_hob_messages_use_dutch_channel_names() -> None:
 
 # --- the catalogue and the settings -----------------------------------------------------------
 
-SPEC_RULES = {
+DOCUMENTED_RULES = {
     "failure-switch": "integration", "lost-context": "integration",
     "repeated-information": "integration", "recognized-without-context": "integration",
     "referral-to-failed-channel": "integration", "repeat-contact": "effort",
@@ -179,7 +179,7 @@ SPEC_RULES = {
 
 
 def test_catalogue_holds_exactly_the_spec_rules() -> None:
-    assert {rule.id: rule.category.value for rule in RULES} == SPEC_RULES
+    assert {rule.id: rule.category.value for rule in RULES} == DOCUMENTED_RULES
     assert all(rule.description for rule in RULES)
     assert RULES_BY_ID["emotional-cliff"].params["min_drop"] == 3
 

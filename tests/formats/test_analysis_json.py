@@ -1,4 +1,4 @@
-"""The ``analyze --json`` object (SPEC section 5)."""
+"""The ``analyze --json`` object (docs/analysis.md)."""
 
 from __future__ import annotations
 

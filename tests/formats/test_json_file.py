@@ -17,8 +17,8 @@ from journeymap.core.model import Journey, Step
 from journeymap.formats import MAX_FILE_BYTES, read_journey, write_journey
 from journeymap.formats.json_file import dumps_journey, loads_journey, parse_document, to_document
 
-#: The example of SPEC section 2, as a reader must accept it.
-SPEC_EXAMPLE = """{
+#: The example of docs/journey-format.md, as a reader must accept it.
+DOCUMENTED_EXAMPLE = """{
   "format": "journeymap/1",
   "title": "Kapotte kookplaat laten repareren",
   "persona": "Huiseigenaar, digitaal vaardig",
@@ -125,14 +125,14 @@ def test_whole_float_minutes_are_written_as_integers() -> None:
 
 def test_spec_example_reads(tmp_path: Path) -> None:
     path = tmp_path / "voorbeeld.journey.json"
-    path.write_text(SPEC_EXAMPLE, encoding="utf-8")
+    path.write_text(DOCUMENTED_EXAMPLE, encoding="utf-8")
     journey = read_journey(path).journey
     assert journey.language == "nl"
     assert [step.channel for step in journey.steps] == ["website", "phone"]
     assert journey.steps[0].info_given == ("typenummer", "klachtomschrijving", "adres")
     assert journey.steps[1].recognized is True
     assert journey.steps[1].context_available is False
-    expected = json.loads(SPEC_EXAMPLE)
+    expected = json.loads(DOCUMENTED_EXAMPLE)
     for number, step in enumerate(expected["steps"], start=1):
         step["id"] = f"s{number}"  # generated on reading, and kept from then on
     assert json.loads(dumps_journey(journey)) == expected

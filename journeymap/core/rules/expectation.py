@@ -54,7 +54,7 @@ def _wait_fields(ctx: RuleContext, index: int, wait: str, norm: str) -> dict[str
 
 
 def no_written_record(ctx: RuleContext, params: Mapping[str, Any]) -> Iterator[Hit]:
-    """A call (``channels``, the SPEC's phone and video) that no written step follows.
+    """A call (``channels``, phone and video by default) that no written step follows.
 
     Only call steps that ended in ``outcomes`` (success or pending: something was agreed) count.
     A written step is one on a channel the catalogue marks ``written`` (e-mail, letter, customer
