@@ -94,6 +94,8 @@ def timed(action: Callable[[], object]) -> float:
 
 def main() -> None:
     """Measure and print the figures."""
+    from sqlalchemy import event
+
     from journeymap.persistence import Library
 
     journey = build_journey()
@@ -101,38 +103,48 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         os.environ["JOURNEYMAP_HOME"] = folder  # the library seeds and logs here, not at home
         library = Library.open(f"sqlite:///{Path(folder) / 'library.sqlite3'}")
+        statements: list[str] = []
+        event.listen(library.engine, "before_cursor_execute",
+                     lambda _c, _cur, sql, *_rest: statements.append(sql))
         stored = library.add(journey)
         bare = bare_database(Path(folder) / "bare.sqlite3")
-        version = stored.version
-        save_times, one_row_times, all_rows_times = [], [], []
-        for run in range(RUNS + 1):  # the first round warms the caches and is not counted
+        version, previous = stored.version, stored.journey
+        times: dict[str, list[float]] = {"previous": [], "compare": [], "one": [], "all": []}
+        counts: dict[str, int] = {}
+        for run in range(2 * RUNS + 2):  # the first round of each kind warms the caches
+            kind = "previous" if run % 2 == 0 else "compare"
             new = edited(journey, run)
+            statements.clear()
             started = time.perf_counter()
-            saved = library.save(stored.id, new, expected_version=version)
+            saved = library.save(stored.id, new, expected_version=version,
+                                 previous=previous if kind == "previous" else None)
             seconds = time.perf_counter() - started
-            version = saved.version
+            counts[kind] = sum(1 for sql in statements if not sql.lstrip().upper().startswith(
+                ("BEGIN", "COMMIT", "SAVEPOINT", "RELEASE")))
+            version, previous = saved.version, saved.journey
             one = timed(lambda run=run: bare_update_one(bare, run))
             everything = timed(lambda run=run: bare_rewrite_all(bare, run))
-            if run:
-                save_times.append(seconds)
-                one_row_times.append(one)
-                all_rows_times.append(everything)
+            if run > 1:
+                times[kind].append(seconds)
+                times["one" if kind == "previous" else "all"].append(
+                    one if kind == "previous" else everything)
         bare.close()
         library.close()
     _restore_home(old_home)
-    lower = statistics.median(one_row_times)
-    save = statistics.median(save_times)
-    rewrite = statistics.median(all_rows_times)
+    lower = statistics.median(times["one"])
+    rewrite = statistics.median(times["all"])
     print(f"machine: {os.cpu_count()} cpus, Python {platform.python_version()}, "
           f"{platform.machine()}; SQLite {sqlite3.sqlite_version}, WAL, synchronous=FULL")
-    print(f"journey: {STEPS} steps; one step title edited per save; {RUNS} saves, medians")
+    print(f"journey: {STEPS} steps; one step title edited per save; {RUNS} saves each, medians")
     print(f"bare sqlite3: update 1 row + commit:      {lower * 1000:7.2f} ms  (lower bound)")
     print(f"bare sqlite3: rewrite {STEPS} rows + commit:  {rewrite * 1000:7.2f} ms  "
           f"ratio {rewrite / lower:.1f}")
-    print(f"Library.save (sqlmodel, rewrite + reload): {save * 1000:7.2f} ms  "
-          f"ratio {save / lower:.1f}; p90 "
-          f"{sorted(save_times)[int(len(save_times) * 0.9)] * 1000:.1f} ms")
-
+    for kind, label in (("previous", "Library.save(previous=) (the app)"),
+                        ("compare", "Library.save, stored steps read")):
+        median = statistics.median(times[kind])
+        p90 = sorted(times[kind])[int(len(times[kind]) * 0.9)]
+        print(f"{label:34s} {median * 1000:7.2f} ms  ratio {median / lower:.1f}; "
+              f"p90 {p90 * 1000:.1f} ms; {counts[kind]} SQL statements, 1 transaction")
 
 
 def _restore_home(old_home: str | None) -> None:

@@ -8,6 +8,7 @@ window on a real SQLite library, as a designer types. Target: under 50 ms (no vi
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import statistics
 import tempfile
@@ -34,6 +35,7 @@ class _Stored:
     id: int
     version: int
     journey: Journey
+    updated_at: dt.datetime = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
 
 
 class MemoryLibrary:
@@ -52,7 +54,8 @@ class MemoryLibrary:
         """Return the stored journey."""
         return self._rows[journey_id]
 
-    def save(self, journey_id: int, journey: Journey, expected_version: int) -> _Stored:
+    def save(self, journey_id: int, journey: Journey, expected_version: int, *,
+             previous: Journey | None = None) -> _Stored:
         """Replace the stored journey."""
         stored = _Stored(journey_id, expected_version + 1, journey)
         self._rows[journey_id] = stored

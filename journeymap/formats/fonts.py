@@ -35,8 +35,10 @@ def register_fonts() -> str:
         if not path.is_file():
             raise FileNotFoundError(f"{path}: the bundled font is missing; reinstall JourneyMap")
         pdfmetrics.registerFont(TTFont(name, str(path)))
-    for bold, italic, name in ((0, 0, REGULAR), (1, 0, BOLD), (0, 1, OBLIQUE), (1, 1, BOLD)):
-        addMapping(REGULAR, bold, italic, name)
+    addMapping(REGULAR, 0, 0, REGULAR)
+    addMapping(REGULAR, 1, 0, BOLD)
+    addMapping(REGULAR, 0, 1, OBLIQUE)
+    addMapping(REGULAR, 1, 1, BOLD)
     return REGULAR
 
 
