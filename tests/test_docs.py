@@ -37,7 +37,7 @@ def test_the_channel_table_is_the_catalogue() -> None:
 
 
 def test_the_rule_table_is_the_catalogue() -> None:
-    rows = table_rows((DOCS / "analysis.md").read_text(encoding="utf-8"), "rule id")
+    rows = table_rows((DOCS / "journey-format.md").read_text(encoding="utf-8"), "rule id")
 
     assert [(row[0].strip("`"), row[1]) for row in rows] == [
         (rule.id, rule.category.value) for rule in RULES]

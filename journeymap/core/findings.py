@@ -32,7 +32,7 @@ _SEVERITY_RANK = {Severity.HIGH: 0, Severity.MEDIUM: 1, Severity.LOW: 2}
 
 
 class Category(StrEnum):
-    """The kind of problem a rule finds (docs/analysis.md)."""
+    """The kind of problem a rule finds (docs/journey-format.md)."""
 
     INTEGRATION = "integration"
     EFFORT = "effort"
@@ -175,7 +175,7 @@ class CurvePoint(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class JourneyScore:
-    """The score summary of a journey (``score`` of docs/analysis.md)."""
+    """The score summary of a journey (``score`` of docs/journey-format.md)."""
 
     total: int = 0
     plus: int = 0

@@ -1,4 +1,4 @@
-"""The catalogue of analysis rules (docs/analysis.md): one entry per rule, thresholds as data.
+"""The catalogue of analysis rules (docs/journey-format.md): one entry per rule, thresholds as data.
 
 Adding a rule is adding one function in ``core.rules`` and one ``Rule`` entry here, plus its
 texts in ``texts_en`` and ``texts_nl`` (a test checks that none is missing).

@@ -1,4 +1,4 @@
-"""The analysis as the JSON object of ``journeymap analyze --json`` (docs/analysis.md)."""
+"""The analysis as the JSON object of ``journeymap analyze --json`` (docs/journey-format.md)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The ``analyze --json`` object (docs/analysis.md)."""
+"""The ``analyze --json`` object (docs/journey-format.md)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The rule functions of the analysis (docs/analysis.md), one small function per rule.
+"""The rule functions of the analysis (docs/journey-format.md), one small function per rule.
 
 Each function reads a ``RuleContext`` and the rule's thresholds and yields ``Hit`` values; the
 catalogue (``core.rule_catalogue``) declares ids, categories, severities and thresholds, and
