@@ -12,6 +12,21 @@ from pathlib import Path
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
 
+
+def _utf8_locale() -> None:
+    """Give Qt the UTF-8 locale it needs on machines whose locale is plain C or POSIX.
+
+    Qt otherwise warns that it switched to C.UTF-8 itself, and the warning fails the first Qt
+    test (a bare Docker image or CI runner has exactly that locale).
+    """
+    effective = next((os.environ[name] for name in ("LC_ALL", "LC_CTYPE", "LANG")
+                      if os.environ.get(name)), "")
+    if "utf" not in effective.lower().replace("-", ""):
+        os.environ["LC_ALL"] = "C.UTF-8"
+
+
+_utf8_locale()
+
 import pytest  # noqa: E402
 from hypothesis import HealthCheck, settings  # noqa: E402
 
