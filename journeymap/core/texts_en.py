@@ -197,6 +197,170 @@ TEXTS = LanguageTexts(
                 "summary saves repeat contacts."
             ),
         ),
+        "pain-point": RuleText(
+            name="Pain point",
+            message=(
+                "Step {step}, '{title}' ({channel}), scored {score}: here the journey hurts the "
+                "customer."
+            ),
+            tip=(
+                "Ask customers who went through '{title}' what went wrong for them via "
+                "{channel.np} and what they had expected instead. Fix the part of '{title}' they "
+                "name first, and score '{title}' again once it is changed."
+            ),
+        ),
+        "pain-point/forced-account": RuleText(
+            name="Pain point: account forced",
+            message=(
+                "Step {step}, '{title}' ({channel}), scored {score}: the customer had to create "
+                "an account before getting what they came for ('{quote}')."
+            ),
+            tip=(
+                "In '{title}', let the customer start via {channel.np} with what they came for "
+                "and ask for the details a profile needs as part of that request. Offer to keep "
+                "them as an account at the end of '{title}', saying what it gives the customer, "
+                "instead of making the account the way in."
+            ),
+        ),
+        "pain-point/story-too-long": RuleText(
+            name="Pain point: no room for the story",
+            message=(
+                "Step {step}, '{title}' ({channel}), scored {score}: the customer could not tell "
+                "the whole story ('{quote}')."
+            ),
+            tip=(
+                "Give the customer room for the whole story in '{title}': a field via "
+                "{channel.np} that takes everything they want to say, or a way to add a photo. "
+                "A complete story in '{title}' saves a wasted visit or a second round later on."
+            ),
+        ),
+        "pain-point/error-sends-elsewhere": RuleText(
+            name="Pain point: error sends the customer elsewhere",
+            message=(
+                "Step {step}, '{title}' ({channel}), scored {score}: an error message sent the "
+                "customer to another channel ('{quote}')."
+            ),
+            tip=(
+                "Make the error page of '{title}' know what the customer just tried via "
+                "{channel.np}: keep what they entered, say what went wrong and offer the one "
+                "channel that can finish '{title}' with those details in hand. Find out when "
+                "the error in '{title}' occurs and which referral then serves the customer best."
+            ),
+        ),
+        "pain-point/sent-elsewhere": RuleText(
+            name="Pain point: sent to another channel",
+            message=(
+                "Step {step}, '{title}' ({channel}), scored {score}: the customer was sent to "
+                "another channel ('{quote}')."
+            ),
+            tip=(
+                "Let whoever handles '{title}' take the question on, or pass it on with what the "
+                "customer already said, rather than sending the customer away from {channel.np}. "
+                "If '{title}' cannot help, say so before the customer starts, and name the "
+                "channel that can."
+            ),
+        ),
+        "pain-point/technical-error": RuleText(
+            name="Pain point: technical error",
+            message=(
+                "Step {step}, '{title}' ({channel}), scored {score}: a technical fault stopped "
+                "the customer ('{quote}')."
+            ),
+            tip=(
+                "Find out in which browsers and situations '{title}' breaks down via "
+                "{channel.np}, and fix that first. Until then, keep what the customer entered in "
+                "'{title}', so that a second attempt does not start from scratch."
+            ),
+        ),
+        "pain-point/surprising-cost": RuleText(
+            name="Pain point: a cost that surprises",
+            message=(
+                "Step {step}, '{title}' ({channel}), scored {score}: a cost surprised the "
+                "customer ('{quote}')."
+            ),
+            tip=(
+                "Show the cost of '{title}' early via {channel.np} and explain what it covers, "
+                "before the customer has put in effort. Where you can, say what keeps '{title}' "
+                "cheaper for the customer, such as a check they can do themselves first or a "
+                "free cancellation."
+            ),
+        ),
+        "pain-point/long-wait-for-appointment": RuleText(
+            name="Pain point: long wait for an appointment",
+            message=(
+                "Step {step}, '{title}' ({channel}), scored {score}: the first appointment on "
+                "offer was far away ('{quote}')."
+            ),
+            tip=(
+                "Explain in '{title}' why the first appointment is that far away, what the "
+                "customer can do meanwhile, and offer to call when an earlier slot frees up. Make "
+                "the dates offered in '{title}' via {channel.np} the same as on every other "
+                "channel, so the customer is not told one thing online and another here."
+            ),
+        ),
+        "pain-point/on-hold": RuleText(
+            name="Pain point: kept waiting",
+            message=(
+                "Step {step}, '{title}' ({channel}), scored {score}: the customer was kept "
+                "waiting ('{quote}')."
+            ),
+            tip=(
+                "Tell customers in '{title}' honestly how long the wait via {channel.np} will "
+                "be, and offer a call-back at a moment they choose. Do not fill the wait in "
+                "'{title}' with messages that point to a channel the customer may have just "
+                "tried."
+            ),
+        ),
+        "pain-point/promise-not-kept": RuleText(
+            name="Pain point: promise not kept",
+            message=(
+                "Step {step}, '{title}' ({channel}), scored {score}: the customer was left "
+                "without the answer they were promised ('{quote}')."
+            ),
+            tip=(
+                "When '{title}' promises an answer, name the moment and keep it, and send word "
+                "via {channel.np} or in writing when it slips. Show the status of '{title}' to "
+                "every employee, so that a customer who asks after it gets an answer at once."
+            ),
+        ),
+        "pain-point/unexplained-recognition": RuleText(
+            name="Pain point: recognised without saying how",
+            message=(
+                "Step {step}, '{title}' ({channel}), scored {score}: the organisation knew the "
+                "customer without saying how ('{quote}')."
+            ),
+            tip=(
+                "In '{title}', say how the customer was recognised ('I see you created a "
+                "profile online just now') and use what that history shows. Check the details "
+                "via {channel.np} by asking the customer to state their address rather than "
+                "reading it out: a phone number may have changed hands since '{title}' last "
+                "used it."
+            ),
+        ),
+        "pain-point/told-again": RuleText(
+            name="Pain point: the story told again",
+            message=(
+                "Step {step}, '{title}' ({channel}), scored {score}: the customer had to tell "
+                "or enter their story again ('{quote}')."
+            ),
+            tip=(
+                "Pass on what the customer said or entered before '{title}', so that whoever "
+                "handles {channel.np} can confirm it rather than ask for it again. In '{title}', "
+                "ask only for what is new."
+            ),
+        ),
+        "pain-point/no-explanation": RuleText(
+            name="Pain point: no explanation",
+            message=(
+                "Step {step}, '{title}' ({channel}), scored {score}: the customer got no "
+                "explanation ('{quote}')."
+            ),
+            tip=(
+                "Give the reason where the customer meets the decision in '{title}', via "
+                "{channel.np}, and let every employee who may be asked about '{title}' see the "
+                "same reasons, so that a question about it ends with an answer."
+            ),
+        ),
     },
     phrases={
         "outcome.failed": "failed",

@@ -197,6 +197,172 @@ TEXTS = LanguageTexts(
                 "verzoek is vastgelegd, en een samenvatting voorkomt herhaalcontact."
             ),
         ),
+        "pain-point": RuleText(
+            name="Pijnpunt",
+            message=(
+                "Stap {step}, '{title}' ({channel}), scoorde {score}: hier doet de klantreis de "
+                "klant pijn."
+            ),
+            tip=(
+                "Vraag klanten die '{title}' doorliepen wat er via {channel.np} voor hen misging "
+                "en wat ze hadden verwacht. Verbeter eerst het deel van '{title}' dat zij "
+                "noemen, en scoor '{title}' opnieuw zodra het is aangepast."
+            ),
+        ),
+        "pain-point/forced-account": RuleText(
+            name="Pijnpunt: verplicht account",
+            message=(
+                "Stap {step}, '{title}' ({channel}), scoorde {score}: de klant moest eerst een "
+                "account aanmaken voordat die kreeg waarvoor die kwam ('{quote}')."
+            ),
+            tip=(
+                "Laat de klant in '{title}' via {channel.np} beginnen met waarvoor die komt, en "
+                "vraag de gegevens die een profiel nodig heeft als deel van dat verzoek. Bied aan "
+                "het einde van '{title}' aan ze als account te bewaren en zeg wat dat de klant "
+                "oplevert, in plaats van het account de toegangsdeur te maken."
+            ),
+        ),
+        "pain-point/story-too-long": RuleText(
+            name="Pijnpunt: geen ruimte voor het verhaal",
+            message=(
+                "Stap {step}, '{title}' ({channel}), scoorde {score}: de klant kon het hele "
+                "verhaal niet kwijt ('{quote}')."
+            ),
+            tip=(
+                "Geef de klant in '{title}' ruimte voor het hele verhaal: een veld via "
+                "{channel.np} waarin alles past wat de klant wil zeggen, of de mogelijkheid een "
+                "foto toe te voegen. Een compleet verhaal in '{title}' voorkomt later een "
+                "vergeefs bezoek of een tweede ronde."
+            ),
+        ),
+        "pain-point/error-sends-elsewhere": RuleText(
+            name="Pijnpunt: foutmelding stuurt de klant weg",
+            message=(
+                "Stap {step}, '{title}' ({channel}), scoorde {score}: een foutmelding stuurde de "
+                "klant naar een ander kanaal ('{quote}')."
+            ),
+            tip=(
+                "Laat de foutpagina van '{title}' weten wat de klant via {channel.np} net "
+                "probeerde: bewaar wat de klant invulde, zeg wat er misging en bied het ene "
+                "kanaal dat '{title}' met die gegevens kan afronden. Zoek uit wanneer de fout in "
+                "'{title}' optreedt en welke verwijzing de klant dan het best helpt."
+            ),
+        ),
+        "pain-point/sent-elsewhere": RuleText(
+            name="Pijnpunt: naar een ander kanaal gestuurd",
+            message=(
+                "Stap {step}, '{title}' ({channel}), scoorde {score}: de klant werd naar een "
+                "ander kanaal gestuurd ('{quote}')."
+            ),
+            tip=(
+                "Laat wie '{title}' afhandelt de vraag zelf oppakken, of doorgeven met wat de "
+                "klant al vertelde, in plaats van de klant weg te sturen van {channel.np}. Kan "
+                "'{title}' niet helpen, zeg dat dan voordat de klant begint en noem het kanaal "
+                "dat het wel kan."
+            ),
+        ),
+        "pain-point/technical-error": RuleText(
+            name="Pijnpunt: technische fout",
+            message=(
+                "Stap {step}, '{title}' ({channel}), scoorde {score}: een technische fout hield "
+                "de klant tegen ('{quote}')."
+            ),
+            tip=(
+                "Zoek uit in welke browsers en situaties '{title}' via {channel.np} vastloopt, "
+                "en los dat eerst op. Bewaar tot die tijd wat de klant in '{title}' invulde, "
+                "zodat een tweede poging niet bij nul begint."
+            ),
+        ),
+        "pain-point/surprising-cost": RuleText(
+            name="Pijnpunt: kosten die verrassen",
+            message=(
+                "Stap {step}, '{title}' ({channel}), scoorde {score}: de kosten overvielen de "
+                "klant ('{quote}')."
+            ),
+            tip=(
+                "Toon de kosten van '{title}' vroeg via {channel.np} en leg uit wat ze dekken, "
+                "voordat de klant moeite heeft gedaan. Zeg waar het kan wat '{title}' voor de "
+                "klant goedkoper houdt, zoals iets wat de klant eerst zelf kan nagaan of kosteloos "
+                "afzeggen."
+            ),
+        ),
+        "pain-point/long-wait-for-appointment": RuleText(
+            name="Pijnpunt: lang wachten op een afspraak",
+            message=(
+                "Stap {step}, '{title}' ({channel}), scoorde {score}: de eerste afspraak die werd "
+                "aangeboden lag ver weg ('{quote}')."
+            ),
+            tip=(
+                "Leg in '{title}' uit waarom de eerste afspraak zo ver weg ligt en wat de klant "
+                "intussen kan doen, en bied aan te bellen als er eerder plek vrijkomt. Bied in "
+                "'{title}' via {channel.np} dezelfde data aan als op elk ander kanaal, zodat de "
+                "klant hier niet iets anders hoort dan online."
+            ),
+        ),
+        "pain-point/on-hold": RuleText(
+            name="Pijnpunt: lang laten wachten",
+            message=(
+                "Stap {step}, '{title}' ({channel}), scoorde {score}: de klant moest lang "
+                "wachten ('{quote}')."
+            ),
+            tip=(
+                "Zeg klanten in '{title}' eerlijk hoe lang het wachten via {channel.np} duurt, "
+                "en bied aan terug te bellen op een moment dat zij kiezen. Vul het wachten in "
+                "'{title}' niet met meldingen die wijzen naar een kanaal dat de klant misschien "
+                "net heeft geprobeerd."
+            ),
+        ),
+        "pain-point/promise-not-kept": RuleText(
+            name="Pijnpunt: belofte niet nagekomen",
+            message=(
+                "Stap {step}, '{title}' ({channel}), scoorde {score}: de klant bleef zitten "
+                "zonder het beloofde antwoord ('{quote}')."
+            ),
+            tip=(
+                "Belooft '{title}' een antwoord, noem dan het moment en kom het na, en laat via "
+                "{channel.np} of schriftelijk weten wanneer het later wordt. Toon de status van "
+                "'{title}' aan elke medewerker, zodat een klant die ernaar vraagt meteen antwoord "
+                "krijgt."
+            ),
+        ),
+        "pain-point/unexplained-recognition": RuleText(
+            name="Pijnpunt: herkend zonder te zeggen hoe",
+            message=(
+                "Stap {step}, '{title}' ({channel}), scoorde {score}: de organisatie kende de "
+                "klant zonder te zeggen hoe ('{quote}')."
+            ),
+            tip=(
+                "Zeg in '{title}' hoe de klant is herkend ('Ik zie dat u net online een profiel "
+                "heeft aangemaakt') en gebruik wat die historie laat zien. Controleer de "
+                "gegevens via {channel.np} door de klant het adres te laten noemen in plaats van "
+                "het voor te lezen: een telefoonnummer kan van eigenaar zijn gewisseld sinds "
+                "'{title}' het voor het laatst gebruikte."
+            ),
+        ),
+        "pain-point/told-again": RuleText(
+            name="Pijnpunt: het verhaal opnieuw doen",
+            message=(
+                "Stap {step}, '{title}' ({channel}), scoorde {score}: de klant moest het verhaal "
+                "opnieuw vertellen of invullen ('{quote}')."
+            ),
+            tip=(
+                "Geef door wat de klant vóór '{title}' vertelde of invulde, zodat wie "
+                "{channel.np} afhandelt het kan bevestigen in plaats van er opnieuw naar te "
+                "vragen. Vraag in '{title}' alleen naar wat nieuw is."
+            ),
+        ),
+        "pain-point/no-explanation": RuleText(
+            name="Pijnpunt: geen uitleg",
+            message=(
+                "Stap {step}, '{title}' ({channel}), scoorde {score}: de klant kreeg geen uitleg "
+                "('{quote}')."
+            ),
+            tip=(
+                "Geef de reden waar de klant het besluit tegenkomt in '{title}', via "
+                "{channel.np}, en laat elke medewerker die over '{title}' gevraagd kan worden "
+                "dezelfde redenen zien, zodat een vraag erover eindigt met een antwoord."
+            ),
+        ),
     },
     phrases={
         "outcome.failed": "mislukte",
