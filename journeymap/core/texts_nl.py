@@ -383,6 +383,21 @@ TEXTS = LanguageTexts(
         "days.many": "{n} dagen",
         "norm.immediately": "direct",
         "norm.within": "binnen {duration}",
+        "question.context_available": (
+            "Stap {step}, '{title}' ({channel}): had men paraat wat de klant in stap "
+            "{earlier_step}, '{earlier_title}' ({earlier_channel}), had gedaan?"
+        ),
+        "question.info_given": (
+            "Stap {step}, '{title}' ({channel}): wat hiervan moest de klant opnieuw geven: "
+            "{items}?"
+        ),
+        "question.recognized": (
+            "Stap {step}, '{title}' ({channel}): wist de organisatie wie de klant was?"
+        ),
+        "question.initiator": (
+            "Stap {step}, '{title}' ({channel}): wie begon dit contact? Was dat de organisatie, "
+            "dan zat de klant niet achter stap {pending_step}, '{pending_title}', aan."
+        ),
     },
     labels={
         "severity.high": "Hoog",
@@ -409,5 +424,6 @@ TEXTS = LanguageTexts(
         "report.tip": "Tip",
         "report.top": "Belangrijkste verbeteringen",
         "report.by_channel": "Score per kanaal",
+        "report.questions": "Open vragen",
     },
 )

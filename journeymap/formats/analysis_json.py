@@ -9,9 +9,10 @@ from journeymap.core.model import Journey
 
 
 def analysis_to_dict(journey: Journey, analysis: Analysis) -> dict[str, Any]:
-    """Return exactly the SPEC object: title, steps, score and findings (steps 1-based).
+    """Return the object of ``analyze --json``: title, steps, score, findings, questions.
 
-    Means are rounded to two decimals; channels keep the order of first use.
+    Steps are 1-based. Means are rounded to two decimals; channels keep the order of first use.
+    ``questions`` lists the open questions (``docs/pain-points.md``), empty when there are none.
     """
     score = analysis.score
     return {
@@ -39,5 +40,10 @@ def analysis_to_dict(journey: Journey, analysis: Analysis) -> dict[str, Any]:
                 "tip": finding.tip,
             }
             for finding in analysis.findings
+        ],
+        "questions": [
+            {"step": question.step_number, "field": question.field,
+             "question": question.question}
+            for question in analysis.questions
         ],
     }
