@@ -49,6 +49,7 @@ def channel_hopping(ctx: RuleContext, params: Mapping[str, Any]) -> Iterator[Hit
     if len(used) < params["min_channels"] and len(switches) < params["min_switches"]:
         return
     yield Hit(tuple(switches), {
+        "journey": ctx.journey.title,
         "channel_count": len(used),
         "channels": ctx.join_channels(used),
         "switch_count": len(switches),
