@@ -10,8 +10,8 @@ the first that matches names the pain point; the contract is in ``docs/pain-poin
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from journeymap.core.channels import fold
 
@@ -73,8 +73,8 @@ PAIN_PATTERNS: tuple[PainPattern, ...] = (
         "laadt niet", "reageert niet meer", "werkt niet", "doet het niet", "storing op de site",
     ),)),
     PainPattern("surprising-cost", ((
-        "price", "prices", "cost", "costs", "fee", "fees", "charge*", "expensive", "call out",
-        "callout", "rate", "tariff", "prijs", "prijzen", "kosten", "tarief", "starttarief",
+        "price", "prices", "cost", "costs", "fee", "fees", "charge*", "expensive", "rate",
+        "tariff", "prijs", "prijzen", "kosten", "tarief", "starttarief",
         "voorrijkosten", "duur", "dure", "betalen", "toeslag",
     ),)),
     PainPattern("long-wait-for-appointment", ((
@@ -109,8 +109,45 @@ PAIN_PATTERNS: tuple[PainPattern, ...] = (
 
 _WORD = re.compile(r"\w+")
 _PHRASE_WORD = re.compile(r"\w+\*?")
-_COMPILED: tuple[tuple[str, tuple[tuple[Phrase, ...], ...]], ...] = tuple(
-    (pattern.id, pattern.compiled()) for pattern in PAIN_PATTERNS)
+
+
+class _Entry(NamedTuple):
+    """One phrase of the catalogue, indexed by its first word."""
+
+    pattern: int  # position of the pattern in ``PAIN_PATTERNS``
+    group: int  # position of the group in the pattern
+    rest: Phrase  # the words after the first
+
+
+#: Prefix words (``verplicht*``) are looked up by their first letters, this many.
+_STEM = 3
+
+
+def _index() -> tuple[dict[str, list[_Entry]], dict[str, list[tuple[str, list[_Entry]]]]]:
+    """Return the phrases by exact first word, and by the first letters of a first-word prefix.
+
+    Both are dictionaries, so a word costs two look-ups however long the catalogue grows.
+    """
+    exact: dict[str, list[_Entry]] = {}
+    prefixes: dict[str, list[_Entry]] = {}
+    for position, pattern in enumerate(PAIN_PATTERNS):
+        for group_position, group in enumerate(pattern.compiled()):
+            for words in group:
+                first, *rest = words
+                table, key = (prefixes, first[:-1]) if first.endswith("*") else (exact, first)
+                table.setdefault(key, []).append(_Entry(position, group_position, tuple(rest)))
+    stems: dict[str, list[tuple[str, list[_Entry]]]] = {}
+    for prefix, entries in prefixes.items():
+        if len(prefix) < _STEM:
+            raise ValueError(f"pain pattern prefix {prefix!r}* is shorter than {_STEM} letters")
+        stems.setdefault(prefix[:_STEM], []).append((prefix, entries))
+    return exact, stems
+
+
+_EXACT, _STEMS = _index()
+
+#: The first letters of every prefix word, to test a text's words against in one go.
+_STEM_KEYS = frozenset(_STEMS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,42 +158,62 @@ class PainMatch:
     quote: str
 
 
-def match_pain(texts: Sequence[str]) -> PainMatch | None:
+def match_pain(texts: tuple[str, ...]) -> PainMatch | None:
     """Return the pattern that ``texts`` (a step's title, then its note) tell of, or ``None``.
 
     Of the patterns that match, the first whose words are found in the first text (the title,
     the designer's own summary) wins; failing that, the first that matches at all. The quote is
-    the words of the pattern's first group, verbatim from the text they were found in.
+    the words of the pattern's first group, verbatim from the text they were found first in.
+    Every text is read once: each word looks up the phrases that start with it.
     """
-    tokenised = [_tokens(text) for text in texts if text]
+    found: dict[tuple[int, int], tuple[int, str]] = {}  # (pattern, group) -> (text, quote)
+    for text_index, text in enumerate(texts):
+        if text:
+            _scan(text_index, text, found)
+    if not found:
+        return None
     fallback: PainMatch | None = None
-    for pattern_id, groups in _COMPILED:
-        found = [_find(group, tokenised) for group in groups]
-        first = found[0]
-        if first is None or None in found:
+    for position, pattern in enumerate(PAIN_PATTERNS):
+        places = [found.get((position, group)) for group in range(len(pattern.groups))]
+        first = places[0]
+        if first is None or None in places:
             continue
-        quote, text_index = first
+        text_index, quote = first
         if text_index == 0:
-            return PainMatch(pattern_id, quote)
-        fallback = fallback or PainMatch(pattern_id, quote)
+            return PainMatch(pattern.id, quote)
+        fallback = fallback or PainMatch(pattern.id, quote)
     return fallback
 
 
-def _tokens(text: str) -> tuple[str, list[tuple[str, int, int]]]:
-    """Return ``text`` and its words, folded, with their spans."""
-    return text, [(fold(m.group()), m.start(), m.end()) for m in _WORD.finditer(text)]
-
-
-def _find(group: tuple[Phrase, ...],
-          tokenised: list[tuple[str, list[tuple[str, int, int]]]]) -> tuple[str, int] | None:
-    """Return the verbatim words of the first phrase of ``group`` found, and in which text."""
-    for text_index, (text, words) in enumerate(tokenised):
-        for phrase in group:
-            size = len(phrase)
-            for start in range(len(words) - size + 1):
-                if all(_word_matches(phrase[i], words[start + i][0]) for i in range(size)):
-                    return text[words[start][1]:words[start + size - 1][2]], text_index
-    return None
+def _scan(text_index: int, text: str, found: dict[tuple[int, int], tuple[int, str]]) -> None:
+    """Record in ``found`` every (pattern, group) with a phrase in ``text``, first place kept."""
+    ascii_only = text.isascii()  # the common case: folding keeps every position
+    folded = text.lower() if ascii_only else text
+    if ascii_only:
+        words = _WORD.findall(folded)
+        # Most texts tell of no pain: let them pass before any word is looked at one by one.
+        if _EXACT.keys().isdisjoint(words) and _STEM_KEYS.isdisjoint(w[:_STEM] for w in words):
+            return
+    spans = [m.span() for m in _WORD.finditer(folded)]
+    if not ascii_only:
+        words = [fold(text[start:end]) for start, end in spans]
+    for position, word in enumerate(words):
+        entries = _EXACT.get(word)
+        stemmed = _STEMS.get(word[:_STEM])
+        if stemmed is not None:
+            entries = [*(entries or ()), *(entry for prefix, more in stemmed
+                                           if word.startswith(prefix) for entry in more)]
+        if not entries:  # most words start no phrase
+            continue
+        for entry in entries:
+            key = (entry.pattern, entry.group)
+            if key in found:
+                continue
+            rest = entry.rest
+            end = position + len(rest)
+            if end < len(words) and all(_word_matches(wanted, words[position + 1 + i])
+                                        for i, wanted in enumerate(rest)):
+                found[key] = (text_index, text[spans[position][0]:spans[end][1]])
 
 
 def _word_matches(wanted: str, word: str) -> bool:
