@@ -34,17 +34,20 @@ class OpenQuestion:
     Attributes:
         step_index: the 0-based position of the step asked about.
         field: the step field whose answer is missing (``context_available`` ...).
-        question: the question, naming the step by its title (written on first read).
+        question: the question, naming the step by its number, title and channel.
+        ask: the question alone, for a list that shows the step beside it.
 
-    Two questions are equal when all three attributes are.
+    Both texts are written on first read. Two questions are equal when step, field and question
+    are.
     """
 
-    __slots__ = ("_pending", "_question", "field", "step_index")
+    __slots__ = ("_ask", "_pending", "_question", "field", "step_index")
 
-    def __init__(self, step_index: int, field: str, question: str) -> None:
+    def __init__(self, step_index: int, field: str, question: str, ask: str = "") -> None:
         self.step_index = step_index
         self.field = field
         self._question = question
+        self._ask = ask or question
         self._pending: tuple[str, str, Callable[[], Mapping[str, object]]] | None = None
 
     @classmethod
@@ -55,15 +58,29 @@ class OpenQuestion:
         question._pending = (lang, f"question.{field}", fields)
         return question
 
-    @property
-    def question(self) -> str:
-        """Return the question, naming the step by its title."""
+    def _render(self) -> None:
         pending = self._pending
         if pending is not None:
             lang, key, fields = pending
-            self._question = phrase(lang, key, **fields())
-            self._pending = None
+            values = fields()
+            ask = phrase(lang, key, **values)
+            self._ask = ask[:1].upper() + ask[1:]
+            self._question = phrase(lang, "question.step", ask=ask, **values)
+            self._pending = None  # (after both texts are set: another thread may read them)
+
+    @property
+    def question(self) -> str:
+        """Return the question, naming the step by its number, title and channel."""
+        if self._pending is not None:
+            self._render()
         return self._question
+
+    @property
+    def ask(self) -> str:
+        """Return the question alone, first letter capitalised (the step is shown beside it)."""
+        if self._pending is not None:
+            self._render()
+        return self._ask
 
     @property
     def step_number(self) -> int:

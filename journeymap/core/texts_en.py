@@ -392,19 +392,20 @@ TEXTS = LanguageTexts(
         "days.many": "{n} days",
         "norm.immediately": "immediately",
         "norm.within": "within {duration}",
+        "question.step": "Step {step}, '{title}' ({channel}): {ask}",
         "question.context_available": (
-            "Step {step}, '{title}' ({channel}): did they have at hand what the customer did in "
+            "did they have at hand what the customer did in "
             "step {earlier_step}, '{earlier_title}' ({earlier_channel})?"
         ),
         "question.info_given": (
-            "Step {step}, '{title}' ({channel}): which of these did the customer have to give "
+            "which of these did the customer have to give "
             "again: {items}?"
         ),
         "question.recognized": (
-            "Step {step}, '{title}' ({channel}): did the organisation know who the customer was?"
+            "did the organisation know who the customer was?"
         ),
         "question.initiator": (
-            "Step {step}, '{title}' ({channel}): who started this contact? If the organisation "
+            "who started this contact? If the organisation "
             "did, the customer was not chasing step {pending_step}, '{pending_title}'."
         ),
     },

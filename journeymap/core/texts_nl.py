@@ -396,19 +396,20 @@ TEXTS = LanguageTexts(
         "days.many": "{n} dagen",
         "norm.immediately": "direct",
         "norm.within": "binnen {duration}",
+        "question.step": "Stap {step}, '{title}' ({channel}): {ask}",
         "question.context_available": (
-            "Stap {step}, '{title}' ({channel}): had men paraat wat de klant in stap "
+            "had men paraat wat de klant in stap "
             "{earlier_step}, '{earlier_title}' ({earlier_channel}), had gedaan?"
         ),
         "question.info_given": (
-            "Stap {step}, '{title}' ({channel}): wat hiervan moest de klant opnieuw geven: "
+            "wat hiervan moest de klant opnieuw geven: "
             "{items}?"
         ),
         "question.recognized": (
-            "Stap {step}, '{title}' ({channel}): wist de organisatie wie de klant was?"
+            "wist de organisatie wie de klant was?"
         ),
         "question.initiator": (
-            "Stap {step}, '{title}' ({channel}): wie begon dit contact? Was dat de organisatie, "
+            "wie begon dit contact? Was dat de organisatie, "
             "dan zat de klant niet achter stap {pending_step}, '{pending_title}', aan."
         ),
     },

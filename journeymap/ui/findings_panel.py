@@ -147,7 +147,7 @@ class FindingsPanel(QWidget):
         group.setFont(0, font)
         group.setFlags(Qt.ItemFlag.ItemIsEnabled)
         for question in questions:
-            item = QTreeWidgetItem(group, [question.question, str(question.step_number)])
+            item = QTreeWidgetItem(group, [question.ask, str(question.step_number)])
             item.setData(0, _QUESTION_ROLE, question)
             item.setToolTip(0, question.question)
         group.setExpanded(True)

@@ -35,6 +35,8 @@ def test_a_hand_off_without_context_asks_whether_the_history_was_at_hand() -> No
         "Step 2, 'Call the contact centre' (phone): did they have at hand what the customer did "
         "in step 1, 'Book online' (website)?")
     assert analysis.questions_for_step(1) == tuple(analysis.questions)
+    assert context[0].ask == (
+        "Did they have at hand what the customer did in step 1, 'Book online' (website)?")
     assert analysis.questions_for_step(2) == ()
 
 

@@ -104,8 +104,11 @@ def test_open_questions_are_listed_per_step_and_go_away_when_answered(
         panel.tree.setCurrentItem(row)
     assert highlighted.args == [(visit,)]
     assert doc.current_step == visit
+    question = row.data(0, Qt.ItemDataRole.UserRole + 2)
+    assert row.text(0) == question.ask
+    assert row.text(0).startswith("Did they have at hand what the customer did in step ")
     assert "Still to ask the customer:" in panel.tip.toPlainText()
-    assert row.text(0) in panel.tip.toPlainText()
+    assert question.question in panel.tip.toPlainText()
     # The findings list is unchanged by the questions below it.
     assert sorted(panel.findings(), key=doc.analysis.findings.index) == list(
         doc.analysis.findings)
