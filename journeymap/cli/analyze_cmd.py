@@ -27,7 +27,7 @@ def add_parser(subparsers: Any) -> None:
     parser.add_argument("journey", metavar="FILE",
                         help="a journey file, or the id or title of a journey in the library")
     parser.add_argument("--json", action="store_true",
-                        help="print one JSON object (title, steps, score, findings)")
+                        help="print one JSON object (title, steps, score, findings, questions)")
     parser.add_argument("--lang", choices=LANGUAGES,
                         help="language of messages and tips (default: the journey's own)")
     parser.set_defaults(run=run)
@@ -94,6 +94,7 @@ def render_report(journey: Journey, analysis: Analysis, *, width: int = MAX_WIDT
                          f"{_steps(finding, lang)}")
             lines += _wrap(finding.message, width, "    ")
             lines += _wrap(f"{label(lang, 'report.tip')}: {finding.tip}", width, "    ")
+    lines += _questions(analysis, width)
     if analysis.top:
         lines += ["", label(lang, "report.top")]
         for number, finding in enumerate(analysis.top, start=1):
@@ -111,6 +112,17 @@ def render_report(journey: Journey, analysis: Analysis, *, width: int = MAX_WIDT
                 f"{format_score(group_score.total):>4}  {label(lang, 'report.mean')} "
                 f"{_number(group_score.mean, lang):>5}")
     return "\n".join(lines)
+
+
+def _questions(analysis: Analysis, width: int) -> list[str]:
+    """Return the lines of the open questions, grouped per step (none: no lines)."""
+    if not analysis.questions:
+        return []
+    lines = ["", f"{label(analysis.lang, 'report.questions')} ({len(analysis.questions)})"]
+    for question in analysis.questions:
+        lines += textwrap.wrap(question.question, width=max(width, 40), initial_indent="  ? ",
+                               subsequent_indent="    ", break_on_hyphens=False)
+    return lines
 
 
 def _wrap(text: str, width: int, indent: str) -> list[str]:

@@ -12,6 +12,7 @@ from contextlib import contextmanager
 
 from journeymap.core.findings import Analysis, Finding, Severity
 from journeymap.core.model import Journey
+from journeymap.core.questions import open_questions
 from journeymap.core.rule_catalogue import RULES
 from journeymap.core.rules.context import Fields, RuleContext
 from journeymap.core.scoring import score_journey
@@ -28,7 +29,7 @@ _SEVERITY_RANK = {severity: severity.rank for severity in Severity}
 
 def analyze(journey: Journey, *, lang: str = "en",
             settings: AnalysisSettings | None = None) -> Analysis:
-    """Return the scores, findings and top improvements of ``journey``.
+    """Return the scores, findings, top improvements and open questions of ``journey``.
 
     Args:
         journey: the journey to analyse.
@@ -38,9 +39,11 @@ def analyze(journey: Journey, *, lang: str = "en",
     lang = language(lang)
     settings = settings or AnalysisSettings()
     with _collector_paused():
-        findings = _findings(RuleContext(journey, lang, settings))
+        context = RuleContext(journey, lang, settings)
+        findings = _findings(context)
         return Analysis(findings=tuple(findings), score=score_journey(journey),
-                        top=top_findings(findings, journey), lang=lang)
+                        top=top_findings(findings, journey), lang=lang,
+                        questions=open_questions(context))
 
 
 def _findings(context: RuleContext) -> list[Finding]:

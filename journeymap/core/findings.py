@@ -10,7 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
+
+if TYPE_CHECKING:
+    from journeymap.core.questions import OpenQuestion
 
 _T = TypeVar("_T")
 
@@ -197,16 +200,23 @@ class Analysis:
         score: the score summary.
         top: up to three findings whose fixes have the most effect, most effective first.
         lang: the language of messages and tips.
+        questions: what the designer should still ask, per step, where a rule could not decide
+            because a field is missing (step order).
     """
 
     findings: tuple[Finding, ...]
     score: JourneyScore
     top: tuple[Finding, ...]
     lang: str = "en"
+    questions: tuple[OpenQuestion, ...] = ()
 
     def findings_for_step(self, index: int) -> tuple[Finding, ...]:
         """Return the findings that concern the step at 0-based ``index``."""
         return tuple(f for f in self.findings if index in f.step_indexes)
+
+    def questions_for_step(self, index: int) -> tuple[OpenQuestion, ...]:
+        """Return the open questions about the step at 0-based ``index``."""
+        return tuple(q for q in self.questions if q.step_index == index)
 
     def count_by_severity(self) -> dict[Severity, int]:
         """Return how many findings there are of each severity (every severity present)."""

@@ -23,6 +23,7 @@ from journeymap.core.rules.integration import (
     repeated_information,
 )
 from journeymap.core.rules.outcome import emotional_cliff, unresolved_ending
+from journeymap.core.rules.pain import pain_point
 from journeymap.core.rules.privacy import sensitive_unidentified
 from journeymap.core.texts import RuleText, rule_text
 
@@ -86,6 +87,8 @@ RULES: tuple[Rule, ...] = (
     Rule("unresolved-ending", _O, _HIGH, unresolved_ending, {"score_below": 0}),
     Rule("no-written-record", _X, _LOW, no_written_record,
          {"channels": ("phone", "video"), "outcomes": ("success", "pending")}),
+    # Last, so the existing rules keep their places in every tie-break.
+    Rule("pain-point", _M, _MEDIUM, pain_point, {"strong_at": -2, "weak_at": -1}),
 )
 
 RULES_BY_ID: Mapping[str, Rule] = MappingProxyType({rule.id: rule for rule in RULES})

@@ -82,17 +82,20 @@ def channel_label(channel_id: str, lang: str) -> ChannelName:
     with its in-sentence phrase (``the phone``) as ``.np``.
 
     The first letter is lowered unless the first word is an acronym or a brand with inner
-    capitals; unknown ids are returned unchanged.
+    capitals, or the name is a proper name that reads capitalised inside a sentence too (its
+    phrase starts with it: "Mijn omgeving"), so one finding never spells it two ways. Unknown
+    ids are returned unchanged.
     """
     if not is_channel_id(channel_id):
         return ChannelName(channel_id)
     item = catalogue_channel(channel_id)
     lang = language(lang)
     name = item.name(lang)
+    in_sentence = item.phrase(lang)
     first_word = name.split(" ", 1)[0]
-    if not any(ch.isupper() for ch in first_word[1:]):
+    if not any(ch.isupper() for ch in first_word[1:]) and not in_sentence.startswith(name):
         name = name[:1].lower() + name[1:]
-    return ChannelName(name, item.phrase(lang))
+    return ChannelName(name, in_sentence)
 
 
 def join_channel_names(names: Iterable[ChannelName], lang: str) -> ChannelName:

@@ -9,9 +9,11 @@ from journeymap.core.model import Journey
 
 
 def analysis_to_dict(journey: Journey, analysis: Analysis) -> dict[str, Any]:
-    """Return exactly the documented object: title, steps, score and findings (steps 1-based).
+    """Return the object of ``analyze --json`` (docs/journey-format.md): title, steps, score,
+    findings, questions.
 
-    Means are rounded to two decimals; channels keep the order of first use.
+    Steps are 1-based. Means are rounded to two decimals; channels keep the order of first use.
+    ``questions`` lists the open questions (``docs/pain-points.md``), empty when there are none.
     """
     score = analysis.score
     return {
@@ -39,5 +41,10 @@ def analysis_to_dict(journey: Journey, analysis: Analysis) -> dict[str, Any]:
                 "tip": finding.tip,
             }
             for finding in analysis.findings
+        ],
+        "questions": [
+            {"step": question.step_number, "field": question.field,
+             "question": question.question}
+            for question in analysis.questions
         ],
     }

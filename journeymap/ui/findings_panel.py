@@ -2,6 +2,8 @@
 
 The panel follows the current step too: the findings that concern it are marked in the list, and
 while no finding of it is chosen, the pane below shows that step's findings with their tips.
+Below the findings, the open questions (what the designer should still ask the customer) are
+listed per step; choosing one selects its step.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from journeymap.core.findings import Finding, Severity
+from journeymap.core.questions import OpenQuestion
 from journeymap.core.texts import rule_name
 from journeymap.ui.document import JourneyDocument
 from journeymap.ui.i18n import severity_label
@@ -27,6 +30,7 @@ SEVERITY_COLOURS = {Severity.HIGH: "#c62828", Severity.MEDIUM: "#b86e00", Severi
 SEVERITY_COLOURS_DARK = {Severity.HIGH: "#ff7b72", Severity.MEDIUM: "#f0a93b",
                          Severity.LOW: "#a8b3c2"}
 _FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
+_QUESTION_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 def severity_colour(severity: Severity, widget: QWidget) -> str:
@@ -71,17 +75,32 @@ class FindingsPanel(QWidget):
 
     def findings(self) -> list[Finding]:
         """Return the findings listed, top to bottom."""
-        found: list[Finding] = []
+        return [item.data(0, _FINDING_ROLE) for item in self._finding_items()]
+
+    def questions(self) -> list[OpenQuestion]:
+        """Return the open questions listed, top to bottom."""
+        return [item.data(0, _QUESTION_ROLE) for item in self._question_items()]
+
+    def _rows(self, role: int) -> list[QTreeWidgetItem]:
+        rows: list[QTreeWidgetItem] = []
         for group in range(self.tree.topLevelItemCount()):
             parent = self.tree.topLevelItem(group)
             for row in range(parent.childCount()):
-                found.append(parent.child(row).data(0, _FINDING_ROLE))
-        return found
+                item = parent.child(row)
+                if item.data(0, role) is not None:
+                    rows.append(item)
+        return rows
+
+    def _finding_items(self) -> list[QTreeWidgetItem]:
+        return self._rows(_FINDING_ROLE)
+
+    def _question_items(self) -> list[QTreeWidgetItem]:
+        return self._rows(_QUESTION_ROLE)
 
     def refresh(self) -> None:
         """List the current analysis, keeping the chosen finding when it still exists."""
         analysis = self._doc.analysis
-        shown = (analysis.findings, analysis.lang, self.tr("Finding"),
+        shown = (analysis.findings, analysis.questions, analysis.lang, self.tr("Finding"),
                  self.palette().color(QPalette.ColorRole.Base).name())
         if shown == self._shown:
             return  # most keystrokes change no finding: keep the list (and its scroll position)
@@ -107,6 +126,7 @@ class FindingsPanel(QWidget):
                 if chosen is not None and (finding.rule, finding.step_indexes) == chosen:
                     reselect = item
             group.setExpanded(True)
+        self._list_questions(analysis.questions)
         if reselect is not None:
             self.tree.setCurrentItem(reselect)
         self.tree.blockSignals(False)
@@ -116,16 +136,29 @@ class FindingsPanel(QWidget):
         count = str(len(analysis.findings))
         self.setAccessibleDescription(self.tr("Findings: %1").replace("%1", count))
 
+    def _list_questions(self, questions: tuple[OpenQuestion, ...]) -> None:
+        """Add the group of open questions, one row per question in step order (none: no group)."""
+        if not questions:
+            return
+        group = QTreeWidgetItem(self.tree, [self.tr("Open questions (%1)").replace(
+            "%1", str(len(questions)))])
+        font = group.font(0)
+        font.setBold(True)
+        group.setFont(0, font)
+        group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        for question in questions:
+            item = QTreeWidgetItem(group, [question.ask, str(question.step_number)])
+            item.setData(0, _QUESTION_ROLE, question)
+            item.setToolTip(0, question.question)
+        group.setExpanded(True)
+
     def select_finding(self, finding: Finding) -> None:
         """Choose ``finding`` in the list (as when the user clicks its marker on the map)."""
-        for group in range(self.tree.topLevelItemCount()):
-            parent = self.tree.topLevelItem(group)
-            for row in range(parent.childCount()):
-                item = parent.child(row)
-                if item.data(0, _FINDING_ROLE) == finding:
-                    self.tree.setCurrentItem(item)
-                    self.tree.scrollToItem(item)
-                    return
+        for item in self._finding_items():
+            if item.data(0, _FINDING_ROLE) == finding:
+                self.tree.setCurrentItem(item)
+                self.tree.scrollToItem(item)
+                return
 
     def _chosen_finding(self) -> tuple[str, tuple[int, ...]] | None:
         item = self.tree.currentItem()
@@ -137,6 +170,9 @@ class FindingsPanel(QWidget):
         finding = item.data(0, _FINDING_ROLE) if item is not None else None
         if finding is not None:
             self._doc.highlight_steps(finding.step_indexes)
+        question = item.data(0, _QUESTION_ROLE) if item is not None else None
+        if question is not None:
+            self._doc.highlight_steps((question.step_index,))
 
     def _follow_step(self, index: int) -> None:
         """Mark the step's findings; let go of a chosen finding that is about other steps."""
@@ -145,6 +181,9 @@ class FindingsPanel(QWidget):
         finding = item.data(0, _FINDING_ROLE) if item is not None else None
         if finding is not None and index in finding.step_indexes:
             return  # the finding chosen is about this step: keep showing it
+        question = item.data(0, _QUESTION_ROLE) if item is not None else None
+        if question is not None and question.step_index == index:
+            return
         if item is not None:
             self.tree.blockSignals(True)  # not a choice of the user: no highlight, no jump
             self.tree.setCurrentIndex(QModelIndex())
@@ -155,13 +194,8 @@ class FindingsPanel(QWidget):
         """Give the findings of step ``index`` a tinted background (only the rows that change)."""
         tint = QColor(self.palette().color(QPalette.ColorRole.Highlight))
         tint.setAlpha(45)
-        wanted = []
-        for group in range(self.tree.topLevelItemCount()):
-            parent = self.tree.topLevelItem(group)
-            for row in range(parent.childCount()):
-                item = parent.child(row)
-                if index in item.data(0, _FINDING_ROLE).step_indexes:
-                    wanted.append(item)
+        wanted = [item for item in self._finding_items()
+                  if index in item.data(0, _FINDING_ROLE).step_indexes]
         keep = {id(item) for item in wanted}
         for item in self._marked:
             if id(item) not in keep:
@@ -177,11 +211,20 @@ class FindingsPanel(QWidget):
         return [item.data(0, _FINDING_ROLE) for item in self._marked]
 
     def _show_tip(self, item: QTreeWidgetItem | None) -> None:
+        question = item.data(0, _QUESTION_ROLE) if item is not None else None
+        if question is not None:
+            self.tip.setHtml(self._questions_html((question,)))
+            return
         finding = item.data(0, _FINDING_ROLE) if item is not None else None
         if finding is None:
             self._show_step_findings()
             return
         self.tip.setHtml(self._finding_html(finding, heading=True))
+
+    def _questions_html(self, questions: tuple[OpenQuestion, ...]) -> str:
+        heading = self.tr("Still to ask the customer:")
+        rows = "".join(f"<li>{_escape(q.question)}</li>" for q in questions)
+        return f"<p><b>{_escape(heading)}</b></p><ul>{rows}</ul>"
 
     def _finding_html(self, finding: Finding, *, heading: bool) -> str:
         steps = step_ranges(finding.step_numbers)
@@ -197,19 +240,22 @@ class FindingsPanel(QWidget):
         """Show the findings of the current step with their tips, or say how to see a tip."""
         analysis = self._doc.analysis
         index = self._doc.current_step
-        if not analysis.findings:
+        if not analysis.findings and not analysis.questions:
             self.tip.setPlainText(self.tr("No findings: no integration breaks found."))
             return
         choose = self.tr("Choose a finding to see its improvement tip.")
         steps = self._doc.journey.steps
         findings = self.marked_findings()
-        if not 0 <= index < len(steps) or not findings:
+        questions = analysis.questions_for_step(index) if 0 <= index < len(steps) else ()
+        if not 0 <= index < len(steps) or not (findings or questions):
             self.tip.setPlainText(choose)
             return
         title = self.tr("Step %1, '%2'").replace("%1", str(index + 1)).replace(
             "%2", steps[index].title)
         count = self.tr("%n finding(s)", "", len(findings))
         body = "<hr>".join(self._finding_html(f, heading=False) for f in findings)
+        if questions:
+            body += ("<hr>" if body else "") + self._questions_html(questions)
         self.tip.setHtml(f"<p><b>{_escape(title)}</b> · {_escape(count)}</p><hr>{body}")
 
     def retranslate_ui(self) -> None:

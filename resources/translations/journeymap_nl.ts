@@ -433,6 +433,14 @@
         <translation>Bevinding</translation>
     </message>
     <message>
+        <source>Open questions (%1)</source>
+        <translation>Open vragen (%1)</translation>
+    </message>
+    <message>
+        <source>Still to ask the customer:</source>
+        <translation>Nog aan de klant te vragen:</translation>
+    </message>
+    <message>
         <source>steps %1</source>
         <translation>stappen %1</translation>
     </message>

@@ -27,7 +27,7 @@ def test_json_prints_exactly_the_spec_object(hob_nl: Path,
     assert run_cli(["analyze", str(hob_nl), "--json"]) == 0
     out = capsys.readouterr().out
     data = json.loads(out)
-    assert set(data) == {"title", "steps", "score", "findings"}
+    assert set(data) == {"title", "steps", "score", "findings", "questions"}
     assert data["title"] == "Kapotte kookplaat laten repareren"
     assert data["steps"] == 20
     rules = {f["rule"] for f in data["findings"]}
@@ -102,3 +102,20 @@ def test_analyze_imports_no_qt(hob_nl: Path, tmp_path: Path) -> None:
                             env=env, check=False, timeout=60)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["title"] == "Kapotte kookplaat laten repareren"
+
+
+def test_open_questions_in_the_json_object_and_the_report(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    quick = tmp_path / "quick.journey.json"
+    quick.write_text(json.dumps({"format": "journeymap/1", "title": "Quick", "steps": [
+        {"title": "Book online", "channel": "website", "score": -2, "outcome": "failed"},
+        {"title": "Call the contact centre", "channel": "phone", "score": 1},
+    ]}), encoding="utf-8")
+    assert run_cli(["analyze", str(quick), "--json"]) == 0
+    questions = json.loads(capsys.readouterr().out)["questions"]
+    assert questions == [{"step": 2, "field": "context_available", "question": (
+        "Step 2, 'Call the contact centre' (phone): did they have at hand what the customer did "
+        "in step 1, 'Book online' (website)?")}]
+    assert run_cli(["analyze", str(quick), "--lang", "nl"]) == 0
+    out = capsys.readouterr().out
+    assert "Open vragen (1)\n  ? Stap 2, 'Call the contact centre' (telefoon): had men" in out

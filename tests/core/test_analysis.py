@@ -174,7 +174,7 @@ DOCUMENTED_RULES = {
     "referral-to-failed-channel": "integration", "repeat-contact": "effort",
     "channel-hopping": "effort", "sensitive-unidentified": "privacy",
     "slow-response": "expectation", "emotional-cliff": "emotion", "unresolved-ending": "outcome",
-    "no-written-record": "expectation",
+    "no-written-record": "expectation", "pain-point": "emotion",
 }
 
 

@@ -39,6 +39,17 @@ def test_organisation_follow_up_closes_the_wait() -> None:
     assert found(subject, "repeat-contact") == []
 
 
+@pytest.mark.parametrize("outcome", ["failed", "abandoned"])
+def test_a_call_back_that_never_comes_does_not_end_the_wait(outcome: str) -> None:
+    subject = journey(step("phone", 0, title="Ask for a call back", outcome="pending"),
+                      step("callback", -2, title="Promised call back", initiator="organisation",
+                           outcome=outcome),
+                      step("chat", -1, title="Ask in the chat where things stand"))
+    (finding,) = found(subject, "repeat-contact")
+    assert finding.step_indexes == (0, 2)
+    assert "'Ask for a call back'" in finding.message
+
+
 def test_organisation_contact_that_is_pending_again_keeps_the_customer_waiting() -> None:
     subject = journey(step("phone", outcome="pending"),
                       step("email", initiator="organisation", outcome="pending"),

@@ -136,7 +136,7 @@ def test_format_norm_and_score() -> None:
     ("phone", "en", "phone", "the phone"), ("phone", "nl", "telefoon", "de telefoon"),
     ("ivr", "nl", "keuzemenu", "het keuzemenu"), ("sms", "en", "SMS", "SMS"),
     ("messaging", "nl", "WhatsApp / messaging", "WhatsApp of messaging"),
-    ("portal", "nl", "mijn omgeving", "Mijn omgeving"), ("martian", "en", "martian", "martian"),
+    ("portal", "nl", "Mijn omgeving", "Mijn omgeving"), ("martian", "en", "martian", "martian"),
 ])
 def test_channel_names_read_well_in_parentheses_and_inside_a_sentence(
         channel_id: str, lang: str, bare: str, in_sentence: str) -> None:

@@ -21,10 +21,12 @@ def _journey() -> Journey:
 
 def test_exactly_the_keys_of_the_spec() -> None:
     data = analysis_to_dict(_journey(), analyze(_journey(), lang="nl"))
-    assert list(data) == ["title", "steps", "score", "findings"]
+    assert list(data) == ["title", "steps", "score", "findings", "questions"]
     assert list(data["score"]) == ["total", "plus", "minus", "neutral", "mean", "by_channel"]
     for finding in data["findings"]:
         assert list(finding) == ["rule", "category", "severity", "steps", "message", "tip"]
+    for question in data["questions"]:
+        assert list(question) == ["step", "field", "question"]
 
 
 def test_values_follow_the_journey() -> None:

@@ -84,3 +84,46 @@ def test_the_panel_follows_the_current_step(qtbot: QtBot, window: MainWindow) ->
     assert doc.current_step == 2
     assert panel.tree.currentItem() is None
     assert set(panel.marked_findings()) == set(doc.analysis.findings_for_step(2))
+
+
+def test_open_questions_are_listed_per_step_and_go_away_when_answered(
+        qtbot: QtBot, window: MainWindow) -> None:
+    window.import_paths([str(HOB)])
+    doc, panel = window.document, window.findings_panel
+    visit = len(doc.journey.steps) - 1  # the engineer's visit after the phone call
+    asked = [(q.step_index, q.field) for q in panel.questions()]
+    assert asked == [(q.step_index, q.field) for q in doc.analysis.questions]
+    assert (visit, "context_available") in asked
+    group = panel.tree.topLevelItem(panel.tree.topLevelItemCount() - 1)
+    assert group.text(0) == f"Open questions ({len(asked)})"
+    row = next(group.child(i) for i in range(group.childCount())
+               if group.child(i).data(0, Qt.ItemDataRole.UserRole + 2).field
+               == "context_available")
+    assert row.text(1) == str(visit + 1)
+    with qtbot.waitSignal(doc.steps_highlighted) as highlighted:
+        panel.tree.setCurrentItem(row)
+    assert highlighted.args == [(visit,)]
+    assert doc.current_step == visit
+    question = row.data(0, Qt.ItemDataRole.UserRole + 2)
+    assert row.text(0) == question.ask
+    assert row.text(0).startswith("Did they have at hand what the customer did in step ")
+    assert "Still to ask the customer:" in panel.tip.toPlainText()
+    assert question.question in panel.tip.toPlainText()
+    # The findings list is unchanged by the questions below it.
+    assert sorted(panel.findings(), key=doc.analysis.findings.index) == list(
+        doc.analysis.findings)
+
+    doc.update_step(visit, context_available=True)
+    assert [q for q in doc.analysis.questions if q.step_index == visit] == []
+    assert all(q.step_index != visit for q in panel.questions())
+
+
+def test_the_step_pane_lists_the_step_open_questions(qtbot: QtBot, window: MainWindow) -> None:
+    window.import_paths([str(HOB)])
+    doc, panel = window.document, window.findings_panel
+    visit = len(doc.journey.steps) - 1
+    doc.set_current_step(visit)
+    shown = panel.tip.toPlainText()
+    assert "Still to ask the customer:" in shown
+    for question in doc.analysis.questions_for_step(visit):
+        assert question.question in shown

@@ -14,10 +14,11 @@ def repeat_contact(ctx: RuleContext, params: Mapping[str, Any]) -> Iterator[Hit]
     """The customer chases the organisation after a live or face-to-face step left them waiting.
 
     A live or face-to-face step (modes in ``chasing_modes``) with outcome ``pending`` stays open
-    until the organisation takes a step that is not itself pending (an update, a visit), or until
-    the customer chases it. A customer-initiated live or face-to-face step while one is open is a
-    finding; it concerns the pending step and the chasing step. A chasing step that is pending
-    again opens a new wait, so each further chase is a finding of its own.
+    until the organisation takes a step that succeeds (an update, a visit), or until the customer
+    chases it. An organisation step that fails or is abandoned (a promised call-back that never
+    comes) does not end the wait. A customer-initiated live or face-to-face step while one is open
+    is a finding; it concerns the pending step and the chasing step. A chasing step that is
+    pending again opens a new wait, so each further chase is a finding of its own.
     """
     modes = params["chasing_modes"]
     chasing = ctx.channels_where(lambda channel: channel.mode.value in modes)
@@ -29,7 +30,7 @@ def repeat_contact(ctx: RuleContext, params: Mapping[str, Any]) -> Iterator[Hit]
                 yield Hit((open_pending, index),
                           partial(ctx.step_fields, index, pending=open_pending))
                 open_pending = None
-        elif step.outcome is not Outcome.PENDING:
+        elif step.outcome is Outcome.SUCCESS:
             open_pending = None
         if live and step.outcome is Outcome.PENDING:
             open_pending = index
@@ -48,6 +49,7 @@ def channel_hopping(ctx: RuleContext, params: Mapping[str, Any]) -> Iterator[Hit
     if len(used) < params["min_channels"] and len(switches) < params["min_switches"]:
         return
     yield Hit(tuple(switches), {
+        "journey": ctx.journey.title,
         "channel_count": len(used),
         "channels": ctx.join_channels(used),
         "switch_count": len(switches),

@@ -6,7 +6,7 @@ from collections.abc import Iterator, Mapping
 from functools import partial
 from typing import Any
 
-from journeymap.core.channels import fold
+from journeymap.core.channels import ServiceMode, fold
 from journeymap.core.findings import Severity
 from journeymap.core.model import Initiator, Outcome
 from journeymap.core.rules.context import FAILURES, Hit, RuleContext
@@ -17,9 +17,12 @@ def failure_switch(ctx: RuleContext, params: Mapping[str, Any]) -> Iterator[Hit]
 
     The customer's next step is the next one the customer initiated: a letter or call from the
     organisation in between is not the customer switching. Severity is high when that next step
-    scores below ``high_below``, else medium. Concerns the failed step and the next step.
+    scores below ``high_below``, else medium. A step that failed on a self-service channel showed
+    the customer an error, and its tip says how to write it (variant ``error``). Concerns the
+    failed step and the next step.
     """
     steps = ctx.steps
+    self_service = ctx.channels_where(lambda channel: channel.mode is ServiceMode.SELF)
     next_by_customer: int | None = None
     hits: list[Hit] = []
     for index in range(len(steps) - 1, -1, -1):  # backwards, to know each step's successor
@@ -28,9 +31,11 @@ def failure_switch(ctx: RuleContext, params: Mapping[str, Any]) -> Iterator[Hit]
             following = steps[next_by_customer]
             if following.channel != step.channel:
                 high = following.score < params["high_below"]
+                error = step.outcome is Outcome.FAILED and step.channel in self_service
                 hits.append(Hit((index, next_by_customer),
                                 partial(_failure_fields, ctx, index, next_by_customer),
-                                Severity.HIGH if high else Severity.MEDIUM))
+                                Severity.HIGH if high else Severity.MEDIUM,
+                                "error" if error else ""))
         if step.initiator is Initiator.CUSTOMER:
             next_by_customer = index
     return reversed(hits)
@@ -135,11 +140,20 @@ def _sources(ctx: RuleContext, repeated: dict[int, list[str]]) -> str:
 def recognized_without_context(ctx: RuleContext, params: Mapping[str, Any]) -> Iterator[Hit]:
     """``recognized: true`` and ``context_available: false`` in a step that has earlier steps.
 
-    The organisation knows who the customer is but not what they just did. Concerns the step.
+    The organisation knows who the customer is but not what they just did. Concerns the step;
+    the tip names the latest earlier step on another channel (else the step before).
     """
     for index, step in enumerate(ctx.steps):
         if index and step.recognized is True and step.context_available is False:
-            yield Hit((index,), partial(ctx.ref, index))
+            yield Hit((index,), partial(_recognized_fields, ctx, index))
+
+
+def _recognized_fields(ctx: RuleContext, index: int) -> dict[str, object]:
+    """Template fields: the step, and the latest earlier step on another channel (``earlier``)."""
+    channel_id = ctx.steps[index].channel
+    earlier = next((i for i in range(index - 1, -1, -1) if ctx.steps[i].channel != channel_id),
+                   index - 1)
+    return ctx.step_fields(index, earlier=earlier)
 
 
 def referral_to_failed_channel(ctx: RuleContext, params: Mapping[str, Any]) -> Iterator[Hit]:
