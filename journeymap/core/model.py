@@ -88,6 +88,17 @@ def display_sign(sign: str) -> str:
 
 
 @dataclass(frozen=True, slots=True)
+class RejectedProposal:
+    """A proposed annotation the designer turned down: the field and the words it rested on.
+
+    The note reader does not propose that field again from those words (docs/proposals.md).
+    """
+
+    field: str
+    quote: str
+
+
+@dataclass(frozen=True, slots=True)
 class Step:
     """One touchpoint: what happened, on which channel, and how it felt.
 
@@ -112,6 +123,7 @@ class Step:
     note: str | None = None
     id: str = ""
     planned_step: str | None = None
+    rejected_proposals: tuple[RejectedProposal, ...] = ()
 
     def with_changes(self, **changes: object) -> Step:
         """Return a copy of this step with ``changes`` applied."""
