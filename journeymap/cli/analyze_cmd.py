@@ -6,6 +6,7 @@ import argparse
 import json
 import shutil
 import textwrap
+from collections.abc import Mapping
 from typing import Any
 
 from journeymap.cli import EXIT_OK
@@ -28,6 +29,9 @@ def add_parser(subparsers: Any) -> None:
                         help="a journey file, or the id or title of a journey in the library")
     parser.add_argument("--json", action="store_true",
                         help="print one JSON object (title, steps, score, findings, questions)")
+    parser.add_argument("--suggest", action="store_true",
+                        help="analyse as if every annotation proposed from the journey's own "
+                        "words were accepted; inferred findings say so and quote the words")
     parser.add_argument("--lang", choices=LANGUAGES,
                         help="language of messages and tips (default: the journey's own)")
     parser.set_defaults(run=run)
@@ -38,14 +42,20 @@ def run(args: argparse.Namespace) -> int:
     journey = load_journey_arg(args.journey)
     from journeymap.session.context import user_context
 
-    analysis = user_context(args.lang, journey).analyze(journey)
+    context = user_context(args.lang, journey)
+    suggested = context.suggest(journey) if args.suggest else None
+    analysis = suggested.analysis if suggested is not None else context.analyze(journey)
     if args.json:
-        from journeymap.formats.analysis_json import analysis_to_dict
+        from journeymap.formats.analysis_json import analysis_to_dict, suggested_to_dict
 
-        print(json.dumps(analysis_to_dict(journey, analysis), ensure_ascii=False, indent=2))
+        document = (suggested_to_dict(journey, suggested) if suggested is not None
+                    else analysis_to_dict(journey, analysis))
+        print(json.dumps(document, ensure_ascii=False, indent=2))
     else:
         width = min(MAX_WIDTH, shutil.get_terminal_size((MAX_WIDTH, 24)).columns)
-        print(render_report(journey, analysis, width=width))
+        quotes = ({index: tuple(p.quote for p in because)
+                   for index, because in suggested.because.items()} if suggested else {})
+        print(render_report(journey, analysis, width=width, inferred=quotes))
     return EXIT_OK
 
 
@@ -65,8 +75,15 @@ def _steps(finding: Finding, lang: str) -> str:
     return f"{word} {numbers}" if numbers else ""
 
 
-def render_report(journey: Journey, analysis: Analysis, *, width: int = MAX_WIDTH) -> str:
-    """Return the readable terminal report of ``analysis`` (in ``analysis.lang``)."""
+def render_report(journey: Journey, analysis: Analysis, *, width: int = MAX_WIDTH,
+                  inferred: Mapping[int, tuple[str, ...]] | None = None) -> str:
+    """Return the readable terminal report of ``analysis`` (in ``analysis.lang``).
+
+    ``inferred`` maps the index of each finding inferred from proposals to the quoted words it
+    rests on; those findings are marked as not yet confirmed.
+    """
+    inferred = inferred or {}
+    index_of = {id(finding): index for index, finding in enumerate(analysis.findings)}
     lang = analysis.lang
     score = analysis.score
     lines = [journey.title, "=" * min(len(journey.title), width)]
@@ -93,6 +110,10 @@ def render_report(journey: Journey, analysis: Analysis, *, width: int = MAX_WIDT
             lines.append(f"  * {rule_name(finding.rule, lang)} [{finding.rule}], "
                          f"{_steps(finding, lang)}")
             lines += _wrap(finding.message, width, "    ")
+            quotes = inferred.get(index_of[id(finding)])
+            if quotes is not None:
+                quoted = "; ".join(f"\u201c{quote}\u201d" for quote in dict.fromkeys(quotes))
+                lines += _wrap(f"({label(lang, 'report.inferred')}: {quoted})", width, "    ")
             lines += _wrap(f"{label(lang, 'report.tip')}: {finding.tip}", width, "    ")
     lines += _questions(analysis, width)
     if analysis.top:

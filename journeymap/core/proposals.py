@@ -9,12 +9,14 @@ applies them, so the analysis can run "as if every open proposal were accepted"
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from journeymap.core.channels import fold
+from journeymap.core.findings import Analysis
 from journeymap.core.model import Initiator, Journey, Outcome, RejectedProposal, Step
+from journeymap.core.rule_catalogue import RULES_BY_ID
 
 #: The step fields the reader may propose, in the order the inspector shows them.
 PROPOSABLE_FIELDS: tuple[str, ...] = (
@@ -146,3 +148,52 @@ def apply_proposals(journey: Journey, proposals: Iterable[Proposal]) -> Journey:
         index = index_of[proposal.step_id]
         steps[index] = accept(steps[index], proposal)
     return journey.with_changes(steps=tuple(steps))
+
+
+@dataclass(frozen=True, slots=True)
+class SuggestedAnalysis:
+    """The analysis as if every open proposal were accepted, and what each finding rests on.
+
+    Attributes:
+        analysis: the analysis of the journey with the open proposals accepted.
+        proposals: the open proposals that were accepted for it, in step order.
+        because: finding index -> the proposals an inferred finding needs; a finding the
+            journey's own fields already give has no entry.
+    """
+
+    analysis: Analysis
+    proposals: tuple[Proposal, ...]
+    because: Mapping[int, tuple[Proposal, ...]]
+
+    def is_inferred(self, index: int) -> bool:
+        """Return whether finding ``index`` needs at least one proposal."""
+        return index in self.because
+
+
+def suggest(journey: Journey, reading: Reading,
+            analyze: Callable[[Journey], Analysis]) -> SuggestedAnalysis:
+    """Analyse ``journey`` as if every open proposal of ``reading`` were accepted.
+
+    A finding is inferred when the journey as recorded does not give it (the same rule on the
+    same steps); it rests on the open proposals of the fields its rule reads on its own steps,
+    or, where none of its steps has one (a rule that looks back), on those of the steps before
+    its last.
+    """
+    chosen = open_proposals(journey, reading.proposals)
+    if not chosen:
+        return SuggestedAnalysis(analyze(journey), (), MappingProxyType({}))
+    recorded = {(finding.rule, finding.step_indexes) for finding in analyze(journey).findings}
+    suggested = analyze(apply_proposals(journey, chosen))
+    position = {step.id: index for index, step in enumerate(journey.steps)}
+    because: dict[int, tuple[Proposal, ...]] = {}
+    for index, finding in enumerate(suggested.findings):
+        if (finding.rule, finding.step_indexes) in recorded:
+            continue
+        reads = set(RULES_BY_ID[finding.rule].reads) if finding.rule in RULES_BY_ID else set()
+        relevant = tuple(p for p in chosen if not reads or p.field in reads)
+        steps = set(finding.step_indexes)
+        own = tuple(p for p in relevant if position[p.step_id] in steps)
+        last = max(steps, default=-1)
+        because[index] = own or tuple(p for p in relevant if position[p.step_id] <= last) or tuple(
+            p for p in chosen if position[p.step_id] <= last)
+    return SuggestedAnalysis(suggested, chosen, MappingProxyType(because))

@@ -40,6 +40,8 @@ class Rule:
         params: named thresholds, which ``AnalysisSettings.rule_params`` may override.
         fix: rules with the same ``fix`` are solved by one improvement (the top improvements
             show only one of them); defaults to the rule id.
+        reads: the step fields a finding of this rule rests on; an inferred finding names the
+            proposals of these fields as its reasons (docs/proposals.md).
     """
 
     id: str
@@ -48,6 +50,7 @@ class Rule:
     check: RuleCheck
     params: Mapping[str, Any] = field(default_factory=dict)
     fix: str = ""
+    reads: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "params", MappingProxyType(dict(self.params)))
@@ -70,23 +73,28 @@ _HIGH, _MEDIUM, _LOW = Severity.HIGH, Severity.MEDIUM, Severity.LOW
 _SHARE_CONTEXT = "share-context"
 
 RULES: tuple[Rule, ...] = (
-    Rule("failure-switch", _I, _MEDIUM, failure_switch, {"high_below": 0}),
+    Rule("failure-switch", _I, _MEDIUM, failure_switch, {"high_below": 0}, reads=("outcome",)),
     # One fix for these three: show what the customer did before to whoever serves them next.
-    Rule("lost-context", _I, _HIGH, lost_context, fix=_SHARE_CONTEXT),
-    Rule("repeated-information", _I, _HIGH, repeated_information, fix=_SHARE_CONTEXT),
+    Rule("lost-context", _I, _HIGH, lost_context, fix=_SHARE_CONTEXT,
+         reads=("context_available",)),
+    Rule("repeated-information", _I, _HIGH, repeated_information, fix=_SHARE_CONTEXT,
+         reads=("info_given",)),
     Rule("recognized-without-context", _I, _MEDIUM, recognized_without_context,
-         fix=_SHARE_CONTEXT),
-    Rule("referral-to-failed-channel", _I, _HIGH, referral_to_failed_channel),
+         fix=_SHARE_CONTEXT, reads=("recognized", "context_available")),
+    Rule("referral-to-failed-channel", _I, _HIGH, referral_to_failed_channel,
+         reads=("referred_to", "outcome")),
     Rule("repeat-contact", _E, _MEDIUM, repeat_contact,
-         {"chasing_modes": ("live", "face_to_face")}),
+         {"chasing_modes": ("live", "face_to_face")}, reads=("outcome", "initiator")),
     Rule("channel-hopping", _E, _MEDIUM, channel_hopping, {"min_channels": 4, "min_switches": 3}),
-    Rule("sensitive-unidentified", _P, _HIGH, sensitive_unidentified),
+    Rule("sensitive-unidentified", _P, _HIGH, sensitive_unidentified, reads=("sensitive",)),
     Rule("slow-response", _X, _LOW, slow_response,
-         {"medium_factor": 2, "high_factor": 4, "floor_minutes": 1}),
+         {"medium_factor": 2, "high_factor": 4, "floor_minutes": 1}, reads=("wait_minutes",)),
     Rule("emotional-cliff", _M, _MEDIUM, emotional_cliff, {"min_drop": 3}),
-    Rule("unresolved-ending", _O, _HIGH, unresolved_ending, {"score_below": 0}),
+    Rule("unresolved-ending", _O, _HIGH, unresolved_ending, {"score_below": 0},
+         reads=("outcome",)),
     Rule("no-written-record", _X, _LOW, no_written_record,
-         {"channels": ("phone", "video"), "outcomes": ("success", "pending")}),
+         {"channels": ("phone", "video"), "outcomes": ("success", "pending")},
+         reads=("outcome",)),
     # Last, so the existing rules keep their places in every tie-break.
     Rule("pain-point", _M, _MEDIUM, pain_point, {"strong_at": -2, "weak_at": -1}),
 )

@@ -434,6 +434,7 @@ TEXTS = LanguageTexts(
         "report.tip": "Tip",
         "report.top": "Top improvements",
         "report.by_channel": "Score per channel",
+        "report.inferred": "Inferred from the notes, not yet confirmed",
         "report.questions": "Open questions",
     },
 )

@@ -438,6 +438,7 @@ TEXTS = LanguageTexts(
         "report.tip": "Tip",
         "report.top": "Belangrijkste verbeteringen",
         "report.by_channel": "Score per kanaal",
+        "report.inferred": "Afgeleid uit de notities, nog niet bevestigd",
         "report.questions": "Open vragen",
     },
 )

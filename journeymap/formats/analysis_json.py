@@ -6,6 +6,7 @@ from typing import Any
 
 from journeymap.core.findings import Analysis
 from journeymap.core.model import Journey
+from journeymap.core.proposals import ProposalValue, SuggestedAnalysis
 
 
 def analysis_to_dict(journey: Journey, analysis: Analysis) -> dict[str, Any]:
@@ -48,3 +49,27 @@ def analysis_to_dict(journey: Journey, analysis: Analysis) -> dict[str, Any]:
             for question in analysis.questions
         ],
     }
+
+
+def _json_value(value: ProposalValue) -> object:
+    return list(value) if isinstance(value, tuple) else value
+
+
+def suggested_to_dict(journey: Journey, suggested: SuggestedAnalysis) -> dict[str, Any]:
+    """Return the object of ``analyze --json --suggest`` (docs/proposals.md).
+
+    The analysis as if every open proposal were accepted; each finding carries ``inferred`` and,
+    when inferred, ``because``: the proposals it needs, each with its step (1-based), field,
+    value and the verbatim quote.
+    """
+    document = analysis_to_dict(journey, suggested.analysis)
+    position = {step.id: number for number, step in enumerate(journey.steps, start=1)}
+    for index, finding in enumerate(document["findings"]):
+        finding["inferred"] = suggested.is_inferred(index)
+        if finding["inferred"]:
+            finding["because"] = [
+                {"step": position[p.step_id], "field": p.field, "value": _json_value(p.value),
+                 "quote": p.quote}
+                for p in suggested.because[index]
+            ]
+    return document

@@ -37,6 +37,8 @@ class Cue:
         window: the most words the matched slots may span.
         channels: the cue counts only on steps on these channels (empty: on every channel).
         at_start: the first slot must be among the first two words of the sentence.
+        ordered: the slots must appear in their order ("told me to e-mail", not "everything
+            entered online has to be told again").
     """
 
     field: str
@@ -47,6 +49,7 @@ class Cue:
     window: int = 8
     channels: tuple[str, ...] = ()
     at_start: bool = False
+    ordered: bool = False
 
 
 @dataclass(frozen=True, slots=True)

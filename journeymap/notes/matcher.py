@@ -115,8 +115,16 @@ def match_cue(cue: Cue, sentence: Sentence, catalogue: Catalogue) -> CueMatch | 
             break
         chosen = [anchor]
         for others in found[1:]:
-            nearest = min(others, key=lambda m, a=anchor: abs(m[0] - a[0]))
+            if cue.ordered:
+                after = [m for m in others if m[0] > chosen[-1][0]]
+                if not after:
+                    break
+                others = after
+            start = anchor[0]
+            nearest = min(others, key=lambda match: abs(match[0] - start))
             chosen.append(nearest)
+        if len(chosen) < len(found):
+            continue
         first = min(m[0] for m in chosen)
         last = max(m[0] + m[1] - 1 for m in chosen)
         if last - first + 1 > cue.window:

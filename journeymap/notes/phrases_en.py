@@ -59,7 +59,7 @@ CUES: tuple[Cue, ...] = (
     Cue("referred_to", "", ("refer|redirect|direct|point|send", CHANNEL_SLOT),
         unless="here|back|this way"),
     Cue("referred_to", "", ("suggest|advise|recommend|tell|say|ask", CHANNEL_SLOT), window=6,
-        unless="i|we"),
+        unless="i|we", ordered=True),
     Cue("referred_to", "", ("later", "or", CHANNEL_SLOT), window=5),
     Cue("referred_to", "", ("message|recording|announcement|banner|queue|hear", CHANNEL_SLOT),
         window=8, unless="send|sent"),

@@ -10,7 +10,7 @@ _BEFORE = ("~poging|~aanvraag|~verzoek|~gesprek|~melding|~formulier|~bericht|dos
            "~bestelling|~klacht|~ticket|zaak|~zaaknummer|wat ik|wat de klant|wat er")
 _AGAIN = "opnieuw|nogmaals|weer|nog eens|nog een keer|andermaal|wederom|alweer|voor de tweede keer"
 _TELL = ("vertellen|uitleggen|doorgeven|invullen|intypen|typen|invoeren|noemen|opgeven|geven|"
-         "vragen|inspreken|spellen|verhaal|doen|beginnen")
+         "vragen|inspreken|spellen|verhaal|beginnen")
 _PROMISE = "beloven|belofte|zullen|gaan|vragen|~verzoek|achterlaten|wachten|zouden|zou"
 _MESSAGE = "~brief|~mail|e-mail|~sms|~bericht|~bevestiging|~herinnering|telefoontje|~factuur|" \
            "~aanmaning|~uitnodiging|~pakket|~notificatie"

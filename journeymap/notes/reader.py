@@ -206,7 +206,7 @@ def _given_again(journey: Journey, texts: list[tuple[Sentence, ...]],
             sources: dict[int, list[str]] = {}
             kept: list[str] = []
             for name in dict.fromkeys(again):
-                earlier = _first_naming(name, index, named, given)
+                earlier = _first_naming(name, index, named, given, again)
                 if earlier is None:
                     continue
                 kept.append(name)
@@ -226,13 +226,22 @@ def _given_again(journey: Journey, texts: list[tuple[Sentence, ...]],
 
 
 def _first_naming(name: str, index: int, named: list[dict[str, ItemMention]],
-                  given: list[set[str]]) -> int | None:
-    """Return the first step before ``index`` that names or lists the item ``name``."""
+                  given: list[set[str]], together: list[str]) -> int | None:
+    """Return the step before ``index`` where the item ``name`` was given.
+
+    Of the earlier steps that name or list it, the one naming most of the items given again
+    ``together`` wins (the form where they were all typed, not a passing mention), then the
+    first.
+    """
     key = fold(name)
+    best: tuple[int, int] | None = None
     for earlier in range(index):
         if name in named[earlier] or key in given[earlier]:
-            return earlier
-    return None
+            count = sum(1 for item in together
+                        if item in named[earlier] or fold(item) in given[earlier])
+            if best is None or count > best[0]:
+                best = (count, earlier)
+    return None if best is None else best[1]
 
 
 def _merged(proposals: Iterable[tuple[int, Proposal]]) -> list[tuple[int, Proposal]]:
@@ -249,7 +258,8 @@ def _merged(proposals: Iterable[tuple[int, Proposal]]) -> list[tuple[int, Propos
             result.append((index, proposal))
             continue
         kept = result[position][1]
-        assert isinstance(kept.value, tuple) and isinstance(proposal.value, tuple)
+        assert isinstance(kept.value, tuple)
+        assert isinstance(proposal.value, tuple)
         items = tuple(dict.fromkeys((*kept.value, *proposal.value)))
         result[position] = (index, Proposal(kept.step_id, kept.field, items, kept.quote))
     return result

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from journeymap.core.analysis import analyze
 from journeymap.core.findings import Analysis
 from journeymap.core.model import Journey
+from journeymap.core.proposals import SuggestedAnalysis, suggest
 from journeymap.core.settings import AnalysisSettings
 from journeymap.core.texts import language
 
@@ -34,6 +35,13 @@ class AnalysisContext:
     def analyze(self, journey: Journey) -> Analysis:
         """Return the analysis of ``journey`` in this context."""
         return analyze(journey, lang=self.lang, settings=self.settings)
+
+    def suggest(self, journey: Journey) -> SuggestedAnalysis:
+        """Return the analysis of ``journey`` as if every open proposal of the note reader were
+        accepted, with what each inferred finding rests on (docs/proposals.md)."""
+        from journeymap.notes import read_journey
+
+        return suggest(journey, read_journey(journey), self.analyze)
 
     def with_language(self, lang: str) -> AnalysisContext:
         """Return this context in another language."""
