@@ -159,3 +159,23 @@ def test_a_rejected_proposal_is_not_proposed_again_for_that_text() -> None:
     rejected = journey.with_changes(steps=tuple(steps))
 
     assert first not in open_proposals(rejected, read_journey(rejected).proposals)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_reader_stays_precise_on_the_held_out_sentences(lang: str) -> None:
+    """A wrong proposal costs the designer's trust: keep precision above 0.9 (bench/notes)."""
+    from bench.bench_notes import DATA, proposed
+
+    items = [i for i in json.loads(DATA.read_text(encoding="utf-8")) if i["lang"] == lang]
+    right = wrong = 0
+    for item in items:
+        found = proposed(lang, item["channel"], item["note"])
+        expected = set(item["expect"].items())
+        right += len(found & expected)
+        wrong += len(found - expected)
+
+    assert len(items) >= 60
+    assert right / (right + wrong) > 0.9
+    nothing = [i for i in items if not i["expect"]]
+    assert len(nothing) >= len(items) // 2
+    assert all(not proposed(lang, i["channel"], i["note"]) for i in nothing)
