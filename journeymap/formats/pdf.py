@@ -171,7 +171,7 @@ def _numbered_canvas(lang: str, redacted: bool) -> type[Canvas]:
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
             self._outline = []
-            self._startPage()
+            self._startPage()  # type: ignore[attr-defined]  # reportlab's own reset
 
         def save(self) -> None:
             # Pages are written only now, when their count is known; so are the bookmarks,
@@ -188,13 +188,13 @@ def _numbered_canvas(lang: str, redacted: bool) -> type[Canvas]:
             super().save()
 
         def _footer(self, total: int) -> None:
-            width, _ = self._pagesize
+            width, _ = self._pagesize  # type: ignore[attr-defined]
             self.saveState()
             self.setFont(REGULAR, 7.5)
             self.setFillColorRGB(*theme.rgb(theme.MUTED))
             y = MARGIN_BOTTOM - 22
             self.drawRightString(width - MARGIN_X, y, report.label(
-                lang, "page", number=self._pageNumber, total=total))
+                lang, "page", number=self._pageNumber, total=total))  # type: ignore[attr-defined]
             left = report.label(lang, "generated")
             if redacted:
                 left = f"{left}  ·  {report.label(lang, 'redacted')}"

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from reportlab.lib.colors import HexColor
+from reportlab.lib.colors import Color, HexColor
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.pathobject import PDFPathObject
 from reportlab.platypus import Flowable
@@ -39,10 +39,10 @@ from journeymap.core.map_drawing import (
 )
 from journeymap.formats.fonts import BOLD, REGULAR
 
-_COLOURS: dict[str, HexColor] = {}
+_COLOURS: dict[str, Color] = {}
 
 
-def _c(colour: str) -> HexColor:
+def _c(colour: str) -> Color:
     found = _COLOURS.get(colour)
     if found is None:
         found = _COLOURS[colour] = HexColor(colour)
@@ -244,11 +244,11 @@ class MapSliceFlowable(Flowable):
                            for x, y in arrow.points)
             draw_arrow(pen, replace(arrow, points=points))
         for card in cards[part.first:part.last]:
-            lane = lane_of.get(card.channel)
-            if lane is not None:
-                draw_card(pens[lane], card, opt)
+            card_lane = lane_of.get(card.channel)
+            if card_lane is not None:
+                draw_card(pens[card_lane], card, opt)
                 for marker in self.markers.get(card.index, ()):
-                    draw_marker(pens[lane], marker)
+                    draw_marker(pens[card_lane], marker)
         self.canv.restoreState()
 
     def _draw_phases(self, pen: Pen, columns: Rect) -> None:

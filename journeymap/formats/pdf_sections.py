@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 from xml.sax.saxutils import escape
 
-from reportlab.lib.colors import HexColor
+from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import (
@@ -26,6 +27,7 @@ from reportlab.platypus import (
 from journeymap.core import theme
 from journeymap.core.findings import Analysis, Finding, Severity
 from journeymap.core.layout import FindingMarker, MapLayout, Rect, TextMeasure, wrap_text
+from journeymap.core.map_drawing import draw_marker
 from journeymap.core.model import Journey
 from journeymap.formats import report
 from journeymap.formats.fonts import BOLD, REGULAR, pdf_measure
@@ -35,15 +37,16 @@ from journeymap.formats.pdf_map import (
     LegendTexts,
     MapSliceFlowable,
     Pen,
-    draw_marker,
     plan_slices,
     slice_curve,
 )
 
 MIN_TEXT_SIZE = 7.0
 
+_Tile = tuple[str, str, str | None, Color]  # figure, label, figure colour, label colour
 
-def _hex(colour: str) -> HexColor:
+
+def _hex(colour: str) -> Color:
     return HexColor(colour)
 
 
@@ -73,8 +76,8 @@ def make_styles() -> Styles:
     """Return the report's styles."""
     ink, muted = _hex(theme.INK), _hex(theme.MUTED)
 
-    def style(name: str, size: float, leading: float, *, bold: bool = False, colour: HexColor = ink,
-              **extra: object) -> ParagraphStyle:
+    def style(name: str, size: float, leading: float, *, bold: bool = False, colour: Color = ink,
+              **extra: Any) -> ParagraphStyle:
         assert size >= MIN_TEXT_SIZE, name
         return ParagraphStyle(name, fontName=BOLD if bold else REGULAR, fontSize=size,
                               leading=leading, textColor=colour, **extra)
@@ -99,7 +102,7 @@ def make_styles() -> Styles:
     )
 
 
-def _style(commands: list[tuple[object, ...]]) -> TableStyle:
+def _style(commands: list[tuple[Any, ...]]) -> TableStyle:
     """Return a table style with DejaVu as the table's own font.
 
     A Table sets its font even around Paragraph cells; the default, Helvetica, would otherwise be
@@ -162,17 +165,19 @@ def _figures(journey: Journey, analysis: Analysis, lang: str, styles: Styles,
              width: float) -> Table:
     """Return the key figures as tiles: steps, net, plus, minus; findings per severity."""
     counts = analysis.count_by_severity()
-    tiles = [(f.value, f.label, theme.score_colour(f.score) if f.score is not None else None,
-              _hex(theme.INK)) for f in report.key_figures(journey, analysis, lang)]
+    tiles: list[_Tile] = [
+        (f.value, f.label, theme.score_colour(f.score) if f.score is not None else None,
+         _hex(theme.INK)) for f in report.key_figures(journey, analysis, lang)]
     figure_rows = [tiles]
-    severity_tiles = [(str(counts[s]), f"{report.label(lang, 'figures.breaks')} · "
-                       f"{report.severity_label(s, lang).lower()}",
-                       theme.SEVERITY_COLOURS[s], _hex(theme.INK)) for s in Severity]
+    severity_tiles: list[_Tile] = [
+        (str(counts[s]), f"{report.label(lang, 'figures.breaks')} · "
+         f"{report.severity_label(s, lang).lower()}",
+         theme.SEVERITY_COLOURS[s], _hex(theme.INK)) for s in Severity]
     severity_tiles.append(("", "", None, _hex(theme.INK)))
     figure_rows.append(severity_tiles)
     cell_width = width / 4
     data = []
-    style_commands: list[tuple[object, ...]] = [
+    style_commands: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 8),
         ("TOPPADDING", (0, 0), (-1, -1), 2),
@@ -347,7 +352,7 @@ def steps_table(journey: Journey, lang: str, styles: Styles, width: float) -> li
         return []
     size, leading, padding = 7.5, 9.4, 4.0
     regular, bold = pdf_measure(), pdf_measure(bold=True)
-    widths = [22, 92, 78, 190, 34, 72]
+    widths: list[float] = [22, 92, 78, 190, 34, 72]
     widths.append(width - sum(widths))
 
     def cell(text: str, column: int, measure: TextMeasure = regular) -> str:

@@ -182,11 +182,14 @@ class Library:
         )
         with self._connection() as connection:
             rows = connection.execute(query).all()
-        return [
-            JourneySummary(id=id_, title=title, steps=int(count), score=int(total),
-                           language=language, updated_at=as_utc(updated), version=version)
-            for id_, title, language, updated, version, count, total in rows
-        ]
+        summaries = []
+        for row in rows:
+            id_, title, language, updated, version, count, total = cast(
+                tuple[int, str, str, dt.datetime, int, int, int], tuple(row))
+            summaries.append(JourneySummary(
+                id=id_, title=title, steps=int(count), score=int(total), language=language,
+                updated_at=as_utc(updated), version=version))
+        return summaries
 
     def get(self, journey_id: int) -> StoredJourney:
         """Return the journey with ``journey_id``.
