@@ -217,6 +217,9 @@ TEXTS = LanguageTexts(
         "days.many": "{n} days",
         "norm.immediately": "immediately",
         "norm.within": "within {duration}",
+        "break.group.one": "{name}, and one more finding at the same hand-off",
+        "break.group.many": "{name}, and {count} more findings at the same hand-off",
+        "break.pain_point": "{name}: '{title}'",
     },
     labels={
         "severity.high": "High",

@@ -217,6 +217,9 @@ TEXTS = LanguageTexts(
         "days.many": "{n} dagen",
         "norm.immediately": "direct",
         "norm.within": "binnen {duration}",
+        "break.group.one": "{name}, en nog één bevinding bij dezelfde overdracht",
+        "break.group.many": "{name}, en nog {count} bevindingen bij dezelfde overdracht",
+        "break.pain_point": "{name}: '{title}'",
     },
     labels={
         "severity.high": "Hoog",

@@ -9,7 +9,7 @@ from journeymap.core.model import Journey
 
 
 def analysis_to_dict(journey: Journey, analysis: Analysis) -> dict[str, Any]:
-    """Return exactly the documented object: title, steps, score and findings (steps 1-based).
+    """Return exactly the documented object: title, steps, score, findings and top (steps 1-based).
 
     Means are rounded to two decimals; channels keep the order of first use.
     """
@@ -39,5 +39,14 @@ def analysis_to_dict(journey: Journey, analysis: Analysis) -> dict[str, Any]:
                 "tip": finding.tip,
             }
             for finding in analysis.findings
+        ],
+        "top": [
+            {
+                "title": found.title,
+                "steps": list(found.step_numbers),
+                "findings": list(found.finding_indexes),
+                "tip": found.tip,
+            }
+            for found in analysis.top
         ],
     }
