@@ -36,8 +36,8 @@ LABELS: dict[str, dict[str, str]] = {
                             "numbered marker starts each break.",
         "legend.breaks": "Breaks",
         "breaks": "Breaks and pain points",
-        "breaks.intro": "Each break once, with the findings it groups; the numbers are those "
-                        "of the markers on the first page.",
+        "breaks.intro": "Each break once, with the findings it groups; the first three are the "
+                        "top improvements above.",
         "breaks.findings": "What the analysis found",
         "kind.break": "Break",
         "kind.pain-point": "Pain point",
@@ -105,8 +105,8 @@ LABELS: dict[str, dict[str, str]] = {
                             "genummerde markering begint elke breuk.",
         "legend.breaks": "Breuken",
         "breaks": "Breuken en pijnpunten",
-        "breaks.intro": "Elke breuk één keer, met de bevindingen die erbij horen; de nummers "
-                        "zijn die van de markeringen op de eerste pagina.",
+        "breaks.intro": "Elke breuk één keer, met de bevindingen die erbij horen; de eerste drie "
+                        "zijn de belangrijkste verbeteringen hierboven.",
         "breaks.findings": "Wat de analyse vond",
         "kind.break": "Breuk",
         "kind.pain-point": "Pijnpunt",
