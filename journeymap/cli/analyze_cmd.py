@@ -11,7 +11,7 @@ from typing import Any
 
 from journeymap.cli import EXIT_OK
 from journeymap.cli.common import load_journey_arg
-from journeymap.core.findings import Analysis, Finding, Severity
+from journeymap.core.findings import Analysis, Break, Finding, Severity
 from journeymap.core.model import LANGUAGES, Journey
 from journeymap.core.texts import channel_label, format_score, label, rule_name
 
@@ -69,7 +69,7 @@ def step_word(count: int) -> str:
     return "report.step_label" if count == 1 else "report.steps_label"
 
 
-def _steps(finding: Finding, lang: str) -> str:
+def _steps(finding: Finding | Break, lang: str) -> str:
     numbers = ", ".join(str(n) for n in finding.step_numbers)
     word = label(lang, step_word(len(finding.step_numbers)))
     return f"{word} {numbers}" if numbers else ""
@@ -118,10 +118,9 @@ def render_report(journey: Journey, analysis: Analysis, *, width: int = MAX_WIDT
     lines += _questions(analysis, width)
     if analysis.top:
         lines += ["", label(lang, "report.top")]
-        for number, finding in enumerate(analysis.top, start=1):
-            lines.append(f"  {number}. {rule_name(finding.rule, lang)} "
-                         f"({_steps(finding, lang)})")
-            lines += _wrap(finding.tip, width, "     ")
+        for number, found in enumerate(analysis.top, start=1):
+            lines += _wrap(f"{number}. {found.title} ({_steps(found, lang)})", width, "  ")
+            lines += _wrap(found.tip, width, "     ")
     if score.by_channel:
         lines += ["", label(lang, "report.by_channel")]
         names = {c: channel_label(c, lang) for c in score.by_channel}

@@ -1,4 +1,4 @@
-"""The analysis: scores, findings and the top improvements of a journey, in one language.
+"""The analysis: scores, findings, breaks and the top improvements of a journey, in one language.
 
 ``analyze`` is a pure function of the journey and the settings and runs in linear time (plus
 sorting the findings), so the app can re-run it after every edit.
@@ -7,9 +7,10 @@ sorting the findings), so the app can re-run it after every edit.
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 
+from journeymap.core.breaks import build_breaks, effect_of, top_breaks
 from journeymap.core.findings import Analysis, Finding, Severity
 from journeymap.core.model import Journey
 from journeymap.core.questions import open_questions
@@ -19,9 +20,6 @@ from journeymap.core.scoring import score_journey
 from journeymap.core.settings import AnalysisSettings
 from journeymap.core.texts import RuleText, language, placeholders, rule_text
 
-TOP_COUNT = 3
-#: Weight of each severity in the effect of a finding (see ``effect``).
-SEVERITY_WEIGHT: dict[Severity, int] = {Severity.HIGH: 3, Severity.MEDIUM: 2, Severity.LOW: 1}
 _RULE_ORDER = {rule.id: position for position, rule in enumerate(RULES)}
 _FIX = {rule.id: rule.fix for rule in RULES}
 _SEVERITY_RANK = {severity: severity.rank for severity in Severity}
@@ -41,8 +39,9 @@ def analyze(journey: Journey, *, lang: str = "en",
     with _collector_paused():
         context = RuleContext(journey, lang, settings)
         findings = _findings(context)
+        breaks = build_breaks(findings, journey, lang, _RULE_ORDER)
         return Analysis(findings=tuple(findings), score=score_journey(journey),
-                        top=top_findings(findings, journey), lang=lang,
+                        top=top_breaks(breaks, _FIX), lang=lang, breaks=breaks,
                         questions=open_questions(context))
 
 
@@ -119,59 +118,7 @@ class _Templates:
 def effect(finding: Finding, journey: Journey) -> float:
     """Return how much fixing ``finding`` would help the customer; higher is more.
 
-    ``4 x severity weight (high 3, medium 2, low 1) + worst + share``, where ``worst`` is how far
-    the lowest score among the steps concerned lies below zero (0 to 2) and ``share`` is the
-    fraction of those steps that score below zero (0 to 1). Severity therefore always ranks
-    first; among equals, findings that touch the most painful steps come first.
+    See ``core.breaks.effect_of``: severity always ranks first; among equals, findings that
+    touch the most painful steps come first.
     """
-    return _effect(finding.severity, [journey.steps[i].score for i in finding.step_indexes])
-
-
-def _effect(severity: Severity, scores: list[int]) -> float:
-    """Return ``effect`` of a finding of ``severity`` on steps with these ``scores``."""
-    lowest = min(scores, default=0)
-    if lowest >= 0:  # the common case: no step concerned hurts (worst and share are 0)
-        return float(4 * SEVERITY_WEIGHT[severity])
-    worst = -lowest
-    share = sum(1 for s in scores if s < 0) / len(scores)
-    return 4 * SEVERITY_WEIGHT[severity] + worst + share
-
-
-def top_findings(findings: Sequence[Finding], journey: Journey,
-                 count: int = TOP_COUNT) -> tuple[Finding, ...]:
-    """Return up to ``count`` findings with the most effect, most effective first.
-
-    Findings that one improvement solves together count once: a finding is left out when one
-    with the same ``Rule.fix`` was chosen (a second slow answer; ``lost-context`` and
-    ``repeated-information`` on the same call). Ties go to the earlier step, then to catalogue
-    order.
-    """
-    by_severity: dict[Severity, list[Finding]] = {severity: [] for severity in Severity}
-    for finding in findings:
-        by_severity[finding.severity].append(finding)
-    scores = [step.score for step in journey.steps]
-    chosen: list[Finding] = []
-    fixes: set[str] = set()
-    # Severity outweighs everything else in ``effect``, so rank one severity at a time and stop
-    # as soon as enough fixes are found: lower severities then need no effect computed at all.
-    for severity in sorted(Severity, key=lambda s: s.rank):
-        best: dict[str, tuple[tuple[float, int, int], Finding]] = {}
-        unbeatable = -(4 * SEVERITY_WEIGHT[severity] + 3.0)  # key of the most effect: all at -2
-        for finding in by_severity[severity]:
-            fix = _FIX.get(finding.rule, finding.rule)
-            if fix in fixes:
-                continue
-            steps = finding.step_indexes
-            place = (steps[0] if steps else 0, _RULE_ORDER.get(finding.rule, 0))
-            so_far = best.get(fix)
-            if so_far is not None and so_far[0][0] == unbeatable and so_far[0][1:] <= place:
-                continue  # no effect can beat it, and it wins the tie: skip computing ours
-            key = (-_effect(severity, [scores[i] for i in steps]), *place)
-            if so_far is None or key < so_far[0]:
-                best[fix] = (key, finding)
-        for _, finding in sorted(best.values(), key=lambda pair: pair[0]):
-            chosen.append(finding)
-            fixes.add(_FIX.get(finding.rule, finding.rule))
-            if len(chosen) == count:
-                return tuple(chosen)
-    return tuple(chosen)
+    return effect_of(finding.severity, [journey.steps[i].score for i in finding.step_indexes])

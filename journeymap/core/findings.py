@@ -192,22 +192,57 @@ class JourneyScore:
 
 
 @dataclass(frozen=True, slots=True)
+class Break:
+    """Findings that one improvement solves together: one hand-off, one pain point or one finding.
+
+    Attributes:
+        title: short headline in the analysis language.
+        step_indexes: the 0-based steps concerned by any of its findings, ascending.
+        finding_indexes: positions of its findings in ``Analysis.findings``, ascending.
+        lead: the finding with the most effect; its tip is the break's tip.
+        severity: the worst severity among its findings.
+        kind: ``"break"`` (a hand-off), ``"pain-point"`` or ``"finding"`` (any other finding).
+        effect: how much fixing it helps the customer (see ``core.breaks.effect_of``).
+    """
+
+    title: str
+    step_indexes: tuple[int, ...]
+    finding_indexes: tuple[int, ...]
+    lead: Finding
+    severity: Severity
+    kind: str
+    effect: float = 0.0
+
+    @property
+    def tip(self) -> str:
+        """Return the improvement: the lead finding's tip."""
+        return self.lead.tip
+
+    @property
+    def step_numbers(self) -> tuple[int, ...]:
+        """Return the 1-based step numbers, as shown to people."""
+        return tuple(index + 1 for index in self.step_indexes)
+
+
+@dataclass(frozen=True, slots=True)
 class Analysis:
     """Everything the analysis says about one journey, in one language.
 
     Attributes:
         findings: every finding, in step order then severity.
         score: the score summary.
-        top: up to three findings whose fixes have the most effect, most effective first.
+        top: up to three different breaks whose fixes have the most effect, most effective first.
         lang: the language of messages and tips.
+        breaks: every break, in the order of their first finding; each finding is in one.
         questions: what the designer should still ask, per step, where a rule could not decide
             because a field is missing (step order).
     """
 
     findings: tuple[Finding, ...]
     score: JourneyScore
-    top: tuple[Finding, ...]
+    top: tuple[Break, ...]
     lang: str = "en"
+    breaks: tuple[Break, ...] = ()
     questions: tuple[OpenQuestion, ...] = ()
 
     def findings_for_step(self, index: int) -> tuple[Finding, ...]:

@@ -13,7 +13,8 @@ from collections.abc import Mapping, Sequence
 from typing import Protocol
 
 from journeymap.core import theme
-from journeymap.core.findings import Finding
+from journeymap.core.charts import BarChart
+from journeymap.core.findings import Finding, Severity
 from journeymap.core.layout import (
     Arrow,
     CardBox,
@@ -29,7 +30,9 @@ from journeymap.core.layout import (
     marker_glyph_baseline,
     marker_polygon,
 )
-from journeymap.core.model import display_sign
+from journeymap.core.legend import LegendLayout
+from journeymap.core.model import display_sign, score_sign
+from journeymap.core.overview import OverviewLayout
 
 Point = tuple[float, float]
 
@@ -228,3 +231,112 @@ def draw_curve(surface: Surface, curve: CurveLayout, *, caption: str = "") -> No
     radius = curve_dot_radius(len(curve.dots))
     for dot in curve.dots:
         surface.circle(dot.x, dot.y, radius, theme.score_colour(dot.score), theme.PAPER, 0.6)
+
+
+# --------------------------------------------------------------------------- break markers
+
+
+#: Font size of a break's number inside its marker.
+BREAK_NUMBER_SIZE = 7.0
+
+
+def draw_break_marker(surface: Surface, rect: Rect, shape: str, severity: Severity, label: str,
+                      size: float = BREAK_NUMBER_SIZE) -> None:
+    """Draw a break's marker: its severity's shape and colour with its number inside."""
+    fill = theme.SEVERITY_COLOURS[severity]
+    polygon = marker_polygon(rect, shape)
+    if polygon:
+        surface.polygon(polygon, fill, theme.PAPER, 0.8)
+    else:
+        surface.circle(rect.center_x, rect.center_y, rect.width / 2, fill, theme.PAPER, 0.8)
+    if label:
+        surface.text(rect.center_x, marker_glyph_baseline(rect, shape, size), label, size,
+                     theme.SEVERITY_TEXT[severity], bold=True, anchor="middle")
+
+
+# --------------------------------------------------------------------------- the overview
+
+
+def draw_overview(surface: Surface, overview: OverviewLayout) -> None:
+    """Draw the overview: lanes, step numbers, connections, tiles and break markers."""
+    opt = overview.options
+    for lane in overview.lanes:
+        tint = theme.LANE_TINTS[lane.mode]
+        surface.rect(lane.rect, tint)
+        surface.line([(0.0, lane.rect.bottom), (lane.rect.right, lane.rect.bottom)],
+                     theme.PAPER, 1.5)
+        box = lane.label_rect
+        surface.rect(Rect(box.x, box.y + 1, 3.0, max(0.5, box.height - 2)),
+                     theme.LANE_STRIPES[lane.mode])
+        leading = opt.label_size * 1.2
+        y = box.center_y - len(lane.label_lines) * leading / 2 + opt.label_size * 0.85
+        for line in lane.label_lines:
+            surface.text(box.x + 8, y, line, opt.label_size, theme.INK, bold=True)
+            y += leading
+    for header in overview.headers:
+        surface.text(header.rect.center_x, header.rect.center_y + opt.number_size * 0.36,
+                     header.label, opt.number_size, theme.MUTED, anchor="middle")
+    for arrow in overview.arrows:
+        if overview.arrow_heads:
+            draw_arrow(surface, arrow)
+        else:
+            surface.line(arrow.points, theme.SWITCH_ARROW if arrow.channel_switch else theme.ARROW,
+                         1.0 if arrow.channel_switch else 0.6,
+                         SWITCH_DASH if arrow.channel_switch else None)
+    for tile in overview.tiles:
+        surface.begin_group("step", {"data-step": str(tile.index + 1)}, str(tile.index + 1))
+        surface.rect(tile.rect, theme.score_colour(tile.score), theme.PAPER, 0.5,
+                     radius=min(2.5, tile.rect.width / 4))
+        if tile.label:
+            surface.text(tile.rect.center_x, tile.rect.center_y + opt.number_size * 0.36,
+                         tile.label, opt.number_size, theme.score_text_colour(tile.score),
+                         bold=True, anchor="middle")
+        surface.end_group()
+    for marker in overview.markers:
+        surface.begin_group("break", {"data-break": marker.label,
+                                      "data-severity": marker.severity.value}, marker.label)
+        draw_break_marker(surface, marker.rect, marker.shape, marker.severity, marker.label)
+        surface.end_group()
+
+
+# --------------------------------------------------------------------------- legend and bars
+
+
+def draw_legend(surface: Surface, legend: LegendLayout) -> None:
+    """Draw a legend laid out by ``core.legend.layout_legend``."""
+    size = legend.size
+    for placed in legend.entries:
+        entry, box = placed.entry, placed.symbol
+        if entry.symbol == "badge":
+            score = int(entry.value)
+            surface.rect(box, theme.score_colour(score), radius=3)
+            surface.text(box.center_x, box.center_y + size * 0.36,
+                         display_sign(score_sign(score)), size, theme.score_text_colour(score),
+                         bold=True, anchor="middle")
+        elif entry.symbol == "glyph":
+            surface.text(box.x, placed.baseline, entry.value, size + 1, entry.colour, bold=True)
+        elif entry.symbol == "marker":
+            severity = next(s for s, shape in theme.SEVERITY_SHAPES.items()
+                            if shape == entry.value)
+            draw_break_marker(surface, box, entry.value, severity, entry.mark)
+        elif entry.symbol == "switch":
+            draw_arrow(surface, Arrow(-1, -1, ((box.x, box.center_y), (box.right, box.center_y)),
+                                      channel_switch=True))
+        if entry.text:
+            surface.text(placed.text_x, placed.baseline, entry.text, size,
+                         theme.MUTED if entry.symbol else theme.INK, bold=not entry.symbol)
+
+
+def draw_bars(surface: Surface, chart: BarChart) -> None:
+    """Draw a bar chart laid out by ``core.charts.layout_bars``."""
+    plot, size = chart.plot, chart.size
+    for tick in chart.ticks:
+        surface.line([(tick.position, plot.y), (tick.position, plot.bottom)],
+                     theme.FAINT if tick.value == 0 else theme.RULE, 0.9 if tick.value == 0
+                     else 0.5)
+        surface.text(tick.position, plot.bottom + 9, display_sign(tick.label), 7.0, theme.MUTED,
+                     anchor="middle")
+    for bar in chart.bars:
+        surface.text(bar.name_rect.x, bar.baseline, bar.name, size, theme.INK)
+        surface.rect(bar.bar, theme.score_colour(bar.score), radius=1.5)
+        surface.text(bar.figures_rect.x, bar.baseline, bar.figures, size, theme.MUTED)

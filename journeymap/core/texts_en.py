@@ -408,6 +408,9 @@ TEXTS = LanguageTexts(
             "who started this contact? If the organisation "
             "did, the customer was not chasing step {pending_step}, '{pending_title}'."
         ),
+        "break.group.one": "{name}, and one more finding at the same hand-off",
+        "break.group.many": "{name}, and {count} more findings at the same hand-off",
+        "break.pain_point": "{name}: '{title}'",
     },
     labels={
         "severity.high": "High",

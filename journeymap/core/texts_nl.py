@@ -412,6 +412,9 @@ TEXTS = LanguageTexts(
             "wie begon dit contact? Was dat de organisatie, "
             "dan zat de klant niet achter stap {pending_step}, '{pending_title}', aan."
         ),
+        "break.group.one": "{name}, en nog één bevinding bij dezelfde overdracht",
+        "break.group.many": "{name}, en nog {count} bevindingen bij dezelfde overdracht",
+        "break.pain_point": "{name}: '{title}'",
     },
     labels={
         "severity.high": "Hoog",

@@ -11,7 +11,7 @@ from journeymap.core.proposals import ProposalValue, SuggestedAnalysis
 
 def analysis_to_dict(journey: Journey, analysis: Analysis) -> dict[str, Any]:
     """Return the object of ``analyze --json`` (docs/journey-format.md): title, steps, score,
-    findings, questions.
+    findings, top and questions.
 
     Steps are 1-based. Means are rounded to two decimals; channels keep the order of first use.
     ``questions`` lists the open questions (``docs/pain-points.md``), empty when there are none.
@@ -42,6 +42,15 @@ def analysis_to_dict(journey: Journey, analysis: Analysis) -> dict[str, Any]:
                 "tip": finding.tip,
             }
             for finding in analysis.findings
+        ],
+        "top": [
+            {
+                "title": found.title,
+                "steps": list(found.step_numbers),
+                "findings": list(found.finding_indexes),
+                "tip": found.tip,
+            }
+            for found in analysis.top
         ],
         "questions": [
             {"step": question.step_number, "field": question.field,

@@ -36,6 +36,7 @@ from journeymap.formats import report
 from journeymap.formats.atomic import atomic_write_bytes
 from journeymap.formats.fonts import BOLD, REGULAR, pdf_measure, register_fonts
 from journeymap.formats.pdf_sections import (
+    BreakHeading,
     cover,
     findings_section,
     make_styles,
@@ -129,11 +130,16 @@ class _ReportDocument(BaseDocTemplate):
     OUTLINE_STYLES = frozenset({"Title", "H1"})
 
     def afterFlowable(self, flowable: Flowable) -> None:
-        """Queue an outline entry for a main heading (written when its page is)."""
-        if isinstance(flowable, Paragraph) and flowable.style.name in self.OUTLINE_STYLES:
-            queue = getattr(self.canv, "queue_outline", None)
-            if queue is not None:
-                queue(flowable.getPlainText())
+        """Queue an outline entry for a main heading or a break (written when its page is)."""
+        queue = getattr(self.canv, "queue_outline", None)
+        if queue is None:
+            return
+        if isinstance(flowable, BreakHeading):
+            # The frame's cursor (reportlab's private _y) is just below the heading.
+            top = self.frame._y + flowable.height  # type: ignore[attr-defined]
+            queue(flowable.outline_title, flowable.outline_key, 1, top)
+        elif isinstance(flowable, Paragraph) and flowable.style.name in self.OUTLINE_STYLES:
+            queue(flowable.getPlainText())
 
 
 def _running_header(title: str, lang: str) -> Callable[[Canvas, Any], None]:
@@ -162,11 +168,16 @@ def _numbered_canvas(lang: str, redacted: bool) -> type[Canvas]:
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
-            self._outline: list[str] = []
+            self._outline: list[tuple[str, str, int, float | None]] = []
 
-        def queue_outline(self, title: str) -> None:
-            """Add ``title`` to the outline, pointing at the page being drawn."""
-            self._outline.append(title)
+        def queue_outline(self, title: str, key: str = "", level: int = 0,
+                          top: float | None = None) -> None:
+            """Add ``title`` to the outline at ``level``, pointing at the page being drawn.
+
+            ``key`` names the destination (links elsewhere may point at it); ``top`` is the
+            height on the page to show first, the page's top when ``None``.
+            """
+            self._outline.append((title, key, level, top))
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
@@ -179,10 +190,13 @@ def _numbered_canvas(lang: str, redacted: bool) -> type[Canvas]:
             total = len(self._pages)
             for number, state in enumerate(self._pages, start=1):
                 self.__dict__.update(state)
-                for position, title in enumerate(state["_outline"]):
-                    key = f"p{number}h{position}"
-                    self.bookmarkPage(key, fit="XYZ")
-                    self.addOutlineEntry(title, key, level=0)
+                for position, (title, key, level, top) in enumerate(state["_outline"]):
+                    key = key or f"p{number}h{position}"
+                    if top is None:
+                        self.bookmarkPage(key, fit="XYZ")
+                    else:
+                        self.bookmarkPage(key, fit="XYZ", top=top + 6)
+                    self.addOutlineEntry(title, key, level=level)
                 self._footer(total)
                 super().showPage()
             super().save()

@@ -25,7 +25,7 @@ from reportlab.platypus import (
 )
 
 from journeymap.core import theme
-from journeymap.core.findings import Analysis, Finding, Severity
+from journeymap.core.findings import Analysis, Break, Finding, Severity
 from journeymap.core.layout import FindingMarker, MapLayout, Rect, TextMeasure, wrap_text
 from journeymap.core.map_drawing import draw_marker
 from journeymap.core.model import Journey
@@ -214,18 +214,33 @@ class FindingBlock(Flowable):
 
     def __init__(self, finding: Finding, lang: str, styles: Styles,
                  number: int | None = None) -> None:
-        super().__init__()
-        self.finding, self.number, self.styles = finding, number, styles
         details = "  ·  ".join((report.severity_label(finding.severity, lang),
                                 report.category_label(finding, lang),
                                 report.format_steps(finding.step_numbers, lang)))
-        heading = (f"<font name='{BOLD}'>{escape(report.rule_label(finding, lang))}</font>"
+        self._build(finding.severity, report.rule_label(finding, lang), details, finding.message,
+                    finding.tip, lang, styles, number)
+
+    @classmethod
+    def for_break(cls, found: Break, lang: str, styles: Styles,
+                  number: int | None = None) -> FindingBlock:
+        """Return the block of a break: its headline, kind, severity and steps, and its tip."""
+        block = cls.__new__(cls)
+        block._build(found.severity, found.title, report.break_details(found, lang), None,
+                     found.tip, lang, styles, number)
+        return block
+
+    def _build(self, severity: Severity, title: str, details: str, message: str | None,
+               tip_text: str, lang: str, styles: Styles, number: int | None) -> None:
+        super().__init__()
+        self.severity, self.number, self.styles = severity, number, styles
+        heading = (f"<font name='{BOLD}'>{escape(title)}</font>"
                    f"<font color='{theme.MUTED}'>  ·  {escape(details)}</font>")
         tip = (f"<font name='{BOLD}'>{escape(report.label(lang, 'tip'))}:</font> "
-               f"{escape(finding.tip)}")
-        self.parts: list[tuple[Paragraph, float]] = [
-            (Paragraph(heading, styles.small), 2.0), (_p(finding.message, styles.body), 3.0),
-            (Paragraph(tip, styles.tip), 0.0)]
+               f"{escape(tip_text)}")
+        self.parts: list[tuple[Paragraph, float]] = [(Paragraph(heading, styles.small), 2.0)]
+        if message is not None:
+            self.parts.append((_p(message, styles.body), 3.0))
+        self.parts.append((Paragraph(tip, styles.tip), 0.0))
         self._wrapped: tuple[float, list[float]] | None = None
 
     @property
@@ -252,8 +267,8 @@ class FindingBlock(Flowable):
             canv.setFillColor(_hex(theme.ACCENT))
             canv.drawCentredString(self.gutter / 2 - 3, top - 14, str(self.number))
         else:
-            marker = FindingMarker(-1, "", self.finding.severity, Rect(0, 1, 11, 11), -1, (),
-                                   theme.SEVERITY_SHAPES[self.finding.severity])
+            marker = FindingMarker(-1, "", self.severity, Rect(0, 1, 11, 11), -1, (),
+                                   theme.SEVERITY_SHAPES[self.severity])
             draw_marker(Pen(canv, top), marker, size=7.0)
         y = top
         for (paragraph, gap), height in zip(self.parts, self._wrapped[1], strict=True):
@@ -265,23 +280,38 @@ class FindingBlock(Flowable):
 
 
 def findings_section(analysis: Analysis, lang: str, styles: Styles) -> list[Flowable]:
-    """Return the top three improvements, then every finding grouped by severity."""
+    """Return the top three improvements, then every break once with the findings it groups."""
     story: list[Flowable] = [_p(report.label(lang, "top"), styles.h1)]
     if not analysis.findings:
         return [*story, _p(report.label(lang, "findings.none"), styles.body)]
     story += [_p(report.label(lang, "top.intro"), styles.muted), Spacer(1, 6)]
-    for rank, finding in enumerate(analysis.top, start=1):
-        story.append(FindingBlock(finding, lang, styles, rank))
-    story += [Spacer(1, 10), CondPageBreak(120), _p(report.label(lang, "findings"), styles.h1)]
-    for severity, findings in report.findings_by_severity(analysis):
-        heading = f"{report.severity_label(severity, lang)} ({len(findings)})"
-        for position, finding in enumerate(findings):
-            block = FindingBlock(finding, lang, styles)
-            if position == 0:  # keep a severity heading with its first finding
-                story.append(KeepTogether([_p(heading, styles.h2), block]))
-            else:
-                story.append(block)
+    for rank, found in enumerate(analysis.top, start=1):
+        story.append(FindingBlock.for_break(found, lang, styles, rank))
+    story += [Spacer(1, 10), CondPageBreak(120), _p(report.label(lang, "breaks"), styles.h1),
+              _p(report.label(lang, "breaks.intro"), styles.muted), Spacer(1, 4)]
+    for number, found in enumerate(report.report_breaks(analysis), start=1):
+        heading = BreakHeading(f"{number}. {found.title}", report.break_details(found, lang),
+                               styles, key=break_key(number))
+        blocks = [FindingBlock(analysis.findings[i], lang, styles) for i in found.finding_indexes]
+        story += [KeepTogether([heading, blocks[0]]), *blocks[1:]]
     return story
+
+
+def break_key(number: int) -> str:
+    """Return the PDF destination name of the break numbered ``number`` (1-based)."""
+    return f"break-{number}"
+
+
+class BreakHeading(Paragraph):
+    """A break's heading: bookmarked (outline level 1) and the target of its overview marker."""
+
+    def __init__(self, title: str, details: str, styles: Styles, *, key: str) -> None:
+        text = (f"<a name='{key}'/>{escape(title)}"
+                f"<font name='{REGULAR}' size='8' color='{theme.MUTED}'>  ·  "
+                f"{escape(details)}</font>")
+        super().__init__(text, styles.h2)
+        self.outline_title = title
+        self.outline_key = key
 
 
 # --------------------------------------------------------------------------- the map

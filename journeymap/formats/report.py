@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from journeymap.core import texts
 from journeymap.core.channels import channel as catalogue_channel
 from journeymap.core.channels import is_channel_id
-from journeymap.core.findings import Analysis, Finding, GroupScore, Severity
+from journeymap.core.findings import Analysis, Break, Finding, GroupScore, Severity
 from journeymap.core.model import LANGUAGES, Journey, Outcome, display_sign, score_sign
 
 LABELS: dict[str, dict[str, str]] = {
@@ -29,12 +29,28 @@ LABELS: dict[str, dict[str, str]] = {
         "figures.net": "Net score",
         "figures.plus": "Plus steps",
         "figures.minus": "Minus steps",
-        "figures.breaks": "Findings",
+        "figures.findings": "Findings",
+        "figures.breaks": "Breaks",
+        "overview": "The journey at a glance",
+        "overview.caption": "One tile per step in its channel, coloured by its score; a "
+                            "numbered marker starts each break.",
+        "legend.breaks": "Breaks",
+        "breaks": "Breaks and pain points",
+        "breaks.intro": "Each break once, with the findings it groups; the first three are the "
+                        "top improvements above.",
+        "breaks.findings": "What the analysis found",
+        "kind.break": "Break",
+        "kind.pain-point": "Pain point",
+        "kind.finding": "Finding",
+        "scores": "Scores per channel and phase",
+        "chart.figures": "{mean} · {steps} steps",
+        "chart.figures.one": "{mean} · 1 step",
+        "slide.overview": "The journey at a glance",
+        "slide.curve": "How the customer felt, step by step",
         "curve": "Score per step",
         "curve.caption": "Each dot is one step, from -- (strong minus) to ++ (strong plus).",
         "top": "Top three improvements",
         "top.intro": "Fixing these helps the customer most, in this order.",
-        "findings": "All findings by severity",
         "findings.none": "No integration breaks or other findings.",
         "tip": "Tip",
         "step": "Step",
@@ -82,12 +98,28 @@ LABELS: dict[str, dict[str, str]] = {
         "figures.net": "Nettoscore",
         "figures.plus": "Plusstappen",
         "figures.minus": "Minstappen",
-        "figures.breaks": "Bevindingen",
+        "figures.findings": "Bevindingen",
+        "figures.breaks": "Breuken",
+        "overview": "De klantreis in één oogopslag",
+        "overview.caption": "Eén tegel per stap in zijn kanaal, gekleurd naar de score; een "
+                            "genummerde markering begint elke breuk.",
+        "legend.breaks": "Breuken",
+        "breaks": "Breuken en pijnpunten",
+        "breaks.intro": "Elke breuk één keer, met de bevindingen die erbij horen; de eerste drie "
+                        "zijn de belangrijkste verbeteringen hierboven.",
+        "breaks.findings": "Wat de analyse vond",
+        "kind.break": "Breuk",
+        "kind.pain-point": "Pijnpunt",
+        "kind.finding": "Bevinding",
+        "scores": "Scores per kanaal en fase",
+        "chart.figures": "{mean} · {steps} stappen",
+        "chart.figures.one": "{mean} · 1 stap",
+        "slide.overview": "De klantreis in één oogopslag",
+        "slide.curve": "Hoe de klant zich voelde, stap voor stap",
         "curve": "Score per stap",
         "curve.caption": "Elke stip is een stap, van -- (dikke min) tot ++ (dikke plus).",
         "top": "De drie belangrijkste verbeteringen",
         "top.intro": "Deze verbeteringen helpen de klant het meest, in deze volgorde.",
-        "findings": "Alle bevindingen naar ernst",
         "findings.none": "Geen integratiebreuken of andere bevindingen.",
         "tip": "Tip",
         "step": "Stap",
@@ -284,3 +316,30 @@ def phase_rows(journey: Journey, analysis: Analysis, lang: str) -> tuple[GroupRo
 def _group_rows(groups: dict[str, GroupScore]) -> tuple[GroupRow, ...]:
     rows = [GroupRow(name, g.steps, g.total, g.mean) for name, g in groups.items()]
     return tuple(sorted(rows, key=lambda r: (r.mean, r.name)))
+
+
+# --------------------------------------------------------------------------- breaks
+
+def report_breaks(analysis: Analysis) -> tuple[Break, ...]:
+    """Return every break in the order the report shows them: the top first, then by step."""
+    ranked = analysis.top
+    rest = sorted((b for b in analysis.breaks if b not in ranked),
+                  key=lambda b: (b.step_indexes, b.severity.rank))
+    return (*ranked, *rest)
+
+
+def break_details(found: Break, lang: str) -> str:
+    """Return ``Break · High · Steps 12, 13 and 15`` for a break's heading."""
+    numbers = tuple(i + 1 for i in found.step_indexes)
+    parts = [label(lang, f"kind.{found.kind}"), severity_label(found.severity, lang)]
+    if numbers:
+        parts.append(format_steps(numbers, lang))
+    return "  ·  ".join(parts)
+
+
+def chart_figures(row: GroupRow, lang: str) -> str:
+    """Return the figures beside a bar: ``−0.42 · 12 steps``."""
+    mean = format_number(row.mean, lang)
+    if row.steps == 1:
+        return label(lang, "chart.figures.one", mean=mean)
+    return label(lang, "chart.figures", mean=mean, steps=row.steps)

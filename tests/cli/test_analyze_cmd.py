@@ -27,7 +27,7 @@ def test_json_prints_exactly_the_spec_object(hob_nl: Path,
     assert run_cli(["analyze", str(hob_nl), "--json"]) == 0
     out = capsys.readouterr().out
     data = json.loads(out)
-    assert set(data) == {"title", "steps", "score", "findings", "questions"}
+    assert set(data) == {"title", "steps", "score", "findings", "top", "questions"}
     assert data["title"] == "Kapotte kookplaat laten repareren"
     assert data["steps"] == 20
     rules = {f["rule"] for f in data["findings"]}

@@ -76,7 +76,7 @@ def test_every_qt_free_output_is_written(hob: Path, tmp_path: Path,
     assert out["mermaid"].read_text(encoding="utf-8").startswith("journey")
     reader = PdfReader(out["pdf"])
     assert round(float(reader.pages[0].mediabox.width)) == 1191  # A3 landscape
-    assert "Alle bevindingen naar ernst" in pdf_text(out["pdf"])  # --lang nl
+    assert "Breuken en pijnpunten" in pdf_text(out["pdf"])  # --lang nl
 
 
 def test_a_library_journey_can_be_exported(tmp_path: Path) -> None:

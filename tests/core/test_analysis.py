@@ -8,7 +8,8 @@ import pytest
 from journey_builder import journey, step
 
 from journeymap import paths
-from journeymap.core.analysis import analyze, effect, top_findings
+from journeymap.core.analysis import analyze, effect
+from journeymap.core.breaks import build_breaks, top_breaks
 from journeymap.core.findings import Category, Finding, Severity
 from journeymap.core.model import Journey, Step
 from journeymap.core.rule_catalogue import RULES, RULES_BY_ID
@@ -64,26 +65,32 @@ def test_effect_ranks_severity_first_then_pain() -> None:
                                                                               subject)
 
 
-def test_top_is_three_at_most_and_skips_findings_with_the_same_fix() -> None:
+def _top(findings: list[Finding], subject: Journey) -> list[str]:
+    """Return the lead rules of the top breaks of ``findings``."""
+    order = {rule.id: i for i, rule in enumerate(RULES)}
+    breaks = build_breaks(findings, subject, "en", order)
+    return [found.lead.rule for found in top_breaks(breaks, {r.id: r.fix for r in RULES})]
+
+
+def test_top_is_three_at_most_and_skips_breaks_with_the_same_fix() -> None:
     subject = journey(step(score=-2), step(score=-2), step(score=-2), step(score=-2))
     findings = [
         _finding("lost-context", Severity.HIGH, (0, 1)),
-        _finding("repeated-information", Severity.HIGH, (0, 1)),  # same fix: share context
         _finding("slow-response", Severity.HIGH, (2,), Category.EXPECTATION),
         _finding("slow-response", Severity.HIGH, (3,), Category.EXPECTATION),  # same rule
+        _finding("repeated-information", Severity.HIGH, (2, 3)),  # same fix: share context
         _finding("channel-hopping", Severity.MEDIUM, (1, 2), Category.EFFORT),
         _finding("no-written-record", Severity.LOW, (3,), Category.EXPECTATION),
     ]
-    top = top_findings(findings, subject)
-    assert [f.rule for f in top] == ["lost-context", "slow-response", "channel-hopping"]
+    assert _top(findings, subject) == ["lost-context", "slow-response", "channel-hopping"]
 
 
 def test_top_prefers_the_finding_on_the_most_painful_steps() -> None:
     subject = journey(step("phone", 0, outcome="pending"), step("phone", 1),
                       step("website", -2, sensitive=True))
     top = analyze(subject).top
-    assert top[0].rule == "sensitive-unidentified"  # high, on a -2 step
-    assert len({f.rule for f in top}) == len(top)
+    assert top[0].lead.rule == "sensitive-unidentified"  # high, on a -2 step
+    assert len({found.lead.rule for found in top}) == len(top)
 
 
 def test_top_breaks_a_tie_on_the_earlier_step_whatever_the_order_given() -> None:
@@ -91,8 +98,11 @@ def test_top_breaks_a_tie_on_the_earlier_step_whatever_the_order_given() -> None
     later = _finding("slow-response", Severity.HIGH, (3,), Category.EXPECTATION)
     earlier = _finding("slow-response", Severity.HIGH, (2,), Category.EXPECTATION)
     calm = _finding("slow-response", Severity.HIGH, (0,), Category.EXPECTATION)
-    assert top_findings([later, calm, earlier], subject) == (earlier,)
-    assert top_findings([calm, earlier, later], subject) == (earlier,)
+    order = {rule.id: i for i, rule in enumerate(RULES)}
+    fixes = {r.id: r.fix for r in RULES}
+    for given in ([later, calm, earlier], [calm, earlier, later]):
+        (first,) = top_breaks(build_breaks(given, subject, "en", order), fixes)
+        assert first.lead is earlier
 
 
 # --- the cooking hob of the sample journeys ------------------------------------------------
@@ -145,10 +155,22 @@ def test_hob_queue_message_points_back_to_the_failed_website(hob: Journey) -> No
     assert finding.severity is Severity.HIGH
 
 
-def test_hob_top_three_are_integration_breaks(hob: Journey) -> None:
-    top = analyze(hob).top
+def test_hob_top_three_are_three_different_breaks(hob: Journey) -> None:
+    analysis = analyze(hob)
+    top = analysis.top
     assert len(top) == 3
-    assert {f.category for f in top} == {Category.INTEGRATION}
+    booking = max(i for i, s in enumerate(hob.steps)
+                  if s.channel == "website" and s.outcome.is_failure)
+    # the failed booking and the call after it are one break, ranked first ...
+    first = top[0]
+    assert booking in first.step_indexes
+    assert booking + 1 in first.step_indexes
+    assert {analysis.findings[i].rule for i in first.finding_indexes} >= {
+        "failure-switch", "lost-context", "referral-to-failed-channel"}
+    # ... and the other two are breaks elsewhere, sharing no finding with it
+    grouped = [set(found.finding_indexes) for found in top]
+    assert all(not (a & b) for i, a in enumerate(grouped) for b in grouped[i + 1:])
+    assert all(booking not in found.step_indexes for found in top[1:])
 
 
 def test_both_hob_samples_give_the_same_findings() -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from journeymap import paths
 from journeymap.core.analysis import analyze
 from journeymap.core.channels import channel_ids
 from journeymap.core.model import Journey, Outcome, Step
@@ -158,9 +159,9 @@ def test_language_falls_back_to_the_journey_and_can_be_overridden(tmp_path: Path
     dutch, english = tmp_path / "nl.pdf", tmp_path / "en.pdf"
     report(journey, dutch)
     report(journey, english, lang="en")
-    assert "Alle bevindingen naar ernst" in pdf_text(dutch)
+    assert "Breuken en pijnpunten" in pdf_text(dutch)
     english_text = pdf_text(english)
-    assert "All findings by severity" in english_text
+    assert "Breaks and pain points" in english_text
     for finding in analyze(journey, lang="en").findings:  # the analysis follows the report
         assert flat(finding.message) in english_text
 
@@ -224,10 +225,28 @@ def test_outline_points_at_the_pages_of_the_main_headings(ten_steps) -> None:
     journey, path = ten_steps
     reader = PdfReader(path)
     entries = {item.title: reader.get_destination_page_number(item) + 1
-               for item in reader.outline}
+               for item in reader.outline if not isinstance(item, list)}
     assert entries[journey.title] == 1
     assert entries["De drie belangrijkste verbeteringen"] == 2
     map_pages = [page for title, page in entries.items() if title.startswith("Klantreiskaart")]
     assert map_pages
     assert "Klantreiskaart" in flat(reader.pages[map_pages[0] - 1].extract_text())
     assert entries["Stappen"] > max(map_pages)
+
+
+def test_every_break_is_a_bookmark_under_its_section_pointing_at_its_heading(tmp_path) -> None:
+    hob = read_journey(paths.samples_dir() / "cooking-hob-repair.en.journey.json").journey
+    analysis = analyze(hob)
+    path = tmp_path / "hob.pdf"
+    write_pdf(hob, analysis, path)
+    reader = PdfReader(path)
+    outline = reader.outline
+    section = next(i for i, item in enumerate(outline)
+                   if not isinstance(item, list) and item.title == "Breaks and pain points")
+    children = outline[section + 1]
+    assert isinstance(children, list)
+    assert len(children) == len(analysis.breaks)
+    assert children[0].title == f"1. {analysis.top[0].title}"
+    for child in children:
+        page = reader.pages[reader.get_destination_page_number(child)]
+        assert flat(child.title) in flat(page.extract_text())
