@@ -70,6 +70,10 @@ class ChannelPicker(QLineEdit):
             self._commit(self.text())
         return False
 
+    def commit(self) -> None:
+        """Resolve what is typed now and emit ``channel_chosen`` when it names another channel."""
+        self._commit(self.text())
+
     def _commit(self, text: str) -> None:
         text = text.strip()
         if not text:

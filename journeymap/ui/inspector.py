@@ -162,7 +162,8 @@ class StepForm(QWidget):
         phase typed and followed directly by ``Ctrl+Return`` lands on its own step, and a key
         typed after the move goes to the field that has the focus, not into an old popup.
         """
-        for completer in (self.info_given.completer(), self.phase.completer()):
+        for completer in (self.info_given.completer(), self.phase.completer(),
+                          self.channel.completer(), self.referred_to.completer()):
             popup = completer.popup() if completer is not None else None
             if popup is not None and popup.isVisible():
                 popup.hide()
@@ -170,6 +171,8 @@ class StepForm(QWidget):
             self.phase.hidePopup()
         index = self._doc.current_step
         if not self._updating and 0 <= index < len(self._doc.journey.steps):
+            self.channel.commit()  # a channel is resolved when the field is left: leave it now
+            self.referred_to.commit()
             typed = self.phase.currentText().strip() or None
             if typed != self._doc.journey.steps[index].phase:
                 self._phase_entered()

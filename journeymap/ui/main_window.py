@@ -663,6 +663,7 @@ class MainWindow(QMainWindow):
         if not self.ready:  # closed while starting: nothing to save, no layout to remember
             super().closeEvent(event)
             return
+        self.document.commit_fields()  # a phase or channel typed and not yet left
         if self.document.unsaved and not self.document.retry_save():
             choice = self.ask_choice(
                 self.tr("Not saved"),

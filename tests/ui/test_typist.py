@@ -79,6 +79,8 @@ FIELDS = [
     ("phase", "phase", "Calling", "Calling"),
     ("info_given", "info_given", "type number; address", ("type number", "address")),
     ("wait_minutes", "wait_minutes", "25", 25),
+    ("channel", "channel", "e-mail", "email"),
+    ("referred_to", "referred_to", "website", "website"),
 ]
 
 
@@ -145,3 +147,19 @@ def test_a_chosen_completion_is_stored(qtbot: QtBot, typist: MainWindow,
     assert stored_call(second_library, typist).info_given == ("type number",)
     assert ("repeated-information", (1, 2)) in [
         (f.rule, f.step_numbers) for f in typist.document.analysis.findings]
+
+
+@pytest.mark.parametrize(("attribute", "keys", "field", "expected"), [
+    ("phase", "Calling", "phase", "Calling"),
+    ("channel", "e-mail", "channel", "email"),
+])
+def test_a_field_typed_and_the_window_closed_is_stored(
+        qtbot: QtBot, typist: MainWindow, second_library: Library, attribute: str, keys: str,
+        field: str, expected: str) -> None:
+    widget = getattr(typist.inspector.step_form, attribute)
+    target = widget.lineEdit() if hasattr(widget, "lineEdit") and widget.lineEdit() else widget
+    target.setFocus()
+    target.selectAll()
+    qtbot.keyClicks(target, keys)
+    typist.close()
+    assert getattr(stored_call(second_library, typist), field) == expected
