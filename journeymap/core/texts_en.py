@@ -11,14 +11,18 @@ from __future__ import annotations
 
 from journeymap.core.texts_model import LanguageTexts, RuleText
 
+#: The same step told twice over: the plain failure and the one that showed an error message.
+_FAILURE_SWITCH_MESSAGE = (
+        "Step {step}, '{title}' ({channel}), {outcome}, so in step {next_step}, "
+        "'{next_title}', the customer had to try again via {next_channel.np}."
+
+)
+
 TEXTS = LanguageTexts(
     rules={
         "failure-switch": RuleText(
             name="Switch after a failure",
-            message=(
-                "Step {step}, '{title}' ({channel}), {outcome}, so in step {next_step}, "
-                "'{next_title}', the customer had to try again via {next_channel.np}."
-            ),
+            message=_FAILURE_SWITCH_MESSAGE,
             tip=(
                 "Find out why '{title}' goes wrong and fix that first. Until then, keep what the "
                 "customer already did there via {channel.np} and pass it on, so that whoever they "
@@ -28,10 +32,7 @@ TEXTS = LanguageTexts(
         ),
         "failure-switch/error": RuleText(
             name="Switch after a failure",
-            message=(
-                "Step {step}, '{title}' ({channel}), {outcome}, so in step {next_step}, "
-                "'{next_title}', the customer had to try again via {next_channel.np}."
-            ),
+            message=_FAILURE_SWITCH_MESSAGE,
             tip=(
                 "Find out why '{title}' goes wrong and fix that first. Until then, keep what the "
                 "customer already entered there via {channel.np} and pass it on, so that whoever "

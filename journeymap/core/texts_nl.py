@@ -7,14 +7,18 @@ from __future__ import annotations
 
 from journeymap.core.texts_model import LanguageTexts, RuleText
 
+#: The same step told twice over: the plain failure and the one that showed an error message.
+_FAILURE_SWITCH_MESSAGE = (
+        "Stap {step}, '{title}' ({channel}), {outcome}, waarna de klant het in stap "
+        "{next_step}, '{next_title}', opnieuw moest proberen via {next_channel.np}."
+
+)
+
 TEXTS = LanguageTexts(
     rules={
         "failure-switch": RuleText(
             name="Overstap na een mislukking",
-            message=(
-                "Stap {step}, '{title}' ({channel}), {outcome}, waarna de klant het in stap "
-                "{next_step}, '{next_title}', opnieuw moest proberen via {next_channel.np}."
-            ),
+            message=_FAILURE_SWITCH_MESSAGE,
             tip=(
                 "Zoek uit waarom '{title}' misgaat en los dat eerst op. Bewaar tot die tijd wat de "
                 "klant in die stap via {channel.np} al deed en geef het door, zodat wie de klant "
@@ -24,10 +28,7 @@ TEXTS = LanguageTexts(
         ),
         "failure-switch/error": RuleText(
             name="Overstap na een mislukking",
-            message=(
-                "Stap {step}, '{title}' ({channel}), {outcome}, waarna de klant het in stap "
-                "{next_step}, '{next_title}', opnieuw moest proberen via {next_channel.np}."
-            ),
+            message=_FAILURE_SWITCH_MESSAGE,
             tip=(
                 "Zoek uit waarom '{title}' misgaat en los dat eerst op. Bewaar tot die tijd wat de "
                 "klant in die stap via {channel.np} al heeft ingevuld en geef het door, zodat wie "
