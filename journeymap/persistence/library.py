@@ -15,12 +15,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import cast
 
-from sqlalchemy import Connection, Engine, Table, delete, func, insert, update
+from sqlalchemy import Connection, Engine, Table, delete, func, insert, true, update
 from sqlmodel import Session, col, select
 
 from journeymap import paths
 from journeymap.core.errors import NotFoundError
-from journeymap.core.model import Journey
+from journeymap.core.model import Journey, Step
 from journeymap.core.validation import check_journey
 from journeymap.persistence import seed
 from journeymap.persistence.database import library_errors, location_of, make_engine
@@ -29,9 +29,13 @@ from journeymap.persistence.mapping import (
     STEP_COLUMNS,
     StepRecord,
     as_utc,
+    dump_list,
     journey_values,
+    load_list,
     row_to_journey,
     step_rows,
+    values_to_journey,
+    values_to_step,
 )
 from journeymap.persistence.migrate import upgrade_to_head
 from journeymap.persistence.tables import JourneyRow, StepRow
@@ -40,6 +44,8 @@ from journeymap.persistence.tables import JourneyRow, StepRow
 MAX_ID = 2**31 - 1
 #: A save that changes more step positions than this rewrites all of the journey's steps.
 FULL_REWRITE_AT = 100
+#: How many journeys ``iter_journeys`` reads per pair of queries.
+READ_BATCH = 500
 
 JOURNEY_TABLE = cast(Table, JourneyRow.__table__)
 STEP_TABLE = cast(Table, StepRow.__table__)
@@ -67,6 +73,7 @@ class JourneySummary:
     language: str
     updated_at: dt.datetime
     version: int
+    tags: tuple[str, ...] = ()
 
 
 def resolve_url(url: str | None = None) -> str:
@@ -171,23 +178,102 @@ class Library:
     # -- reading ------------------------------------------------------------------------------
 
     def list_summaries(self) -> list[JourneySummary]:
-        """Return a summary of every journey, by id."""
-        steps = func.count(col(StepRow.id))
-        score = func.coalesce(func.sum(col(StepRow.score)), 0)
-        columns = (JourneyRow.id, JourneyRow.title, JourneyRow.language, JourneyRow.updated_at,
-                   JourneyRow.version)
+        """Return a summary of every journey, by id (one query)."""
+        return self._summaries(true())
+
+    def summary(self, journey_id: int) -> JourneySummary:
+        """Return the summary of one journey (the library list's line for it).
+
+        Raises:
+            NotFoundError: there is none.
+        """
+        for summary in self._summaries(JOURNEY_TABLE.c.id == journey_id):
+            return summary
+        raise self._not_found(journey_id)
+
+    def tag_counts(self) -> dict[str, int]:
+        """Return every tag in use and how many journeys carry it, by tag (case-insensitive)."""
+        counts: dict[str, int] = {}
+        with self._connection() as connection:
+            for (text,) in connection.execute(
+                    select(JOURNEY_TABLE.c.tags).where(JOURNEY_TABLE.c.tags != "[]")):
+                for tag in load_list(text):
+                    counts[tag] = counts.get(tag, 0) + 1
+        return dict(sorted(counts.items(), key=lambda item: (item[0].casefold(), item[0])))
+
+    def ids_tagged(self, tag: str) -> list[int]:
+        """Return the ids of the journeys that carry ``tag`` (exactly), ascending.
+
+        One query on the journey table: a portable ``LIKE`` on the stored JSON list narrows the
+        rows, the exact check is made on the decoded list.
+        """
+        needle = dump_list([tag])[1:-1]  # the tag as it is written inside the JSON list
+        escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        pattern = f"%{escaped}%"
+        query = (select(JOURNEY_TABLE.c.id, JOURNEY_TABLE.c.tags)
+                 .where(JOURNEY_TABLE.c.tags.like(pattern, escape="\\"))
+                 .order_by(JOURNEY_TABLE.c.id))
+        with self._connection() as connection:
+            return [id_ for id_, text in connection.execute(query) if tag in load_list(text)]
+
+    def ids(self) -> list[int]:
+        """Return the id of every journey, ascending."""
+        with self._connection() as connection:
+            return list(connection.execute(
+                select(JOURNEY_TABLE.c.id).order_by(JOURNEY_TABLE.c.id)).scalars())
+
+    def iter_journeys(self, ids: Sequence[int] | None = None, *,
+                      batch: int = READ_BATCH) -> Iterator[tuple[int, Journey]]:
+        """Yield ``(id, journey)`` for ``ids`` (default: every journey), in the order given.
+
+        Two queries per ``batch`` journeys, whatever their number of steps (no query per
+        journey): the journey rows, then their steps in ``(journey_id, position)`` order, which
+        the step index serves. Only one batch is held in memory at a time. Ids that do not
+        exist (any more) are skipped.
+        """
+        wanted = self.ids() if ids is None else list(ids)
+        for start in range(0, len(wanted), batch):
+            chunk = wanted[start:start + batch]
+            found = self._read_batch(chunk)
+            for id_ in chunk:
+                journey = found.get(id_)
+                if journey is not None:
+                    yield id_, journey
+
+    def _read_batch(self, ids: Sequence[int]) -> dict[int, Journey]:
+        storable = sorted({id_ for id_ in ids if _storable_id(id_)})
+        if not storable:
+            return {}
+        step_columns = [STEP_TABLE.c[name] for name in STEP_COLUMNS]
+        with self._connection() as connection:
+            rows = connection.execute(
+                select(JOURNEY_TABLE).where(JOURNEY_TABLE.c.id.in_(storable))).mappings().all()
+            steps: dict[int, list[Step]] = {row["id"]: [] for row in rows}
+            for values in connection.execute(
+                    select(*step_columns).where(STEP_TABLE.c.journey_id.in_(storable))
+                    .order_by(STEP_TABLE.c.journey_id, STEP_TABLE.c.position)).mappings():
+                steps[values["journey_id"]].append(values_to_step(values))
+        return {row["id"]: values_to_journey(row, steps[row["id"]]) for row in rows}
+
+    def _summaries(self, where: object) -> list[JourneySummary]:
+        steps = func.count(STEP_TABLE.c.id)
+        score = func.coalesce(func.sum(STEP_TABLE.c.score), 0)
+        j = JOURNEY_TABLE.c
+        columns = (j.id, j.title, j.language, j.updated_at, j.version, j.tags)
         query = (
             select(*columns, steps, score)
-            .outerjoin(StepRow, col(StepRow.journey_id) == col(JourneyRow.id))
+            .outerjoin(STEP_TABLE, STEP_TABLE.c.journey_id == j.id)
+            .where(where)  # type: ignore[arg-type]
             .group_by(*columns)
-            .order_by(col(JourneyRow.id))
+            .order_by(j.id)
         )
-        with self._session() as session:
-            rows = session.exec(query).all()
+        with self._connection() as connection:
+            rows = connection.execute(query).all()
         return [
             JourneySummary(id=id_, title=title, steps=int(count), score=int(total),
-                           language=language, updated_at=as_utc(updated), version=version)
-            for id_, title, language, updated, version, count, total in rows
+                           language=language, updated_at=as_utc(updated), version=version,
+                           tags=load_list(tags))
+            for id_, title, language, updated, version, tags, count, total in rows
         ]
 
     def get(self, journey_id: int) -> StoredJourney:
