@@ -30,7 +30,8 @@ def built(generated: Pairs) -> Portfolio:
     return builder.build()
 
 
-def test_recurring_counts_equal_the_per_journey_analyses(generated: Pairs, built: Portfolio) -> None:
+def test_recurring_counts_equal_the_per_journey_analyses(
+        generated: Pairs, built: Portfolio) -> None:
     journeys_with: dict[tuple[str, str | None, str | None], set[int]] = defaultdict(set)
     findings_of: Counter[tuple[str, str | None, str | None]] = Counter()
     for number, (j, analysis) in enumerate(generated):
@@ -55,7 +56,8 @@ def test_recurring_are_ranked_by_journeys_then_findings(built: Portfolio) -> Non
     assert keys == sorted(keys)
 
 
-def test_transitions_equal_the_consecutive_channel_changes(generated: Pairs, built: Portfolio) -> None:
+def test_transitions_equal_the_consecutive_channel_changes(
+        generated: Pairs, built: Portfolio) -> None:
     count: Counter[tuple[str, str]] = Counter()
     delta: Counter[tuple[str, str]] = Counter()
     breaks: Counter[tuple[str, str]] = Counter()
@@ -80,7 +82,8 @@ def test_transitions_equal_the_consecutive_channel_changes(generated: Pairs, bui
     assert 0 < sum(breaks.values()) < sum(count.values())
 
 
-def test_scores_per_channel_and_phase_add_up_the_journeys(generated: Pairs, built: Portfolio) -> None:
+def test_scores_per_channel_and_phase_add_up_the_journeys(
+        generated: Pairs, built: Portfolio) -> None:
     steps: Counter[str] = Counter()
     totals: Counter[str] = Counter()
     journeys: Counter[str] = Counter()
@@ -98,7 +101,8 @@ def test_scores_per_channel_and_phase_add_up_the_journeys(generated: Pairs, buil
     assert {p: s.steps for p, s in built.by_phase.items()} == dict(phase_steps)
 
 
-def test_most_breaks_are_the_journeys_with_most_integration_findings(generated: Pairs, built: Portfolio) -> None:
+def test_most_breaks_are_the_journeys_with_most_integration_findings(
+        generated: Pairs, built: Portfolio) -> None:
     breaks = [sum(f.category is Category.INTEGRATION for f in a.findings) for _, a in generated]
     ranked = built.most_breaks(5)
     assert [entry.breaks for entry in ranked] == sorted(breaks, reverse=True)[:5]
