@@ -46,6 +46,8 @@ MAX_ID = 2**31 - 1
 FULL_REWRITE_AT = 100
 #: How many journeys ``iter_journeys`` reads per pair of queries.
 READ_BATCH = 500
+#: How many journeys ``add_bulk`` inserts per pair of statements.
+WRITE_BATCH = 1000
 
 JOURNEY_TABLE = cast(Table, JourneyRow.__table__)
 STEP_TABLE = cast(Table, StepRow.__table__)
@@ -324,6 +326,34 @@ class Library:
             ids = [self._insert(session, journey) for journey in checked]
             return [self._load(session, id_) for id_ in ids]
 
+    def add_bulk(self, journeys: Iterable[Journey], *,
+                 progress: Callable[[int], None] | None = None,
+                 batch: int = WRITE_BATCH) -> list[int]:
+        """Store many journeys in one transaction (all or none) and return their ids, in order.
+
+        For imports of thousands of journeys: journey rows go in ``batch`` at a time with one
+        multi-row ``INSERT ... RETURNING``, their steps with one ``executemany``, and nothing is
+        read back. ``progress`` is called with the number of journeys stored so far.
+
+        Raises:
+            InvalidJourneyError: a journey breaks the format (nothing stored).
+        """
+        ids: list[int] = []
+        with self._connection() as connection:
+            pending: list[Journey] = []
+            for journey in journeys:
+                pending.append(_checked(journey))
+                if len(pending) >= batch:
+                    ids += _insert_batch(connection, pending)
+                    pending = []
+                    if progress is not None:
+                        progress(len(ids))
+            if pending:
+                ids += _insert_batch(connection, pending)
+            if progress is not None:
+                progress(len(ids))
+        return ids
+
     def save(self, journey_id: int, journey: Journey, expected_version: int) -> StoredJourney:
         """Replace the journey ``journey_id`` with ``journey`` if it is still ``expected_version``.
 
@@ -469,6 +499,21 @@ def _write_steps(connection: Connection, journey_id: int, records: list[StepReco
         )
     if changed:
         connection.execute(insert(STEP_TABLE), changed)
+
+
+def _insert_batch(connection: Connection, journeys: Sequence[Journey]) -> list[int]:
+    """Insert ``journeys`` and their steps with two statements; return the new ids in order."""
+    now = _now()
+    rows = [{**journey_values(journey), "created_at": now, "updated_at": now, "version": 1}
+            for journey in journeys]
+    result = connection.execute(
+        insert(JOURNEY_TABLE).returning(JOURNEY_TABLE.c.id, sort_by_parameter_order=True), rows)
+    ids = [int(id_) for id_ in result.scalars()]
+    steps = [record.values() for id_, journey in zip(ids, journeys, strict=True)
+             for record in step_rows(id_, journey.steps)]
+    if steps:
+        connection.execute(insert(STEP_TABLE), steps)
+    return ids
 
 
 def _storable_id(journey_id: int) -> bool:
