@@ -78,6 +78,15 @@ class JourneySummary:
     tags: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True, slots=True)
+class JourneyEntry:
+    """A journey as a list names it: id, title and tags."""
+
+    id: int
+    title: str
+    tags: tuple[str, ...] = ()
+
+
 def resolve_url(url: str | None = None) -> str:
     """Return the database URL to use: ``url``, the environment, the preferences, or the default."""
     if url:
@@ -192,6 +201,24 @@ class Library:
         for summary in self._summaries(JOURNEY_TABLE.c.id == journey_id):
             return summary
         raise self._not_found(journey_id)
+
+    def summaries_of(self, ids: Sequence[int]) -> list[JourneySummary]:
+        """Return the summaries of the journeys ``ids`` (those that exist), by id: one query."""
+        storable = sorted({id_ for id_ in ids if _storable_id(id_)})
+        if not storable:
+            return []
+        return self._summaries(JOURNEY_TABLE.c.id.in_(storable))
+
+    def list_entries(self) -> list[JourneyEntry]:
+        """Return id, title and tags of every journey, by id: the journey table alone.
+
+        Far cheaper than ``list_summaries`` on a big library (no step is touched), for lists that
+        show titles at once and counts later (``summaries_of``).
+        """
+        j = JOURNEY_TABLE.c
+        with self._connection() as connection:
+            rows = connection.execute(select(j.id, j.title, j.tags).order_by(j.id)).all()
+        return [JourneyEntry(id_, title, load_list(tags)) for id_, title, tags in rows]
 
     def tag_counts(self) -> dict[str, int]:
         """Return every tag in use and how many journeys carry it, by tag (case-insensitive)."""

@@ -240,6 +240,7 @@ class MainWindow(QMainWindow):
         self.library_panel.new_requested.connect(self.new_journey)
         self.library_panel.duplicate_requested.connect(self.duplicate_journey)
         self.library_panel.delete_requested.connect(self.delete_journey)
+        self.library_panel.portfolio_requested.connect(lambda _ids: self.show_portfolio())
         stack = document.undo_stack
         stack.canUndoChanged.connect(self._update_actions)
         stack.canRedoChanged.connect(self._update_actions)
@@ -578,6 +579,18 @@ class MainWindow(QMainWindow):
                 self.status.showMessage(self.tr("Imported “%1”.").replace(
                     "%1", result.journey.title), 5000)
         return imported
+
+    def import_events(self) -> None:
+        """Import a contact-history CSV as one journey per customer (in the background)."""
+        from journeymap.ui.event_import import import_events
+
+        import_events(self)
+
+    def show_portfolio(self) -> None:
+        """Open the listed journeys together: heat map of transitions, recurring breaks."""
+        from journeymap.ui.portfolio_view import open_portfolio
+
+        self.portfolio_view = open_portfolio(self, self.document, self.library_panel.listed_ids())
 
     def save_as(self) -> None:
         """Write the journey to a JSON or CSV file."""
