@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 
 from journeymap.ui.export_dialog import ask_open_path
 from journeymap.ui.workers import run_in_pool
@@ -17,8 +17,18 @@ from journeymap.ui.workers import run_in_pool
 if TYPE_CHECKING:
     from journeymap.ui.main_window import MainWindow
 
-translate = QCoreApplication.translate
-_CONTEXT = "EventImport"
+_TEXTS: dict[str, str] = {
+    "caption": QT_TRANSLATE_NOOP("EventImport", "Import contact history"),
+    "filter": QT_TRANSLATE_NOOP("EventImport", "Contact history (*.csv);;All files (*)"),
+    "done": QT_TRANSLATE_NOOP("EventImport", "Imported %1 contacts as %2 journeys (%3)"),
+    "failed": QT_TRANSLATE_NOOP("EventImport", "Cannot import %1"),
+    "busy": QT_TRANSLATE_NOOP("EventImport", "Importing %1…"),
+}
+
+
+def _text(key: str) -> str:
+    """Return the text ``key`` of ``_TEXTS`` in the interface language."""
+    return QCoreApplication.translate("EventImport", _TEXTS[key])
 
 
 class _Progress(QObject):
@@ -30,9 +40,9 @@ class _Progress(QObject):
 def import_events(window: MainWindow, path: str | None = None) -> None:
     """Ask for a contact-history CSV (unless ``path`` is given) and import it in the background."""
     if path is None:
-        path = ask_open_path(window, translate(_CONTEXT, "Import contact history"),
+        path = ask_open_path(window, _text("caption"),
                              window.settings.last_folder,
-                             translate(_CONTEXT, "Contact history (*.csv);;All files (*)"))
+                             _text("filter"))
     if not path:
         return
     window.settings.last_folder = str(Path(path).parent)
@@ -61,7 +71,7 @@ def import_events(window: MainWindow, path: str | None = None) -> None:
     def finished(outcome: object) -> None:
         contacts, journeys, encoding = outcome  # type: ignore[misc]
         bar.setRange(0, 0)
-        status.set_busy(False, translate(_CONTEXT, "Imported %1 contacts as %2 journeys (%3)")
+        status.set_busy(False, _text("done")
                         .replace("%1", str(contacts)).replace("%2", str(journeys))
                         .replace("%3", encoding))
         window.document.library_changed.emit()
@@ -69,8 +79,8 @@ def import_events(window: MainWindow, path: str | None = None) -> None:
     def failed(message: str) -> None:
         bar.setRange(0, 0)
         status.set_busy(False)
-        window.show_message("warning", translate(_CONTEXT, "Cannot import %1").replace(
+        window.show_message("warning", _text("failed").replace(
             "%1", name), message)
 
-    status.set_busy(True, translate(_CONTEXT, "Importing %1…").replace("%1", name))
+    status.set_busy(True, _text("busy").replace("%1", name))
     run_in_pool(job, finished, failed, window)
