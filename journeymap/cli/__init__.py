@@ -22,6 +22,7 @@ EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
 #: Subcommand modules, in the order ``--help`` lists them.
 COMMANDS: tuple[str, ...] = (
     "journeymap.cli.analyze_cmd",
+    "journeymap.cli.aggregate_cmd",
     "journeymap.cli.export_cmd",
     "journeymap.cli.library_cmds",
     "journeymap.cli.settings_cmd",

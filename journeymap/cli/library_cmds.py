@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from journeymap.cli import EXIT_BAD_INPUT, EXIT_OK
+from journeymap.cli import EXIT_BAD_INPUT, EXIT_OK, UsageError
 from journeymap.core.errors import InvalidJourneyError
 
 if TYPE_CHECKING:
@@ -25,11 +25,22 @@ TITLE_WIDTH = 48
 def add_parser(subparsers: Any) -> None:
     """Register the ``import`` and ``list`` commands."""
     importer = subparsers.add_parser(
-        "import", help="put journey files into the library",
+        "import", help="put journey files (or a contact-history export) into the library",
         description="Put journey files (.journey.json, .json, .csv, .cjml) into the library. "
+        "With --events, a CSV file with one row per contact becomes one actual journey per "
+        "customer or case (see docs/portfolio.md). Files may be UTF-8, UTF-16 or Windows-1252. "
         "If any file has a problem, nothing is imported.",
     )
     importer.add_argument("files", nargs="+", type=Path, metavar="FILE", help="a journey file")
+    importer.add_argument("--events", action="store_true",
+                          help="the files are contact-history exports: one row per contact")
+    importer.add_argument("--columns", metavar="FIELD=HEADER,...",
+                          help="with --events: which column holds which field, for example "
+                          "key=Klantnummer,time=Datum,channel=Kanaal (fields: key, time, channel, "
+                          "outcome, wait, score, title, note, initiator)")
+    importer.add_argument("--lang", choices=("en", "nl"),
+                          help="with --events: language of the journeys (default: that of the "
+                          "header)")
     importer.set_defaults(run=run, library_command="import")
     lister = subparsers.add_parser(
         "list", help="show the journeys in the library",
@@ -43,22 +54,63 @@ def add_parser(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     """Run ``import`` or ``list``."""
     if args.library_command == "import":
+        if args.events:
+            return run_import_events(args.files, columns=args.columns, lang=args.lang)
+        if args.columns:
+            raise UsageError("journeymap import: --columns needs --events")
         return run_import(args.files)
     return run_list(as_json=args.json)
 
 
 def run_import(files: Sequence[Path]) -> int:
     """Read every file first; store them all in one transaction only if all are good."""
-    journeys = _read_all(files)
-    if journeys is None:
+    read = _read_all(files)
+    if read is None:
         print("journeymap import: nothing was imported", file=sys.stderr)
         return EXIT_BAD_INPUT
     from journeymap.session.library import open_library
 
     with open_library() as library:
-        stored = library.add_many(journeys)
-    for item in stored:
-        print(f"Imported {item.id}: {item.journey.title}")
+        stored = library.add_many([journey for journey, _ in read])
+    for item, (_, encoding) in zip(stored, read, strict=True):
+        print(f"Imported {item.id}: {item.journey.title}{_read_as(encoding)}")
+    return EXIT_OK
+
+
+def _read_as(encoding: str) -> str:
+    """Name the encoding a file was read in, unless it was plain UTF-8."""
+    return "" if encoding == "UTF-8" else f" (read as {encoding})"
+
+
+def run_import_events(files: Sequence[Path], *, columns: str | None = None,
+                      lang: str | None = None) -> int:
+    """Read every contact-history file first; store all their journeys in one transaction."""
+    from journeymap.formats.events import parse_columns, read_events
+
+    try:
+        chosen = parse_columns(columns) if columns else None
+    except ValueError as error:
+        raise UsageError(f"journeymap import: {error}") from None
+    results = []
+    bad = False
+    for path in files:
+        try:
+            results.append((path, read_events(path, columns=chosen, language=lang)))
+        except InvalidJourneyError as error:
+            print(error.report(), file=sys.stderr)
+            bad = True
+    if bad:
+        print("journeymap import: nothing was imported", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    from journeymap.session.library import open_library
+
+    with open_library() as library:
+        ids = library.add_bulk(j for _, result in results for j in result.journeys)
+    for path, result in results:
+        print(f"{path}: {result.contacts} contacts as {len(result.journeys)} journeys"
+              f"{_read_as(result.encoding)}")
+    if ids:
+        print(f"Imported {len(ids)} journeys (ids {ids[0]}..{ids[-1]})")
     return EXIT_OK
 
 
@@ -96,11 +148,12 @@ def format_table(summaries: Sequence[JourneySummary]) -> str:
     return "\n".join([line(header), *(line(row) for row in rows)])
 
 
-def _read_all(files: Sequence[Path]) -> list[Journey] | None:
-    """Return the journeys of all ``files``, or ``None`` after reporting every bad one."""
+def _read_all(files: Sequence[Path]) -> list[tuple[Journey, str]] | None:
+    """Return the journeys of all ``files`` with the encoding each was read in, or ``None``
+    after reporting every bad one."""
     from journeymap.formats import read_journey
 
-    journeys: list[Journey] = []
+    journeys: list[tuple[Journey, str]] = []
     bad = False
     for path in files:
         try:
@@ -115,7 +168,7 @@ def _read_all(files: Sequence[Path]) -> list[Journey] | None:
             continue
         for warning in result.warnings:
             print(f"{path}: warning: {warning.describe()}", file=sys.stderr)
-        journeys.append(result.journey)
+        journeys.append((result.journey, result.encoding))
     return None if bad else journeys
 
 

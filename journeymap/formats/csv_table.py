@@ -27,7 +27,7 @@ import io
 import math
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -40,7 +40,7 @@ from journeymap.formats.reading import (
     ReadResult,
     fail,
     problem_order,
-    read_text,
+    read_decoded,
     source_name,
 )
 
@@ -352,9 +352,11 @@ def read_csv(path: str | os.PathLike[str], *, title: str | None = None,
         InvalidJourneyError: naming the file and every problem; nothing is returned then.
     """
     source = source_name(path)
-    return loads_csv(read_text(path), source,
-                     title=title if title is not None else title_from_file_name(path),
-                     language=language)
+    text, encoding = read_decoded(path)
+    result = loads_csv(text, source,
+                       title=title if title is not None else title_from_file_name(path),
+                       language=language)
+    return replace(result, encoding=encoding)
 
 
 def _cell(step: Step, name: str) -> str:

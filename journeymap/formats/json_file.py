@@ -17,8 +17,11 @@ import json
 import math
 import os
 import re
+from collections import Counter
 from collections.abc import Callable
+from dataclasses import replace
 from enum import StrEnum
+from functools import partial
 from typing import Any
 
 from journeymap.core.errors import InvalidJourneyError, Problem
@@ -34,7 +37,7 @@ from journeymap.core.model import (
 )
 from journeymap.core.validation import journey_problems
 from journeymap.formats.atomic import atomic_write_text
-from journeymap.formats.reading import ReadResult, problem_order, read_text, source_name
+from journeymap.formats.reading import ReadResult, problem_order, read_decoded, source_name
 
 JOURNEY_TEXT_FIELDS = ("persona", "organisation", "goal", "description", "author")
 JOURNEY_FIELDS = frozenset(
@@ -327,9 +330,10 @@ def parse_document(data: object, source: str) -> ReadResult:
 
 def loads_journey(text: str, source: str = "journey") -> ReadResult:
     """Return the journey in the JSON ``text``; ``source`` names it in errors."""
+    repeated: list[tuple[dict[str, Any], list[str]]] = []
     try:
         # Python also accepts NaN and Infinity, which are not JSON: the field checks refuse them.
-        data = json.loads(text)
+        data = json.loads(text, object_pairs_hook=partial(_object, repeated))
     except json.JSONDecodeError as error:
         raise InvalidJourneyError(source, [Problem(
             f"line {error.lineno}, column {error.colno}", f"is not valid JSON: {error.msg}")]
@@ -339,7 +343,41 @@ def loads_journey(text: str, source: str = "journey") -> ReadResult:
             "", "is nested too deeply to be a journey file")]) from None
     except ValueError as error:  # e.g. an integer with more digits than Python converts
         raise InvalidJourneyError(source, [Problem("", f"is not valid JSON: {error}")]) from None
-    return parse_document(data, source)
+    result = parse_document(data, source)
+    if repeated:
+        warnings = sorted(_repeated_keys(data, repeated), key=problem_order)
+        result = replace(result, warnings=(*warnings, *result.warnings))
+    return result
+
+
+def _object(repeated: list[tuple[dict[str, Any], list[str]]],
+            pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """Build one JSON object, noting the keys it gives more than once (the last value wins)."""
+    value = dict(pairs)
+    if len(value) != len(pairs):
+        counts = Counter(key for key, _ in pairs)
+        repeated.append((value, [key for key, count in counts.items() if count > 1]))
+    return value
+
+
+def _repeated_keys(data: object, repeated: list[tuple[dict[str, Any], list[str]]]
+                   ) -> list[Problem]:
+    """Return a warning per key given twice, at its place (the journey or a step)."""
+    places: dict[int, tuple[str, int | None]] = {}
+    if isinstance(data, dict):
+        places[id(data)] = ("", None)
+        steps = data.get("steps")
+        if isinstance(steps, list):
+            for index, step in enumerate(steps):
+                if isinstance(step, dict):
+                    places[id(step)] = (f"steps[{index}].", index)
+    warnings: list[Problem] = []
+    for owner, keys in repeated:
+        prefix, place = places.get(id(owner), ("(an object inside the file) ", None))
+        for key in keys:
+            warnings.append(Problem(f"{prefix}{key}", "is given more than once; the last "
+                                    "value was used", place))
+    return warnings
 
 
 def read_json(path: str | os.PathLike[str]) -> ReadResult:
@@ -348,7 +386,8 @@ def read_json(path: str | os.PathLike[str]) -> ReadResult:
     Raises:
         InvalidJourneyError: naming the file and listing every problem; nothing is returned then.
     """
-    return loads_journey(read_text(path), source_name(path))
+    text, encoding = read_decoded(path)
+    return replace(loads_journey(text, source_name(path)), encoding=encoding)
 
 
 def _number_out(value: float) -> float | int:

@@ -26,6 +26,7 @@ class ReadResult:
 
     journey: Journey
     warnings: tuple[Problem, ...] = ()
+    encoding: str = "UTF-8"
 
 
 def source_name(path: str | os.PathLike[str]) -> str:
@@ -38,12 +39,11 @@ def fail(source: str, message: str, place: str = "") -> InvalidJourneyError:
     return InvalidJourneyError(source, [Problem(place, message)])
 
 
-def read_text(path: str | os.PathLike[str], *, limit: int = MAX_FILE_BYTES) -> str:
-    """Return the UTF-8 text of ``path`` (a leading byte order mark removed).
+def read_bytes(path: str | os.PathLike[str], *, limit: int = MAX_FILE_BYTES) -> bytes:
+    """Return the bytes of ``path``, refusing a file larger than ``limit``.
 
     Raises:
-        InvalidJourneyError: the file cannot be read, is larger than ``limit`` bytes, or is not
-            UTF-8 text.
+        InvalidJourneyError: the file cannot be read or is too large.
     """
     source = source_name(path)
     try:
@@ -57,27 +57,96 @@ def read_text(path: str | os.PathLike[str], *, limit: int = MAX_FILE_BYTES) -> s
         raise fail(source, f"cannot be read: {error.strerror or error}") from None
     if len(data) > limit:
         raise fail(source, _too_big(len(data), limit))
-    return decode_utf8(data, source)
+    return data
+
+
+def read_text(path: str | os.PathLike[str], *, limit: int = MAX_FILE_BYTES) -> str:
+    """Return the text of ``path`` in whichever encoding it has (see ``decode_text``).
+
+    Raises:
+        InvalidJourneyError: the file cannot be read, is larger than ``limit`` bytes, or is not
+            text in an encoding JourneyMap reads.
+    """
+    return read_decoded(path, limit=limit)[0]
+
+
+def read_decoded(path: str | os.PathLike[str], *,
+                 limit: int = MAX_FILE_BYTES) -> tuple[str, str]:
+    """Return the text of ``path`` and the name of its encoding, for people (``"UTF-8"``)."""
+    return decode_text(read_bytes(path, limit=limit), source_name(path))
+
+
+#: Encodings other tools write that are tried when a file is not UTF-8, and their names for
+#: people. Windows-1252 is what Excel writes on a Dutch or English Windows.
+_UTF16_BOMS = {b"\xff\xfe": "utf-16-le", b"\xfe\xff": "utf-16-be"}
+ENCODING_NAMES: dict[str, str] = {
+    "utf_8": "UTF-8", "utf-8": "UTF-8", "utf-8-sig": "UTF-8 with BOM",
+    "utf-16-le": "UTF-16", "utf-16-be": "UTF-16 (big-endian)", "utf_16": "UTF-16",
+    "cp1252": "Windows-1252", "iso8859_15": "ISO-8859-15", "latin_1": "ISO-8859-1",
+}
+#: What charset-normalizer may choose from: the encodings people's tools write for Dutch and
+#: English text. Leaving out the rest keeps it from reading Windows-1252 as, say, Cyrillic.
+DETECTABLE = ("cp1252", "iso8859_15")
+
+
+def decode_text(data: bytes, source: str) -> tuple[str, str]:
+    """Return ``data`` decoded and the name of the encoding it was in.
+
+    UTF-8 (with or without byte order mark) is read as it is; UTF-16 by its byte order mark or
+    its zero bytes; anything else is given to charset-normalizer to choose among the encodings
+    of ``DETECTABLE``.
+
+    Raises:
+        InvalidJourneyError: the bytes are no text in any of those encodings.
+    """
+    if data.startswith(_UTF8_BOM):
+        return _decode(data[len(_UTF8_BOM):], "utf-8", source), ENCODING_NAMES["utf-8-sig"]
+    for bom, codec in _UTF16_BOMS.items():
+        if data.startswith(bom):
+            return _decode(data[2:], codec, source), ENCODING_NAMES[codec]
+    head = data[:4096]
+    if len(head) >= 2 and b"\x00" in head:
+        zeros_odd = head[1::2].count(0)
+        zeros_even = head[0::2].count(0)
+        if max(zeros_odd, zeros_even) > len(head) // 4:  # UTF-16 without a byte order mark
+            codec = "utf-16-le" if zeros_odd > zeros_even else "utf-16-be"
+            return _decode(data, codec, source), ENCODING_NAMES[codec]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return _detected(data, source, error)
+    if "\x00" in text:
+        raise fail(source, "is not a text file (it contains NUL bytes)")
+    return text, ENCODING_NAMES["utf-8"]
+
+
+def _decode(data: bytes, codec: str, source: str) -> str:
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError as error:
+        raise fail(source, f"is not {ENCODING_NAMES.get(codec, codec)} text (byte "
+                           f"0x{data[error.start]:02x} at position {error.start})") from None
+    if "\x00" in text:
+        raise fail(source, "is not a text file (it contains NUL characters)")
+    return text
+
+
+def _detected(data: bytes, source: str, error: UnicodeDecodeError) -> tuple[str, str]:
+    """Return the text of non-UTF-8 ``data`` in the encoding charset-normalizer finds."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=list(DETECTABLE)).best()
+    if best is None or b"\x00" in data:
+        raise fail(source, f"is not text in an encoding JourneyMap reads (UTF-8, UTF-16 or "
+                           f"Windows-1252): byte 0x{data[error.start]:02x} at position "
+                           f"{error.start}")
+    codec = best.encoding
+    return _decode(data, codec, source), ENCODING_NAMES.get(codec, codec)
 
 
 def decode_utf8(data: bytes, source: str) -> str:
-    """Return ``data`` decoded as UTF-8 (optional BOM), or raise a clean ``InvalidJourneyError``."""
-    if data.startswith(_UTF8_BOM):
-        data = data[len(_UTF8_BOM):]
-    if b"\x00" in data:
-        # Valid UTF-8, but no text file a person writes holds NUL bytes: UTF-16 text does.
-        raise fail(source, "is not UTF-8 text (it contains NUL bytes; it looks like UTF-16); "
-                           "save it as UTF-8")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        hint = "save it as UTF-8"
-        if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-            hint = "it looks like UTF-16; save it as UTF-8"
-        raise fail(
-            source,
-            f"is not UTF-8 text (byte 0x{data[error.start]:02x} at position {error.start}); {hint}",
-        ) from None
+    """Return ``data`` decoded (UTF-8, UTF-16 or a detected encoding; see ``decode_text``)."""
+    return decode_text(data, source)[0]
 
 
 def _too_big(size: int, limit: int) -> str:

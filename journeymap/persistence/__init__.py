@@ -20,6 +20,7 @@ if TYPE_CHECKING:
         Trouble,
     )
     from journeymap.persistence.library import (
+        JourneyEntry,
         JourneySummary,
         Library,
         StoredJourney,
@@ -31,6 +32,7 @@ _HOMES = {
     "ConflictError": "errors",
     "LibraryError": "errors",
     "Trouble": "errors",
+    "JourneyEntry": "library",
     "JourneySummary": "library",
     "Library": "library",
     "StoredJourney": "library",
@@ -40,6 +42,7 @@ _HOMES = {
 __all__ = [
     "AmbiguousJourneyError",
     "ConflictError",
+    "JourneyEntry",
     "JourneySummary",
     "Library",
     "LibraryError",

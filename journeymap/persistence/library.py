@@ -15,13 +15,24 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import cast
 
-from sqlalchemy import Connection, Engine, Table, bindparam, delete, func, insert, update
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Engine,
+    Table,
+    bindparam,
+    delete,
+    func,
+    insert,
+    true,
+    update,
+)
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
 from journeymap import paths
 from journeymap.core.errors import NotFoundError
-from journeymap.core.model import Journey
+from journeymap.core.model import Journey, Step
 from journeymap.core.validation import check_journey
 from journeymap.persistence import seed
 from journeymap.persistence.database import library_errors, location_of, make_engine
@@ -30,9 +41,13 @@ from journeymap.persistence.mapping import (
     STEP_COLUMNS,
     StepRecord,
     as_utc,
+    dump_list,
     journey_values,
+    load_list,
     row_to_journey,
     step_rows,
+    values_to_journey,
+    values_to_step,
 )
 from journeymap.persistence.migrate import upgrade_to_head
 from journeymap.persistence.tables import JourneyRow, StepRow
@@ -41,6 +56,10 @@ from journeymap.persistence.tables import JourneyRow, StepRow
 MAX_ID = 2**31 - 1
 #: A save that changes more step positions than this rewrites all of the journey's steps.
 FULL_REWRITE_AT = 100
+#: How many journeys ``iter_journeys`` reads per pair of queries.
+READ_BATCH = 500
+#: How many journeys ``add_bulk`` inserts per pair of statements.
+WRITE_BATCH = 1000
 
 JOURNEY_TABLE = cast(Table, JourneyRow.__table__)  # type: ignore[attr-defined]
 STEP_TABLE = cast(Table, StepRow.__table__)  # type: ignore[attr-defined]
@@ -68,6 +87,7 @@ class JourneySummary:
     language: str
     updated_at: dt.datetime
     version: int
+    tags: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, stored: StoredJourney) -> JourneySummary:
@@ -75,7 +95,18 @@ class JourneySummary:
         journey = stored.journey
         return cls(id=stored.id, title=journey.title, steps=len(journey.steps),
                    score=sum(step.score for step in journey.steps), language=journey.language,
-                   updated_at=stored.updated_at, version=stored.version)
+                   updated_at=stored.updated_at, version=stored.version,
+                   tags=journey.tags)
+
+
+@dataclass(frozen=True, slots=True)
+class JourneyEntry:
+    """A journey as a list names it: id, title and tags."""
+
+    id: int
+    title: str
+    tags: tuple[str, ...] = ()
+
 
 
 def resolve_url(url: str | None = None) -> str:
@@ -170,25 +201,122 @@ class Library:
     # -- reading ------------------------------------------------------------------------------
 
     def list_summaries(self) -> list[JourneySummary]:
-        """Return a summary of every journey, by id."""
-        journeys, steps = JOURNEY_TABLE.c, STEP_TABLE.c
-        columns = (journeys.id, journeys.title, journeys.language, journeys.updated_at,
-                   journeys.version)
+        """Return a summary of every journey, by id (one query)."""
+        return self._summaries(true())
+
+    def summary(self, journey_id: int) -> JourneySummary:
+        """Return the summary of one journey (the library list's line for it).
+
+        Raises:
+            NotFoundError: there is none.
+        """
+        for summary in self._summaries(JOURNEY_TABLE.c.id == journey_id):
+            return summary
+        raise self._not_found(journey_id)
+
+    def summaries_of(self, ids: Sequence[int]) -> list[JourneySummary]:
+        """Return the summaries of the journeys ``ids`` (those that exist), by id: one query."""
+        storable = sorted({id_ for id_ in ids if _storable_id(id_)})
+        if not storable:
+            return []
+        return self._summaries(JOURNEY_TABLE.c.id.in_(storable))
+
+    def list_entries(self) -> list[JourneyEntry]:
+        """Return id, title and tags of every journey, by id: the journey table alone.
+
+        Far cheaper than ``list_summaries`` on a big library (no step is touched), for lists that
+        show titles at once and counts later (``summaries_of``).
+        """
+        j = JOURNEY_TABLE.c
+        with self._connection() as connection:
+            rows = connection.execute(sa_select(j.id, j.title, j.tags).order_by(j.id)).all()
+        return [JourneyEntry(cast(int, id_), cast(str, title), load_list(cast(str, tags)))
+                for id_, title, tags in rows]
+
+    def tag_counts(self) -> dict[str, int]:
+        """Return every tag in use and how many journeys carry it, by tag (case-insensitive)."""
+        counts: dict[str, int] = {}
+        with self._connection() as connection:
+            for (text,) in connection.execute(
+                    sa_select(JOURNEY_TABLE.c.tags).where(JOURNEY_TABLE.c.tags != "[]")):
+                for tag in load_list(cast(str, text)):
+                    counts[tag] = counts.get(tag, 0) + 1
+        return dict(sorted(counts.items(), key=lambda item: (item[0].casefold(), item[0])))
+
+    def ids_tagged(self, tag: str) -> list[int]:
+        """Return the ids of the journeys that carry ``tag`` (exactly), ascending.
+
+        One query on the journey table: a portable ``LIKE`` on the stored JSON list narrows the
+        rows, the exact check is made on the decoded list.
+        """
+        needle = dump_list([tag])[1:-1]  # the tag as it is written inside the JSON list
+        escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        pattern = f"%{escaped}%"
+        query = (sa_select(JOURNEY_TABLE.c.id, JOURNEY_TABLE.c.tags)
+                 .where(JOURNEY_TABLE.c.tags.like(pattern, escape="\\"))
+                 .order_by(JOURNEY_TABLE.c.id))
+        with self._connection() as connection:
+            rows = cast(list[tuple[int, str]], connection.execute(query).all())
+        return [id_ for id_, text in rows if tag in load_list(text)]
+
+    def ids(self) -> list[int]:
+        """Return the id of every journey, ascending."""
+        with self._connection() as connection:
+            return list(connection.execute(
+                sa_select(JOURNEY_TABLE.c.id).order_by(JOURNEY_TABLE.c.id)).scalars())
+
+    def iter_journeys(self, ids: Sequence[int] | None = None, *,
+                      batch: int = READ_BATCH) -> Iterator[tuple[int, Journey]]:
+        """Yield ``(id, journey)`` for ``ids`` (default: every journey), in the order given.
+
+        Two queries per ``batch`` journeys, whatever their number of steps (no query per
+        journey): the journey rows, then their steps in ``(journey_id, position)`` order, which
+        the step index serves. Only one batch is held in memory at a time. Ids that do not
+        exist (any more) are skipped.
+        """
+        wanted = self.ids() if ids is None else list(ids)
+        for start in range(0, len(wanted), batch):
+            chunk = wanted[start:start + batch]
+            found = self._read_batch(chunk)
+            for id_ in chunk:
+                journey = found.get(id_)
+                if journey is not None:
+                    yield id_, journey
+
+    def _read_batch(self, ids: Sequence[int]) -> dict[int, Journey]:
+        storable = sorted({id_ for id_ in ids if _storable_id(id_)})
+        if not storable:
+            return {}
+        step_columns = [STEP_TABLE.c[name] for name in STEP_COLUMNS]
+        with self._connection() as connection:
+            rows = connection.execute(
+                sa_select(JOURNEY_TABLE).where(JOURNEY_TABLE.c.id.in_(storable))).mappings().all()
+            steps: dict[int, list[Step]] = {row["id"]: [] for row in rows}
+            for values in connection.execute(
+                    sa_select(*step_columns).where(STEP_TABLE.c.journey_id.in_(storable))
+                    .order_by(STEP_TABLE.c.journey_id, STEP_TABLE.c.position)).mappings():
+                steps[values["journey_id"]].append(values_to_step(values))
+        return {row["id"]: values_to_journey(row, steps[row["id"]]) for row in rows}
+
+    def _summaries(self, where: ColumnElement[bool]) -> list[JourneySummary]:
+        j, steps = JOURNEY_TABLE.c, STEP_TABLE.c
+        columns = (j.id, j.title, j.language, j.updated_at, j.version, j.tags)
         query = (
             sa_select(*columns, func.count(steps.id), func.coalesce(func.sum(steps.score), 0))
-            .select_from(JOURNEY_TABLE.outerjoin(STEP_TABLE, steps.journey_id == journeys.id))
+            .select_from(JOURNEY_TABLE.outerjoin(STEP_TABLE, steps.journey_id == j.id))
+            .where(where)
             .group_by(*columns)
-            .order_by(journeys.id)
+            .order_by(j.id)
         )
         with self._connection() as connection:
             rows = connection.execute(query).all()
         summaries = []
         for row in rows:
-            id_, title, language, updated, version, count, total = cast(
-                tuple[int, str, str, dt.datetime, int, int, int], tuple(row))
+            id_, title, language, updated, version, tags, count, total = cast(
+                tuple[int, str, str, dt.datetime, int, str, int, int], tuple(row))
             summaries.append(JourneySummary(
                 id=id_, title=title, steps=int(count), score=int(total), language=language,
-                updated_at=as_utc(updated), version=version))
+                updated_at=as_utc(updated), version=version, tags=load_list(tags)))
         return summaries
 
     def get(self, journey_id: int) -> StoredJourney:
@@ -239,6 +367,34 @@ class Library:
         with self._session() as session:
             ids = [self._insert(session, journey) for journey in checked]
             return [self._load(session, id_) for id_ in ids]
+
+    def add_bulk(self, journeys: Iterable[Journey], *,
+                 progress: Callable[[int], None] | None = None,
+                 batch: int = WRITE_BATCH) -> list[int]:
+        """Store many journeys in one transaction (all or none) and return their ids, in order.
+
+        For imports of thousands of journeys: journey rows go in ``batch`` at a time with one
+        multi-row ``INSERT ... RETURNING``, their steps with one ``executemany``, and nothing is
+        read back. ``progress`` is called with the number of journeys stored so far.
+
+        Raises:
+            InvalidJourneyError: a journey breaks the format (nothing stored).
+        """
+        ids: list[int] = []
+        with self._connection() as connection:
+            pending: list[Journey] = []
+            for journey in journeys:
+                pending.append(_checked(journey))
+                if len(pending) >= batch:
+                    ids += _insert_batch(connection, pending)
+                    pending = []
+                    if progress is not None:
+                        progress(len(ids))
+            if pending:
+                ids += _insert_batch(connection, pending)
+            if progress is not None:
+                progress(len(ids))
+        return ids
 
     def save(self, journey_id: int, journey: Journey, expected_version: int, *,
              previous: Journey | None = None) -> StoredJourney:
@@ -426,6 +582,21 @@ def _write_changed_steps(connection: Connection, journey_id: int, records: list[
     added = [values for key, values in new.items() if key not in old]
     if added:
         connection.execute(insert(STEP_TABLE), added)
+
+
+def _insert_batch(connection: Connection, journeys: Sequence[Journey]) -> list[int]:
+    """Insert ``journeys`` and their steps with two statements; return the new ids in order."""
+    now = _now()
+    rows = [{**journey_values(journey), "created_at": now, "updated_at": now, "version": 1}
+            for journey in journeys]
+    result = connection.execute(
+        insert(JOURNEY_TABLE).returning(JOURNEY_TABLE.c.id, sort_by_parameter_order=True), rows)
+    ids = [int(id_) for id_ in cast(list[int], result.scalars().all())]
+    steps = [record.values() for id_, journey in zip(ids, journeys, strict=True)
+             for record in step_rows(id_, journey.steps)]
+    if steps:
+        connection.execute(insert(STEP_TABLE), steps)
+    return ids
 
 
 def _storable_id(journey_id: int) -> bool:

@@ -56,6 +56,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "files.open_file", (_SK.Open,), "open"),
     ActionSpec("import_csv", "file", QT_TRANSLATE_NOOP("Actions", "&Import CSV…"),
                "files.import_csv"),
+    ActionSpec("import_events", "file",
+               QT_TRANSLATE_NOOP("Actions", "Import contact &history…"), "import_events"),
     ActionSpec("save_as", "file", QT_TRANSLATE_NOOP("Actions", "&Save journey as…"),
                "files.save_as", (_SK.SaveAs,), "save", separator_before=True),
     # One action per export kind of the menu (session.exports); a test keeps the two in step.
@@ -104,6 +106,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("presentation", "view", QT_TRANSLATE_NOOP("Actions", "&Presentation mode"),
                "show_presentation", ("F5",), "present",
                label=QT_TRANSLATE_NOOP("Actions", "Present")),
+    ActionSpec("portfolio", "view",
+               QT_TRANSLATE_NOOP("Actions", "Analyse listed journeys &together…"),
+               "show_portfolio", ("Ctrl+Shift+T",)),
     ActionSpec("zoom_in", "view", QT_TRANSLATE_NOOP("Actions", "Zoom &in"), "zoom_in",
                (_SK.ZoomIn,), "zoom_in", separator_before=True),
     ActionSpec("zoom_out", "view", QT_TRANSLATE_NOOP("Actions", "Zoom &out"), "zoom_out",

@@ -1,4 +1,4 @@
-"""The journey-level fields: title, persona, organisation, goal, date, language, phases."""
+"""The journey-level fields: title, persona, organisation, goal, date, language, phases, tags."""
 
 from __future__ import annotations
 
@@ -34,6 +34,7 @@ class JourneyForm(QWidget):
         self.date.setInputMask("")
         self.language = ChoiceCombo(list(LANGUAGES), lambda code: LANGUAGE_NAMES[code])
         self.phases = TagEditor()
+        self.tags = TagEditor()
         self.description = NoteEdit()
         self.description.setMaximumHeight(200)
         self._form = QFormLayout()
@@ -57,15 +58,18 @@ class JourneyForm(QWidget):
         self.date.textEdited.connect(self._date_edited)
         self.language.value_chosen.connect(lambda code: self._edit(self.language, language=code))
         self.phases.tags_changed.connect(self._phases_edited)
+        self.tags.tags_changed.connect(self._tags_edited)
         self.description.text_edited.connect(
             lambda text: self._edit(self.description, description=text or None))
         self.retranslate_ui()
         document.journey_changed.connect(self.refresh)
+        document.journey_opened.connect(lambda _id: self._suggest_tags())
         self.refresh()
+        self._suggest_tags()
 
     def _fields(self) -> list[QWidget]:
         return [self.title, self.persona, self.organisation, self.goal, self.author, self.date,
-                self.language, self.phases, self.description]
+                self.language, self.phases, self.tags, self.description]
 
     def _edit(self, widget: QWidget, **changes: Any) -> None:
         if self._updating or not self._doc.is_open:
@@ -99,6 +103,22 @@ class JourneyForm(QWidget):
         else:
             set_invalid(self.phases, False)
 
+    def _tags_edited(self, tags: tuple[str, ...]) -> None:
+        if self._updating or not self._doc.is_open:
+            return
+        try:  # typing a tag merges into one undoable edit, like typing a title
+            self._doc.update_journey(tags=tags)
+        except InvalidJourneyError as error:
+            set_invalid(self.tags, True, "\n".join(p.message for p in error.problems))
+        else:
+            set_invalid(self.tags, False)
+
+    def _suggest_tags(self) -> None:
+        """Offer the tags other journeys of the library carry, so that one tag is spelled alike."""
+        tag_counts = getattr(self._doc.library, "tag_counts", None)
+        if tag_counts is not None:
+            self.tags.set_suggestions(tag_counts())
+
     def refresh(self) -> None:
         """Show the open journey's fields."""
         journey = self._doc.journey
@@ -116,6 +136,7 @@ class JourneyForm(QWidget):
                 set_line_text(self.date, journey.date.isoformat() if journey.date else "")
             self.language.set_value(journey.language)
             self.phases.set_tags(journey.phases)
+            self.tags.set_tags(journey.tags)
             self.description.set_text(journey.description or "")
         finally:
             self._updating = False
@@ -136,6 +157,7 @@ class JourneyForm(QWidget):
             self.date: self.tr("&Date"),
             self.language: self.tr("&Language of the texts"),
             self.phases: self.tr("P&hases"),
+            self.tags: self.tr("Tag&s"),
             self.description: self.tr("D&escription"),
         }
         for widget, label in self._rows:
@@ -143,6 +165,9 @@ class JourneyForm(QWidget):
             widget.setAccessibleName(labels[widget].replace("&", ""))
         self.date.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.phases.setPlaceholderText(self.tr("Orientation; Booking; Contact; Waiting"))
+        self.tags.setPlaceholderText(self.tr("interview; pilot"))
+        self.tags.setToolTip(self.tr("Tags select journeys together: in the library's filter "
+                                     "and to analyse them together"))
 
     def changeEvent(self, event: QEvent) -> None:
         """Retranslate when the interface language changes."""

@@ -246,6 +246,7 @@ class MainWindow(QMainWindow):
         self.library_panel.duplicate_requested.connect(self.duplicate_journey)
         self.library_panel.delete_requested.connect(self.delete_journey)
         document.history_changed.connect(self._update_actions)
+        self.library_panel.portfolio_requested.connect(lambda _ids: self.show_portfolio())
         document.journey_changed.connect(self._update_actions)
         document.current_step_changed.connect(lambda _i: self._update_actions())
         document.journey_opened.connect(self._journey_opened)
@@ -514,6 +515,18 @@ class MainWindow(QMainWindow):
     def import_paths(self, file_paths: list[str]) -> int:
         """Open journey files (see ``FilesController.open_paths``)."""
         return self.files.open_paths(file_paths)
+
+    def import_events(self) -> None:
+        """Import a contact-history CSV as one journey per customer (in the background)."""
+        from journeymap.ui.event_import import import_events
+
+        import_events(self)
+
+    def show_portfolio(self) -> None:
+        """Open the listed journeys together: heat map of transitions, recurring breaks."""
+        from journeymap.ui.portfolio_view import open_portfolio
+
+        self.portfolio_view = open_portfolio(self, self.document, self.library_panel.listed_ids())
 
     def busy(self) -> bool:
         """Return whether an export is still running."""

@@ -40,6 +40,10 @@
         <translation>CSV &amp;importeren…</translation>
     </message>
     <message>
+        <source>Import contact &amp;history…</source>
+        <translation>Contact&amp;geschiedenis importeren…</translation>
+    </message>
+    <message>
         <source>&amp;Save journey as…</source>
         <translation>Reis op&amp;slaan als…</translation>
     </message>
@@ -134,6 +138,10 @@
     <message>
         <source>Present</source>
         <translation>Presenteren</translation>
+    </message>
+    <message>
+        <source>Analyse listed journeys &amp;together…</source>
+        <translation>Getoonde reizen &amp;samen analyseren…</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
@@ -314,6 +322,29 @@
     <message>
         <source>Step</source>
         <translation>Stap</translation>
+    </message>
+</context>
+<context>
+    <name>EventImport</name>
+    <message>
+        <source>Import contact history</source>
+        <translation>Contactgeschiedenis importeren</translation>
+    </message>
+    <message>
+        <source>Contact history (*.csv);;All files (*)</source>
+        <translation>Contactgeschiedenis (*.csv);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Imported %1 contacts as %2 journeys (%3)</source>
+        <translation>%1 contacten geïmporteerd als %2 reizen (%3)</translation>
+    </message>
+    <message>
+        <source>Cannot import %1</source>
+        <translation>Kan %1 niet importeren</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wordt geïmporteerd…</translation>
     </message>
 </context>
 <context>
@@ -550,6 +581,10 @@
         <translation>Schrijf de datum als JJJJ-MM-DD</translation>
     </message>
     <message>
+        <source>Edit tags</source>
+        <translation>Tags bewerken</translation>
+    </message>
+    <message>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
@@ -582,6 +617,10 @@
         <translation>&amp;Fasen</translation>
     </message>
     <message>
+        <source>Tag&amp;s</source>
+        <translation>Tag&amp;s</translation>
+    </message>
+    <message>
         <source>D&amp;escription</source>
         <translation>&amp;Beschrijving</translation>
     </message>
@@ -592,6 +631,14 @@
     <message>
         <source>Orientation; Booking; Contact; Waiting</source>
         <translation>Oriëntatie; Afspraak maken; Contact; Wachten</translation>
+    </message>
+    <message>
+        <source>interview; pilot</source>
+        <translation>interview; pilot</translation>
+    </message>
+    <message>
+        <source>Tags select journeys together: in the library&apos;s filter and to analyse them together</source>
+        <translation>Met tags kies je reizen samen: in het filter van de bibliotheek en om ze samen te analyseren</translation>
     </message>
 </context>
 <context>
@@ -672,8 +719,17 @@
         <translation>Reizen zoeken</translation>
     </message>
     <message>
+        <source>All tags</source>
+        <extracomment>Rows the view gets per ``fetchMore`` (and summaries read per query).</extracomment>
+        <translation>Alle tags</translation>
+    </message>
+    <message>
         <source>Search journeys by title</source>
         <translation>Reizen zoeken op titel</translation>
+    </message>
+    <message>
+        <source>Show journeys with this tag</source>
+        <translation>Toon reizen met deze tag</translation>
     </message>
     <message>
         <source>Journeys</source>
@@ -710,6 +766,14 @@
     <message>
         <source>Delete the chosen journey (undo brings it back)</source>
         <translation>De gekozen reis verwijderen (ongedaan maken haalt haar terug)</translation>
+    </message>
+    <message>
+        <source>Together</source>
+        <translation>Samen</translation>
+    </message>
+    <message>
+        <source>Analyse the listed journeys together: recurring breaks and channel transitions</source>
+        <translation>Analyseer de getoonde reizen samen: terugkerende breuken en kanaalovergangen</translation>
     </message>
 </context>
 <context>
@@ -812,6 +876,93 @@
     <message>
         <source>Expected answer time on %1, in minutes</source>
         <translation>Verwachte antwoordtijd bij %1, in minuten</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioView</name>
+    <message>
+        <source>Analysing %1 journeys…</source>
+        <translation>%1 reizen worden geanalyseerd…</translation>
+    </message>
+    <message>
+        <source>The journeys could not be analysed: %1</source>
+        <translation>De reizen konden niet worden geanalyseerd: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <source>%1 journeys, %2 steps, %3 integration breaks</source>
+        <translation>%1 reizen, %2 stappen, %3 integratiebreuken</translation>
+    </message>
+    <message>
+        <source>%1: %2 times, %3 break. Open a journey at these steps:</source>
+        <translation>%1: %2 keer, %3 breekt. Open een reis bij deze stappen:</translation>
+    </message>
+    <message>
+        <source>%1 — steps %2</source>
+        <translation>%1 — stappen %2</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… en nog %1</translation>
+    </message>
+    <message>
+        <source>Portfolio report</source>
+        <translation>Portfoliorapport</translation>
+    </message>
+    <message>
+        <source>portfolio.pdf</source>
+        <translation>portfolio.pdf</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 geschreven</translation>
+    </message>
+    <message>
+        <source>Journeys together — JourneyMap</source>
+        <translation>Reizen samen — JourneyMap</translation>
+    </message>
+    <message>
+        <source>Portfolio PDF…</source>
+        <translation>Portfolio-pdf…</translation>
+    </message>
+    <message>
+        <source>Channel transitions. Rows: the channel the customer leaves; columns: where they go next. Colour: the mean score change (red worse, green better); the number: how often.</source>
+        <translation>Kanaalovergangen. Rijen: het kanaal dat de klant verlaat; kolommen: waar de klant daarna heen gaat. Kleur: de gemiddelde verandering van de score (rood slechter, groen beter); het getal: hoe vaak.</translation>
+    </message>
+    <message>
+        <source>Channel transition heat map</source>
+        <translation>Heatmap van kanaalovergangen</translation>
+    </message>
+    <message>
+        <source>Recurring finding</source>
+        <translation>Terugkerende bevinding</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanalen</translation>
+    </message>
+    <message>
+        <source>Journeys</source>
+        <translation>Reizen</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Ernst</translation>
+    </message>
+    <message>
+        <source>Recurring findings, most journeys first</source>
+        <translation>Terugkerende bevindingen, meeste reizen eerst</translation>
+    </message>
+    <message>
+        <source>Where it happens</source>
+        <translation>Waar het gebeurt</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Bezig</translation>
     </message>
 </context>
 <context>
@@ -1164,6 +1315,14 @@
     <message>
         <source>&amp;Outcome</source>
         <translation>&amp;Uitkomst</translation>
+    </message>
+</context>
+<context>
+    <name>TransitionModel</name>
+    <message>
+        <source>%1 → %2: %3 times, mean score change %4, %5 break</source>
+        <extracomment>How many places the list under the heat map shows for one cell or finding.</extracomment>
+        <translation>%1 → %2: %3 keer, gemiddelde verandering van de score %4, %5 breekt</translation>
     </message>
 </context>
 </TS>

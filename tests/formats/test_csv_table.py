@@ -187,10 +187,14 @@ def test_header_only_gives_a_journey_without_steps(tmp_path: Path) -> None:
     assert read_csv(write(tmp_path, "title,channel,score\n")).journey.steps == ()
 
 
-def test_not_utf8_is_refused(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("codec", "name"), [("cp1252", "Windows-1252"), ("utf-16", "UTF-16"),
+                                             ("utf-8-sig", "UTF-8 with BOM"), ("utf-8", "UTF-8")])
+def test_dutch_excel_and_utf16_files_are_read(tmp_path: Path, codec: str, name: str) -> None:
     path = tmp_path / "reis.csv"
-    path.write_bytes("title;channel;score\nOriëntatie;phone;1\n".encode("cp1252"))
-    assert "is not UTF-8 text" in str(error_of(path))
+    path.write_bytes("titel;kanaal;score\nOriëntatie – één;telefoon;+\n".encode(codec))
+    result = read_csv(path)
+    assert result.journey.steps[0].title == "Oriëntatie – één"
+    assert result.encoding == name
 
 
 @pytest.mark.parametrize(("header", "delimiter"), [

@@ -15,7 +15,13 @@ import pytest
 from journeymap.core.errors import InvalidJourneyError
 from journeymap.core.model import Journey, Step
 from journeymap.formats import MAX_FILE_BYTES, read_journey, write_journey
-from journeymap.formats.json_file import dumps_journey, loads_journey, parse_document, to_document
+from journeymap.formats.json_file import (
+    dumps_journey,
+    loads_journey,
+    parse_document,
+    read_json,
+    to_document,
+)
 
 #: The example of docs/journey-format.md, as a reader must accept it.
 DOCUMENTED_EXAMPLE = """{
@@ -342,21 +348,45 @@ def test_whole_float_score_is_accepted_as_integer() -> None:
 
 # --- files that are not journeys --------------------------------------------------------------
 
-UNREADABLE_BYTES = {
-    "utf-16 with BOM": json.dumps(valid_document()).encode("utf-16"),
-    "utf-16 without BOM": json.dumps(valid_document()).encode("utf-16-le"),
-    "latin-1": json.dumps(valid_document(), ensure_ascii=False).encode("latin-1"),
-    "binary junk": bytes(range(128, 256)) * 4,
+READABLE_ENCODINGS = {
+    "utf-8 with BOM": ("utf-8-sig", "UTF-8 with BOM"),
+    "utf-16 with BOM": ("utf-16", "UTF-16"),
+    "utf-16 without BOM": ("utf-16-le", "UTF-16"),
+    "windows-1252": ("cp1252", "Windows-1252"),
 }
 
 
-@pytest.mark.parametrize("data", UNREADABLE_BYTES.values(), ids=UNREADABLE_BYTES.keys())
-def test_text_that_is_not_utf8_is_refused_cleanly(tmp_path: Path, data: bytes) -> None:
+@pytest.mark.parametrize(("codec", "name"), READABLE_ENCODINGS.values(),
+                         ids=READABLE_ENCODINGS.keys())
+def test_files_in_other_encodings_are_read_and_named(tmp_path: Path, codec: str,
+                                                     name: str) -> None:
+    document = valid_document()
+    document["title"] = "Oriëntatie – één kookplaat"
     path = tmp_path / "reis.journey.json"
-    path.write_bytes(data)
+    path.write_bytes(json.dumps(document, ensure_ascii=False).encode(codec))
+    result = read_json(path)
+    assert result.journey.title == "Oriëntatie – één kookplaat"
+    assert result.encoding == name
+
+
+def test_binary_junk_is_refused_cleanly(tmp_path: Path) -> None:
+    path = tmp_path / "reis.journey.json"
+    path.write_bytes(bytes(range(128, 256)) * 4)
     error = problems_of(path)
-    assert "is not UTF-8 text" in str(error)
+    assert "is not text in an encoding JourneyMap reads" in str(error)
     assert str(error).startswith(str(path))
+
+
+def test_a_key_given_twice_warns_with_its_place(tmp_path: Path) -> None:
+    path = tmp_path / "twice.journey.json"
+    path.write_text('{"format": "journeymap/1", "title": "first", "title": "second", "steps": ['
+                    '{"title": "Calls", "channel": "phone", "score": 1, "score": -1}]}',
+                    encoding="utf-8")
+    result = read_json(path)
+    assert result.journey.title == "second"
+    assert result.journey.steps[0].score == -1
+    assert [w.place for w in result.warnings] == ["title", "steps[0].score"]
+    assert all("more than once" in w.message for w in result.warnings)
 
 
 def test_invalid_json_names_line_and_column(tmp_path: Path) -> None:

@@ -1,0 +1,349 @@
+"""Many journeys at once: recurring findings, channel transitions and scores (docs/portfolio.md).
+
+A ``PortfolioBuilder`` takes one journey and its analysis at a time and keeps only counts and
+places, so ten thousand journeys aggregate in time and memory linear in their steps. Which
+analysis to use (language, the user's norms) is the caller's choice: the builder never analyses.
+
+Definitions (the public contract is ``docs/portfolio.md``):
+
+- a *recurring finding* is a rule and the channel pair of the finding (the channel of the first
+  step concerned and of the last one), counted in how many journeys it occurs;
+- a *transition* is two consecutive steps of one journey on different channels;
+- a transition *breaks* when an integration finding concerns the step it arrives at, together
+  with an earlier step (the hand-off failed), or that step alone (its context was lost on
+  arrival);
+- a journey's *breaks* are its integration findings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Iterable
+from dataclasses import dataclass, field
+
+from journeymap.core.channels import channel_ids
+from journeymap.core.findings import Analysis, Category, Finding, Severity
+from journeymap.core.model import Journey
+from journeymap.core.rule_catalogue import RULES
+
+#: How many journeys ``Portfolio.most_breaks`` lists by default.
+MOST_BREAKS_COUNT = 10
+_RULE_ORDER = {rule.id: position for position, rule in enumerate(RULES)}
+_CHANNEL_ORDER = {channel_id: position for position, channel_id in enumerate(channel_ids())}
+
+Ref = Hashable
+"""What identifies a journey to the caller: a file path, a library id ..."""
+
+
+@dataclass(frozen=True, slots=True)
+class JourneyEntry:
+    """One journey of the portfolio, as counted.
+
+    Attributes:
+        ref: the caller's reference (a path, a library id).
+        title: the journey's title.
+        steps: its number of steps.
+        total: the sum of its scores.
+        findings: how many findings its analysis has.
+        breaks: how many of them are integration findings.
+    """
+
+    ref: Ref
+    title: str
+    steps: int
+    total: int
+    findings: int
+    breaks: int
+
+    @property
+    def mean(self) -> float:
+        """Return the mean score of its steps (0.0 for an empty journey)."""
+        return self.total / self.steps if self.steps else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Occurrence:
+    """Where something happened: a journey (its position in ``Portfolio.journeys``) and steps."""
+
+    journey: int
+    steps: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class RecurringFinding:
+    """A rule on one channel pair, across journeys.
+
+    Attributes:
+        rule / category: the rule and its category.
+        from_channel / to_channel: channels of the first and the last step concerned (``None``
+            for a finding that concerns no step).
+        severity: the highest severity met.
+        findings: how many findings in all.
+        occurrences: every finding's journey and steps, in the order the journeys came.
+        tip: the tip of the first finding met (in the analysis language).
+    """
+
+    rule: str
+    category: Category
+    from_channel: str | None
+    to_channel: str | None
+    severity: Severity
+    findings: int
+    occurrences: tuple[Occurrence, ...]
+    tip: str
+
+    @property
+    def journey_indexes(self) -> tuple[int, ...]:
+        """Return the positions of the journeys it occurs in, each once, in order."""
+        return tuple(dict.fromkeys(o.journey for o in self.occurrences))
+
+    @property
+    def journeys(self) -> int:
+        """Return in how many journeys it occurs."""
+        return len(self.journey_indexes)
+
+    @property
+    def is_break(self) -> bool:
+        """Return whether it is an integration finding (a break between channels)."""
+        return self.category is Category.INTEGRATION
+
+
+@dataclass(frozen=True, slots=True)
+class Transition:
+    """Consecutive steps from one channel to another, across journeys.
+
+    Attributes:
+        from_channel / to_channel: the channels, different from each other.
+        count: how often it happens.
+        delta: the sum of the score changes across it.
+        breaks: how many of them break (see the module docstring).
+        occurrences: journey and the two step indexes of every one.
+    """
+
+    from_channel: str
+    to_channel: str
+    count: int
+    delta: int
+    breaks: int
+    occurrences: tuple[Occurrence, ...]
+
+    @property
+    def mean_delta(self) -> float:
+        """Return the mean score change across the transition."""
+        return self.delta / self.count if self.count else 0.0
+
+    @property
+    def break_share(self) -> float:
+        """Return the share (0..1) of these transitions that break."""
+        return self.breaks / self.count if self.count else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class GroupStats:
+    """Scores of the steps on one channel (or in one phase) across journeys."""
+
+    steps: int
+    total: int
+    journeys: int
+
+    @property
+    def mean(self) -> float:
+        """Return the mean score of these steps."""
+        return self.total / self.steps if self.steps else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Portfolio:
+    """What many journeys say together.
+
+    Attributes:
+        journeys: every journey counted, in the order they were added.
+        recurring: recurring findings, most journeys first (then most findings, catalogue order).
+        transitions: channel transitions, most frequent first.
+        by_channel: scores per channel, in catalogue order.
+        by_phase: scores per phase name, in order of first appearance.
+        lang: the language of the tips.
+    """
+
+    journeys: tuple[JourneyEntry, ...]
+    recurring: tuple[RecurringFinding, ...]
+    transitions: tuple[Transition, ...]
+    by_channel: dict[str, GroupStats]
+    by_phase: dict[str, GroupStats]
+    lang: str = "en"
+
+    @property
+    def steps(self) -> int:
+        """Return the number of steps of all journeys."""
+        return sum(entry.steps for entry in self.journeys)
+
+    @property
+    def breaks(self) -> tuple[RecurringFinding, ...]:
+        """Return the recurring integration findings (the breaks), in ranking order."""
+        return tuple(item for item in self.recurring if item.is_break)
+
+    def most_breaks(self, count: int = MOST_BREAKS_COUNT) -> tuple[JourneyEntry, ...]:
+        """Return up to ``count`` journeys with breaks, most first (ties: most findings, order)."""
+        ranked = sorted((entry for entry in self.journeys if entry.breaks),
+                        key=lambda entry: (-entry.breaks, -entry.findings))
+        return tuple(ranked[:count])
+
+    def transition(self, from_channel: str, to_channel: str) -> Transition | None:
+        """Return the transition between two channels, ``None`` when it never happens."""
+        for item in self.transitions:
+            if item.from_channel == from_channel and item.to_channel == to_channel:
+                return item
+        return None
+
+    def matrix_channels(self) -> tuple[str, ...]:
+        """Return the channels of the transition matrix: those met in a transition, in catalogue
+        order."""
+        used = {c for t in self.transitions for c in (t.from_channel, t.to_channel)}
+        return tuple(sorted(used, key=_channel_key))
+
+
+def _channel_key(channel_id: str) -> tuple[int, str]:
+    return _CHANNEL_ORDER.get(channel_id, len(_CHANNEL_ORDER)), channel_id
+
+
+@dataclass(slots=True)
+class _Recurring:
+    category: Category
+    severity: Severity
+    tip: str
+    occurrences: list[Occurrence] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Transition:
+    count: int = 0
+    delta: int = 0
+    breaks: int = 0
+    occurrences: list[Occurrence] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Group:
+    steps: int = 0
+    total: int = 0
+    journeys: int = 0
+    last_journey: int = -1
+
+    def add(self, score: int, journey: int) -> None:
+        self.steps += 1
+        self.total += score
+        if journey != self.last_journey:
+            self.last_journey = journey
+            self.journeys += 1
+
+    def frozen(self) -> GroupStats:
+        return GroupStats(self.steps, self.total, self.journeys)
+
+
+def broken_arrivals(findings: Iterable[Finding]) -> set[int]:
+    """Return the step indexes that an integration finding says were reached through a break.
+
+    Those are every step of a multi-step integration finding but its first, and the step of a
+    one-step integration finding.
+    """
+    arrivals: set[int] = set()
+    for finding in findings:
+        if finding.category is Category.INTEGRATION:
+            steps = finding.step_indexes
+            arrivals.update(steps[1:] if len(steps) > 1 else steps)
+    return arrivals
+
+
+class PortfolioBuilder:
+    """Collect journeys and their analyses one at a time; ``build`` returns the portfolio."""
+
+    def __init__(self, lang: str = "en") -> None:
+        self._lang = lang
+        self._journeys: list[JourneyEntry] = []
+        self._recurring: dict[tuple[str, str | None, str | None], _Recurring] = {}
+        self._transitions: dict[tuple[str, str], _Transition] = {}
+        self._channels: dict[str, _Group] = {}
+        self._phases: dict[str, _Group] = {}
+
+    def add(self, ref: Ref, journey: Journey, analysis: Analysis) -> None:
+        """Count ``journey`` with its ``analysis`` (made in the language of this builder)."""
+        position = len(self._journeys)
+        steps = journey.steps
+        breaks = 0
+        for finding in analysis.findings:
+            indexes = finding.step_indexes
+            if finding.category is Category.INTEGRATION:
+                breaks += 1
+            key = (finding.rule,
+                   steps[indexes[0]].channel if indexes else None,
+                   steps[indexes[-1]].channel if indexes else None)
+            item = self._recurring.get(key)
+            if item is None:
+                item = self._recurring[key] = _Recurring(finding.category, finding.severity,
+                                                         finding.tip)
+            elif finding.severity.rank < item.severity.rank:
+                item.severity = finding.severity
+            item.occurrences.append(Occurrence(position, indexes))
+        arrivals = broken_arrivals(analysis.findings) if breaks else set()
+        channels, phases = self._channels, self._phases
+        previous = None
+        total = 0
+        for index, step in enumerate(steps):
+            score = step.score
+            total += score
+            group = channels.get(step.channel)
+            if group is None:
+                group = channels[step.channel] = _Group()
+            group.add(score, position)
+            if step.phase is not None:
+                group = phases.get(step.phase)
+                if group is None:
+                    group = phases[step.phase] = _Group()
+                group.add(score, position)
+            if previous is not None and previous.channel != step.channel:
+                pair = (previous.channel, step.channel)
+                cell = self._transitions.get(pair)
+                if cell is None:
+                    cell = self._transitions[pair] = _Transition()
+                cell.count += 1
+                cell.delta += score - previous.score
+                if index in arrivals:
+                    cell.breaks += 1
+                cell.occurrences.append(Occurrence(position, (index - 1, index)))
+            previous = step
+        self._journeys.append(JourneyEntry(ref, journey.title, len(steps), total,
+                                           len(analysis.findings), breaks))
+
+    def build(self) -> Portfolio:
+        """Return the portfolio of every journey added so far."""
+        recurring = [
+            RecurringFinding(rule, item.category, first, last, item.severity,
+                             len(item.occurrences), tuple(item.occurrences), item.tip)
+            for (rule, first, last), item in self._recurring.items()
+        ]
+        recurring.sort(key=lambda r: (-r.journeys, -r.findings, _RULE_ORDER.get(r.rule, 99),
+                                      _channel_key(r.from_channel or ""),
+                                      _channel_key(r.to_channel or "")))
+        transitions = [
+            Transition(first, last, cell.count, cell.delta, cell.breaks, tuple(cell.occurrences))
+            for (first, last), cell in self._transitions.items()
+        ]
+        transitions.sort(key=lambda t: (-t.count, _channel_key(t.from_channel),
+                                        _channel_key(t.to_channel)))
+        by_channel = {channel_id: self._channels[channel_id].frozen()
+                      for channel_id in sorted(self._channels, key=_channel_key)}
+        by_phase = {phase: group.frozen() for phase, group in self._phases.items()}
+        return Portfolio(tuple(self._journeys), tuple(recurring), tuple(transitions),
+                         by_channel, by_phase, self._lang)
+
+
+def aggregate(journeys: Iterable[tuple[Ref, Journey]], analyze: Callable[[Journey], Analysis],
+              *, lang: str = "en") -> Portfolio:
+    """Return the portfolio of ``journeys`` (reference and journey), each analysed by ``analyze``.
+
+    ``analyze`` is the caller's analysis in its context (``AnalysisContext.analyze``), so the
+    user's norms and language apply; ``lang`` names that language.
+    """
+    builder = PortfolioBuilder(lang)
+    for ref, journey in journeys:
+        builder.add(ref, journey, analyze(journey))
+    return builder.build()

@@ -1,0 +1,86 @@
+"""File → Import contact history…: a contact-history CSV into the library, with progress.
+
+Reading the file and storing its journeys run on the thread pool; the status bar shows how far
+it got. A file with a problem is reported with every bad line and nothing is imported.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
+
+from journeymap.ui.export_dialog import ask_open_path
+from journeymap.ui.workers import run_in_pool
+
+if TYPE_CHECKING:
+    from journeymap.ui.main_window import MainWindow
+
+_TEXTS: dict[str, str] = {
+    "caption": QT_TRANSLATE_NOOP("EventImport", "Import contact history"),
+    "filter": QT_TRANSLATE_NOOP("EventImport", "Contact history (*.csv);;All files (*)"),
+    "done": QT_TRANSLATE_NOOP("EventImport", "Imported %1 contacts as %2 journeys (%3)"),
+    "failed": QT_TRANSLATE_NOOP("EventImport", "Cannot import %1"),
+    "busy": QT_TRANSLATE_NOOP("EventImport", "Importing %1…"),
+}
+
+
+def _text(key: str) -> str:
+    """Return the text ``key`` of ``_TEXTS`` in the interface language."""
+    return QCoreApplication.translate("EventImport", _TEXTS[key])
+
+
+class _Progress(QObject):
+    """Carries progress from the pool thread to the status bar (a queued signal)."""
+
+    moved = Signal(int, int)
+
+
+def import_events(window: MainWindow, path: str | None = None) -> None:
+    """Ask for a contact-history CSV (unless ``path`` is given) and import it in the background."""
+    if path is None:
+        path = ask_open_path(window, _text("caption"),
+                             window.settings.last_folder,
+                             _text("filter"))
+    if not path:
+        return
+    window.settings.last_folder = str(Path(path).parent)
+    status = window.status
+    bar = status.progress
+    reporter = _Progress(window)
+
+    def moved(done: int, total: int) -> None:
+        bar.setRange(0, max(1, total))
+        bar.setValue(done)
+
+    reporter.moved.connect(moved)
+    library = window.document.library
+    name = Path(path).name
+
+    def job() -> tuple[int, int, str]:
+        from journeymap.formats.events import read_events
+
+        result = read_events(path, progress=lambda done, total: reporter.moved.emit(
+            done, 2 * total))  # reading is the first half of the work, storing the second
+        count = max(1, len(result.journeys))
+        ids = library.add_bulk(result.journeys, progress=lambda stored: reporter.moved.emit(
+            count + stored, 2 * count))
+        return result.contacts, len(ids), result.encoding
+
+    def finished(outcome: object) -> None:
+        contacts, journeys, encoding = outcome  # type: ignore[misc]
+        bar.setRange(0, 0)
+        status.set_busy(False, _text("done")
+                        .replace("%1", str(contacts)).replace("%2", str(journeys))
+                        .replace("%3", encoding))
+        window.document.library_changed.emit(None)
+
+    def failed(message: str) -> None:
+        bar.setRange(0, 0)
+        status.set_busy(False)
+        window.show_message("warning", _text("failed").replace(
+            "%1", name), message)
+
+    status.set_busy(True, _text("busy").replace("%1", name))
+    run_in_pool(job, finished, failed, window)
