@@ -16,7 +16,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -45,6 +45,7 @@ from shiboken6 import isValid
 from journeymap import __version__
 from journeymap.core.errors import JourneyError
 from journeymap.core.model import LANGUAGES, Journey, Step
+from journeymap.core.window_fit import ScreenRect, WindowPlacement, place_window, screen_key
 from journeymap.formats import READ_SUFFIXES
 from journeymap.preferences import load_preferences
 from journeymap.session.exports import EXPORT_KINDS
@@ -70,6 +71,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 # Room beside the inspector's fields: its vertical scroll bar, tab frame and dock margins.
 INSPECTOR_MARGIN = 44
+#: The window frame's extra width and height (title bar) before the window manager has said.
+FRAME_ESTIMATE = (2, 32)
 
 
 class MainWindow(QMainWindow):
@@ -111,15 +114,50 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks
                             | QMainWindow.DockOption.AllowTabbedDocks)
-        geometry = self.settings.geometry
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1440, 900)
+        self.place_on_screen()
         if document is None:
             self._show_starting()
         else:
             self.build(document)
+
+    def _screen_key(self) -> str:
+        screen = self.screen()
+        size = screen.size()
+        return screen_key(screen.name(), size.width(), size.height())
+
+    def _frame_extra(self) -> tuple[int, int]:
+        """Return how much wider and taller the window's frame is than its contents."""
+        if self.isVisible():
+            frame, inner = self.frameGeometry(), self.geometry()
+            return frame.width() - inner.width(), frame.height() - inner.height()
+        return self.settings.frame_extra or FRAME_ESTIMATE
+
+    def place_on_screen(self, area: QRect | None = None) -> None:
+        """Open within the screen's free ``area`` at the geometry remembered for this screen.
+
+        The window is maximised where its size does not fit and moved back where it would lie
+        (partly) off the screen (``core.window_fit``). ``area`` defaults to the screen's
+        available geometry (the desktop without panels and docks).
+        """
+        area = area if area is not None else self.screen().availableGeometry()
+        available = ScreenRect(area.x(), area.y(), area.width(), area.height())
+        placement = place_window(available, self.settings.placement(self._screen_key()))
+        extra_width, extra_height = self._frame_extra()
+        rect = placement.rect
+        self.move(rect.x, rect.y)
+        self.resize(max(1, rect.width - extra_width), max(1, rect.height - extra_height))
+        if placement.maximized:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+
+    def remember_placement(self) -> None:
+        """Remember the window's normal geometry and whether it is maximised, for this screen."""
+        normal = self.normalGeometry() if self.isMaximized() else self.geometry()
+        extra_width, extra_height = self._frame_extra()
+        self.settings.frame_extra = (extra_width, extra_height)
+        top_left = self.pos() if not self.isMaximized() else normal.topLeft()
+        self.settings.set_placement(self._screen_key(), WindowPlacement(
+            ScreenRect(top_left.x(), top_left.y(), normal.width() + extra_width,
+                       normal.height() + extra_height), self.isMaximized()))
 
     def _show_starting(self) -> None:
         """Show the light shell: a note in the middle and a busy status bar."""
@@ -685,7 +723,7 @@ class MainWindow(QMainWindow):
             if choice != "quit":
                 event.ignore()
                 return
-        self.settings.geometry = self.saveGeometry()
+        self.remember_placement()
         self.settings.window_state = self.saveState()
         self.settings.last_journey_id = self.document.journey_id
         self.settings.sync()

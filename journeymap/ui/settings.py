@@ -1,4 +1,5 @@
-"""UI state only (window geometry, dock layout, last journey, theme) in ``paths.config_dir()``.
+"""UI state only (window geometry per screen, dock layout, last journey, theme) in the config
+folder (``paths.config_dir()``).
 
 Preferences that change behaviour (language, database, norms) live in ``journeymap.preferences``.
 """
@@ -8,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QSettings
 
 from journeymap import paths
+from journeymap.core.window_fit import WindowPlacement, decode_placement, encode_placement
 
 
 class UiSettings:
@@ -20,14 +22,27 @@ class UiSettings:
         value = self._settings.value(key)
         return value if isinstance(value, QByteArray) and not value.isEmpty() else None
 
-    @property
-    def geometry(self) -> QByteArray | None:
-        """Return the saved main window geometry."""
-        return self._bytes("window/geometry")
+    def placement(self, screen: str) -> WindowPlacement | None:
+        """Return the main window's geometry remembered for ``screen`` (see ``screen_key``)."""
+        value = self._settings.value(f"placement/{screen}")
+        return decode_placement(value) if isinstance(value, str) else None
 
-    @geometry.setter
-    def geometry(self, value: QByteArray) -> None:
-        self._settings.setValue("window/geometry", value)
+    def set_placement(self, screen: str, placement: WindowPlacement) -> None:
+        """Remember the main window's geometry on ``screen``."""
+        self._settings.setValue(f"placement/{screen}", encode_placement(placement))
+
+    @property
+    def frame_extra(self) -> tuple[int, int] | None:
+        """Return how much the window frame added to the window's width and height last time."""
+        value = self._settings.value("window/frame_extra")
+        parts = str(value or "").split("x")
+        if len(parts) == 2 and all(part.isdigit() for part in parts):
+            return int(parts[0]), int(parts[1])
+        return None
+
+    @frame_extra.setter
+    def frame_extra(self, value: tuple[int, int]) -> None:
+        self._settings.setValue("window/frame_extra", f"{max(0, value[0])}x{max(0, value[1])}")
 
     @property
     def window_state(self) -> QByteArray | None:
