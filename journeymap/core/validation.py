@@ -10,6 +10,7 @@ import re
 from journeymap.core.channels import channel_ids, is_channel_id, resolve_channel
 from journeymap.core.errors import InvalidJourneyError, Problem
 from journeymap.core.model import LANGUAGES, MAX_SCORE, MAX_TITLE_LENGTH, MIN_SCORE, Journey, Step
+from journeymap.core.proposals import PROPOSABLE_FIELDS
 
 
 def _title_problem(place: str, title: object, index: int | None = None) -> Problem | None:
@@ -87,6 +88,26 @@ def step_problems(step: Step, index: int, phases: tuple[str, ...]) -> list[Probl
         value = getattr(step, name)
         if value is not None and not (isinstance(value, str) and STEP_ID_PATTERN.fullmatch(value)):
             problems.append(Problem(f"{at}.{name}", f"{_STEP_ID_RULE}, not {value!r}", index))
+    problems.extend(_rejection_problems(step, at, index))
+    return problems
+
+
+def _rejection_problems(step: Step, at: str, index: int) -> list[Problem]:
+    """Return a problem per rejected proposal that names no proposable field or no words."""
+    problems: list[Problem] = []
+    seen: set[tuple[str, str]] = set()
+    for position, rejection in enumerate(step.rejected_proposals):
+        place = f"{at}.rejected_proposals[{position}]"
+        if rejection.field not in PROPOSABLE_FIELDS:
+            problems.append(Problem(f"{place}.field", f"{rejection.field!r} is not a field the "
+                                    f"note reader proposes; use one of "
+                                    f"{', '.join(PROPOSABLE_FIELDS)}", index))
+        if not isinstance(rejection.quote, str) or not rejection.quote.strip() or (
+                _NUL in rejection.quote):
+            problems.append(Problem(f"{place}.quote", _NON_EMPTY_TEXT, index))
+        elif (rejection.field, rejection.quote) in seen:
+            problems.append(Problem(place, "is the same rejection as an earlier one", index))
+        seen.add((rejection.field, rejection.quote))
     return problems
 
 

@@ -33,6 +33,7 @@ from journeymap.core.model import (
     Journey,
     JourneyKind,
     Outcome,
+    RejectedProposal,
     Step,
 )
 from journeymap.core.validation import journey_problems
@@ -47,7 +48,7 @@ JOURNEY_FIELDS = frozenset(
 STEP_FIELDS = (
     "id", "title", "channel", "score", "phase", "initiator", "outcome", "info_given",
     "recognized", "context_available", "referred_to", "wait_minutes", "elapsed_days",
-    "sensitive", "evidence", "note", "planned_step",
+    "sensitive", "evidence", "note", "planned_step", "rejected_proposals",
 )
 _STEP_FIELD_SET = frozenset(STEP_FIELDS)
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -189,6 +190,38 @@ def _text_list(value: object, place: str, out: _Collector, index: int | None) ->
     return tuple(items)
 
 
+def _required_text(raw: dict[str, Any], key: str, place: str, out: _Collector,
+                   index: int | None) -> str | None:
+    value = _required(raw, key, place, out, index)
+    return None if value is _MISSING else _text(value, place, out, index)
+
+
+def _rejections(value: object, place: str, out: _Collector,
+                index: int | None) -> tuple[RejectedProposal, ...]:
+    """Return the rejected proposals in ``value``: a list of ``{"field": ..., "quote": ...}``."""
+    if not isinstance(value, list):
+        out.add(place, f"must be a list of objects with field and quote, not "
+                       f"{describe_type(value)}", index)
+        return ()
+    found: list[RejectedProposal] = []
+    for position, item in enumerate(value):
+        at = f"{place}[{position}]"
+        if not isinstance(item, dict):
+            out.add(at, f"must be an object with field and quote, not {describe_type(item)}",
+                    index)
+            continue
+        unknown = sorted(set(item) - {"field", "quote"})
+        if unknown:
+            out.add(f"{at}.{unknown[0]}", "unknown field; a rejection holds field and quote",
+                    index)
+            continue
+        name, quote = (_required_text(item, key, f"{at}.{key}", out, index)
+                       for key in ("field", "quote"))
+        if name is not None and quote is not None:
+            found.append(RejectedProposal(name, quote))
+    return tuple(found)
+
+
 #: How each optional step field is converted; title, channel and score are handled apart.
 _STEP_CONVERTERS: dict[str, _Convert] = {
     "id": _text,
@@ -205,6 +238,7 @@ _STEP_CONVERTERS: dict[str, _Convert] = {
     "evidence": _choice(Evidence),
     "note": _text,
     "planned_step": _text,
+    "rejected_proposals": _rejections,
 }
 
 
@@ -422,6 +456,10 @@ def _step_document(step: Step) -> dict[str, Any]:
         document["note"] = step.note
     if step.planned_step is not None:
         document["planned_step"] = step.planned_step
+    if step.rejected_proposals:
+        document["rejected_proposals"] = [
+            {"field": rejection.field, "quote": rejection.quote}
+            for rejection in step.rejected_proposals]
     return document
 
 

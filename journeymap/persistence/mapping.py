@@ -12,7 +12,15 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, fields
 from typing import Any
 
-from journeymap.core.model import Evidence, Initiator, Journey, JourneyKind, Outcome, Step
+from journeymap.core.model import (
+    Evidence,
+    Initiator,
+    Journey,
+    JourneyKind,
+    Outcome,
+    RejectedProposal,
+    Step,
+)
 from journeymap.persistence.tables import JourneyRow, StepRow
 
 
@@ -61,6 +69,7 @@ class StepRecord:
     evidence: str | None
     note: str | None
     planned_step: str | None
+    rejected_proposals: str
 
     def values(self) -> dict[str, object]:
         """Return the column values by column name (for an ``insert`` or a comparison)."""
@@ -94,6 +103,7 @@ def step_rows(journey_id: int, steps: Sequence[Step]) -> list[StepRecord]:
             evidence=None if step.evidence is None else str(step.evidence),
             note=step.note,
             planned_step=step.planned_step,
+            rejected_proposals=_dump_rejections(step.rejected_proposals),
         )
         for position, step in enumerate(steps)
     ]
@@ -144,6 +154,7 @@ def _row_to_step(row: StepRow) -> Step:
         note=row.note,
         id=row.key,
         planned_step=row.planned_step,
+        rejected_proposals=_load_rejections(row.rejected_proposals),
     )
 
 
@@ -196,6 +207,7 @@ def values_to_step(values: Mapping[Any, Any]) -> Step:
         note=values["note"],
         id=values["key"],
         planned_step=values["planned_step"],
+        rejected_proposals=_load_rejections(values["rejected_proposals"]),
     )
 
 
@@ -216,3 +228,14 @@ def values_to_journey(values: Mapping[Any, Any], steps: Sequence[Step]) -> Journ
         plan=values["plan"],
         tags=load_list(values["tags"]),
     )
+
+
+def _dump_rejections(rejections: Sequence[RejectedProposal]) -> str:
+    return json.dumps([{"field": item.field, "quote": item.quote} for item in rejections],
+                      ensure_ascii=False)
+
+
+def _load_rejections(text: str) -> tuple[RejectedProposal, ...]:
+    if text == "[]":
+        return ()
+    return tuple(RejectedProposal(item["field"], item["quote"]) for item in json.loads(text))

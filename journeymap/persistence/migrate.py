@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 #: The newest revision in ``migrations/versions`` (a test keeps the two in step).
-HEAD_REVISION = "0002"
+HEAD_REVISION = "0003"
 
 #: Alembic keeps its migration context in module globals: one migration per process at a time.
 _ALEMBIC_LOCK = threading.Lock()

@@ -1,8 +1,8 @@
 """The library's tables (sqlmodel), in portable SQL: the same schema runs on SQLite and PostgreSQL.
 
-Lists (phases, tags, info_given) are stored as JSON text; enums as their string values; no database
-enum types, no AUTOINCREMENT, so migrations stay simple on every database. Only ``mapping``
-converts these rows to and from ``core.model.Journey``.
+Lists (phases, tags, info_given, rejected proposals) are stored as JSON text; enums as their
+string values; no database enum types, no AUTOINCREMENT, so migrations stay simple on every
+database. Only ``mapping`` converts these rows to and from ``core.model.Journey``.
 """
 
 # No ``from __future__ import annotations`` here: sqlmodel reads the annotations at class creation.
@@ -104,6 +104,8 @@ class StepRow(SQLModel, table=True):
     planned_step: str | None = Field(
         default=None, sa_column=Column(String(STEP_ID_LENGTH), nullable=True)
     )
+    #: JSON list of ``{"field": ..., "quote": ...}``: proposals the designer turned down.
+    rejected_proposals: str = Field(default="[]", sa_column=Column(Text, nullable=False))
 
 
 class LibraryMetaRow(SQLModel, table=True):
