@@ -153,7 +153,11 @@ def layout_overview(journey: Journey, breaks: Sequence[Break], width: float, hei
     top = 0.0 if numbers_inside else opt.header_height
     channels = lane_order(journey)
     lane_height = min(opt.max_lane, (height - top) / max(1, len(channels)))
-    tile_height = max(min(opt.tile_height, lane_height - 2 * opt.padding), 1.0)
+    full = lane_height - 2 * opt.padding
+    beside_marker = full - opt.marker_size - 1.5  # a marker sits above its tile, not on it
+    if breaks and beside_marker >= opt.min_tile_height:
+        full = beside_marker
+    tile_height = max(min(opt.tile_height, full), 1.0)
     right = opt.label_width + len(steps) * column
     lanes = tuple(_lane(channel_id, position, top, lane_height, right, lang, opt, measure)
                   for position, channel_id in enumerate(channels))

@@ -35,10 +35,9 @@ from journeymap.core.model import Journey
 from journeymap.formats import report
 from journeymap.formats.atomic import atomic_write_bytes
 from journeymap.formats.fonts import BOLD, REGULAR, pdf_measure, register_fonts
+from journeymap.formats.pdf_breaks import BreakHeading, breaks_section
+from journeymap.formats.pdf_front import SECTION_STYLE, front_page
 from journeymap.formats.pdf_sections import (
-    BreakHeading,
-    cover,
-    findings_section,
     make_styles,
     map_section,
     scores_section,
@@ -97,9 +96,9 @@ def _story(journey: Journey, analysis: Analysis, lang: str, width: float, height
     styles = make_styles()
     layout = layout_map(journey, analysis, measure=pdf_measure(), lang=lang,
                         options=map_options(len(journey.steps), width))
-    story: list[Flowable] = cover(journey, analysis, lang, styles, width, redacted=redacted)
+    story = front_page(journey, analysis, lang, styles, width, height, redacted=redacted)
     story += [NextPageTemplate("body"), PageBreak()]
-    story += findings_section(analysis, lang, styles)
+    story += breaks_section(analysis, lang, styles)
     story.append(PageBreak())
     story += map_section(journey, analysis, layout, lang, styles, width, height)
     if journey.steps:
@@ -127,7 +126,7 @@ def map_options(count: int, width: float, *, min_column: float = 95.0,
 class _ReportDocument(BaseDocTemplate):
     """The report's document: puts the title and every main heading in the PDF outline."""
 
-    OUTLINE_STYLES = frozenset({"Title", "H1"})
+    OUTLINE_STYLES = frozenset({"Title", "H1", SECTION_STYLE})
 
     def afterFlowable(self, flowable: Flowable) -> None:
         """Queue an outline entry for a main heading or a break (written when its page is)."""

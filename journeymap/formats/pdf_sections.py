@@ -447,4 +447,6 @@ def scores_section(journey: Journey, analysis: Analysis, lang: str, styles: Styl
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
     ]))
-    return [Spacer(1, 12), CondPageBreak(160), table]
+    # A main heading, so that the section has its bookmark in the outline.
+    heading = _p(report.label(lang, "scores"), styles.h1)
+    return [Spacer(1, 12), CondPageBreak(180), heading, table]

@@ -343,3 +343,28 @@ def chart_figures(row: GroupRow, lang: str) -> str:
     if row.steps == 1:
         return label(lang, "chart.figures.one", mean=mean)
     return label(lang, "chart.figures", mean=mean, steps=row.steps)
+
+
+def break_counts(analysis: Analysis) -> dict[Severity, int]:
+    """Return how many breaks there are of each severity (every severity present)."""
+    counts = dict.fromkeys(Severity, 0)
+    for found in analysis.breaks:
+        counts[found.severity] += 1
+    return counts
+
+
+def context_line(journey: Journey, lang: str) -> str:
+    """Return the journey's context in one line: ``Persona: … · Goal: … · Date: …``."""
+    items = (("persona", journey.persona), ("organisation", journey.organisation),
+             ("goal", journey.goal),
+             ("date", format_date(journey.date, lang) if journey.date else None),
+             ("author", journey.author))
+    return "  ·  ".join(f"{label(lang, key)}: {value}" for key, value in items if value)
+
+
+def finding_details(finding: Finding, lang: str) -> str:
+    """Return ``High · Steps 12 and 13`` for a finding under its break (the kind is the break's)."""
+    parts = [severity_label(finding.severity, lang)]
+    if finding.step_numbers:
+        parts.append(format_steps(finding.step_numbers, lang))
+    return "  ·  ".join(parts)

@@ -227,7 +227,9 @@ def test_outline_points_at_the_pages_of_the_main_headings(ten_steps) -> None:
     entries = {item.title: reader.get_destination_page_number(item) + 1
                for item in reader.outline if not isinstance(item, list)}
     assert entries[journey.title] == 1
-    assert entries["De drie belangrijkste verbeteringen"] == 2
+    assert entries["De klantreis in één oogopslag"] == 1
+    assert entries["De drie belangrijkste verbeteringen"] == 1
+    assert entries["Breuken en pijnpunten"] == 2
     map_pages = [page for title, page in entries.items() if title.startswith("Klantreiskaart")]
     assert map_pages
     assert "Klantreiskaart" in flat(reader.pages[map_pages[0] - 1].extract_text())
