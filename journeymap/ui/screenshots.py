@@ -29,6 +29,7 @@ def _busiest_step(document: object) -> int:
 
 def render(outdir: Path) -> list[Path]:
     """Write every screenshot into ``outdir``; return the files written."""
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
     from journeymap import paths
@@ -54,6 +55,8 @@ def render(outdir: Path) -> list[Path]:
             journey_id = library.find(title).id
             document = JourneyDocument(library, lang=lang)
             window = MainWindow(document)
+            # A screenshot has the size asked for, not the size that fits this display.
+            window.setWindowState(Qt.WindowState.WindowNoState)
             window.open_initial(journey_id)
             document.set_current_step(_busiest_step(document))
             presentation = PresentationWindow(document)
