@@ -1,10 +1,11 @@
 """The PDF review report (reportlab platypus; no Qt).
 
 ``write_pdf`` builds the whole document in memory and writes it atomically. The document is
-byte-identical between runs (``invariant``), so tests and diffs stay stable. Layout: A4 (or A3)
-landscape; a cover with the key figures and the score curve; the top three improvements and every
-finding by severity; the map in slices at print size; the step table and the scores per channel
-and phase. Every page but the cover carries the journey's title; every page its number.
+byte-identical between runs (``invariant``), so tests and diffs stay stable. Layout (A4 or A3
+landscape, docs/report.md): page 1 tells the whole story (key figures, the overview map with a
+linked marker per break, the curve, the top three improvements); then every break once with its
+findings; the map in slices at print size; the step table and the scores per channel and phase.
+Every page but the first carries the journey's title; every page its number.
 """
 
 from __future__ import annotations

@@ -16,7 +16,6 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
-    KeepTogether,
     PageBreak,
     Paragraph,
     Spacer,
@@ -25,18 +24,15 @@ from reportlab.platypus import (
 )
 
 from journeymap.core import theme
-from journeymap.core.findings import Analysis, Break, Finding, Severity
-from journeymap.core.layout import FindingMarker, MapLayout, Rect, TextMeasure, wrap_text
-from journeymap.core.map_drawing import draw_marker
+from journeymap.core.findings import Analysis, Severity
+from journeymap.core.layout import MapLayout, TextMeasure, wrap_text
 from journeymap.core.model import Journey
 from journeymap.formats import report
 from journeymap.formats.fonts import BOLD, REGULAR, pdf_measure
 from journeymap.formats.pdf_map import (
-    CurveFlowable,
     LegendFlowable,
     LegendTexts,
     MapSliceFlowable,
-    Pen,
     plan_slices,
     slice_curve,
 )
@@ -114,204 +110,6 @@ def _style(commands: list[tuple[Any, ...]]) -> TableStyle:
 
 def _p(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(escape(text), style)
-
-
-# --------------------------------------------------------------------------- cover
-
-
-def cover(journey: Journey, analysis: Analysis, lang: str, styles: Styles, width: float,
-          *, redacted: bool) -> list[Flowable]:
-    """Return the cover: title, context, key figures and the score curve."""
-    story: list[Flowable] = [
-        _p(report.label(lang, "eyebrow"), styles.eyebrow),
-        _p(journey.title, styles.title),
-    ]
-    meta = [(report.label(lang, key), value) for key, value in (
-        ("persona", journey.persona), ("organisation", journey.organisation),
-        ("goal", journey.goal),
-        ("date", report.format_date(journey.date, lang) if journey.date else None),
-        ("author", journey.author)) if value]
-    left_width = width * 0.56
-    left: list[Flowable] = []
-    if meta:
-        rows = [[_p(name, styles.label), _p(value, styles.small)] for name, value in meta]
-        table = Table(rows, colWidths=[78, left_width - 78 - 16], hAlign="LEFT")
-        table.setStyle(_style([
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-            ("TOPPADDING", (0, 0), (-1, -1), 0),
-            ("TOPPADDING", (0, 0), (0, -1), 1),
-        ]))
-        left.append(table)
-    if journey.description:
-        left += [Spacer(1, 6), _p(journey.description, styles.muted)]
-    if redacted:
-        left += [Spacer(1, 6), _p(report.label(lang, "redacted"), styles.label)]
-    right = _figures(journey, analysis, lang, styles, width - left_width)
-    top = Table([[left, right]], colWidths=[left_width, width - left_width])
-    top.setStyle(_style([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-    ]))
-    story += [top, Spacer(1, 14), _p(report.label(lang, "curve"), styles.h2)]
-    story.append(CurveFlowable(analysis.score, width, 170, caption=""))
-    story.append(_p(report.label(lang, "curve.caption"), styles.label))
-    return story
-
-
-def _figures(journey: Journey, analysis: Analysis, lang: str, styles: Styles,
-             width: float) -> Table:
-    """Return the key figures as tiles: steps, net, plus, minus; findings per severity."""
-    counts = analysis.count_by_severity()
-    tiles: list[_Tile] = [
-        (f.value, f.label, theme.score_colour(f.score) if f.score is not None else None,
-         _hex(theme.INK)) for f in report.key_figures(journey, analysis, lang)]
-    figure_rows = [tiles]
-    severity_tiles: list[_Tile] = [
-        (str(counts[s]), f"{report.label(lang, 'figures.breaks')} · "
-         f"{report.severity_label(s, lang).lower()}",
-         theme.SEVERITY_COLOURS[s], _hex(theme.INK)) for s in Severity]
-    severity_tiles.append(("", "", None, _hex(theme.INK)))
-    figure_rows.append(severity_tiles)
-    cell_width = width / 4
-    data = []
-    style_commands: list[tuple[Any, ...]] = [
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 8),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
-    ]
-    for row_index, row in enumerate(figure_rows):
-        cells = []
-        for column, (value, name, accent, _) in enumerate(row):
-            cells.append([_p(value, styles.figure), _p(name, styles.figure_label)] if value
-                         else "")
-            if accent:
-                style_commands.append(("LINEBEFORE", (column, row_index), (column, row_index),
-                                       2.5, _hex(accent)))
-        data.append(cells)
-    table = Table(data, colWidths=[cell_width] * 4, hAlign="RIGHT")
-    table.setStyle(_style(style_commands))
-    return table
-
-
-# --------------------------------------------------------------------------- findings
-
-
-class FindingBlock(Flowable):
-    """One finding: an icon (severity marker or rank number) beside heading, message and tip.
-
-    A single flowable that wraps its paragraphs once per width, rather than a table of
-    paragraphs inside ``KeepTogether``: the findings of a long journey then lay out several
-    times faster. It never splits; a block taller than a page is not possible in practice.
-    """
-
-    GUTTER = 18.0
-    RANK_GUTTER = 26.0
-    BOTTOM = 9.0
-
-    def __init__(self, finding: Finding, lang: str, styles: Styles,
-                 number: int | None = None) -> None:
-        details = "  ·  ".join((report.severity_label(finding.severity, lang),
-                                report.category_label(finding, lang),
-                                report.format_steps(finding.step_numbers, lang)))
-        self._build(finding.severity, report.rule_label(finding, lang), details, finding.message,
-                    finding.tip, lang, styles, number)
-
-    @classmethod
-    def for_break(cls, found: Break, lang: str, styles: Styles,
-                  number: int | None = None) -> FindingBlock:
-        """Return the block of a break: its headline, kind, severity and steps, and its tip."""
-        block = cls.__new__(cls)
-        block._build(found.severity, found.title, report.break_details(found, lang), None,
-                     found.tip, lang, styles, number)
-        return block
-
-    def _build(self, severity: Severity, title: str, details: str, message: str | None,
-               tip_text: str, lang: str, styles: Styles, number: int | None) -> None:
-        super().__init__()
-        self.severity, self.number, self.styles = severity, number, styles
-        heading = (f"<font name='{BOLD}'>{escape(title)}</font>"
-                   f"<font color='{theme.MUTED}'>  ·  {escape(details)}</font>")
-        tip = (f"<font name='{BOLD}'>{escape(report.label(lang, 'tip'))}:</font> "
-               f"{escape(tip_text)}")
-        self.parts: list[tuple[Paragraph, float]] = [(Paragraph(heading, styles.small), 2.0)]
-        if message is not None:
-            self.parts.append((_p(message, styles.body), 3.0))
-        self.parts.append((Paragraph(tip, styles.tip), 0.0))
-        self._wrapped: tuple[float, list[float]] | None = None
-
-    @property
-    def gutter(self) -> float:
-        """Return the width of the icon column."""
-        return self.RANK_GUTTER if self.number is not None else self.GUTTER
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        """Wrap the paragraphs to the width left of the icon (cached per width)."""
-        if self._wrapped is None or self._wrapped[0] != available_width:
-            heights = [paragraph.wrap(available_width - self.gutter, 10**6)[1] + gap
-                       for paragraph, gap in self.parts]
-            self._wrapped = (available_width, heights)
-        self.width = available_width
-        self.height = sum(self._wrapped[1]) + self.BOTTOM + 1
-        return self.width, self.height
-
-    def draw(self) -> None:
-        """Draw the icon, the paragraphs top to bottom and a hairline under the block."""
-        assert self._wrapped is not None
-        canv, top = self.canv, self.height
-        if self.number is not None:
-            canv.setFont(BOLD, 15)
-            canv.setFillColor(_hex(theme.ACCENT))
-            canv.drawCentredString(self.gutter / 2 - 3, top - 14, str(self.number))
-        else:
-            marker = FindingMarker(-1, "", self.severity, Rect(0, 1, 11, 11), -1, (),
-                                   theme.SEVERITY_SHAPES[self.severity])
-            draw_marker(Pen(canv, top), marker, size=7.0)
-        y = top
-        for (paragraph, gap), height in zip(self.parts, self._wrapped[1], strict=True):
-            y -= height
-            paragraph.drawOn(canv, self.gutter, y + gap)
-        canv.setStrokeColor(_hex(theme.RULE))
-        canv.setLineWidth(0.5)
-        canv.line(0, 0.5, self.width, 0.5)
-
-
-def findings_section(analysis: Analysis, lang: str, styles: Styles) -> list[Flowable]:
-    """Return the top three improvements, then every break once with the findings it groups."""
-    story: list[Flowable] = [_p(report.label(lang, "top"), styles.h1)]
-    if not analysis.findings:
-        return [*story, _p(report.label(lang, "findings.none"), styles.body)]
-    story += [_p(report.label(lang, "top.intro"), styles.muted), Spacer(1, 6)]
-    for rank, found in enumerate(analysis.top, start=1):
-        story.append(FindingBlock.for_break(found, lang, styles, rank))
-    story += [Spacer(1, 10), CondPageBreak(120), _p(report.label(lang, "breaks"), styles.h1),
-              _p(report.label(lang, "breaks.intro"), styles.muted), Spacer(1, 4)]
-    for number, found in enumerate(report.report_breaks(analysis), start=1):
-        heading = BreakHeading(f"{number}. {found.title}", report.break_details(found, lang),
-                               styles, key=break_key(number))
-        blocks = [FindingBlock(analysis.findings[i], lang, styles) for i in found.finding_indexes]
-        story += [KeepTogether([heading, blocks[0]]), *blocks[1:]]
-    return story
-
-
-def break_key(number: int) -> str:
-    """Return the PDF destination name of the break numbered ``number`` (1-based)."""
-    return f"break-{number}"
-
-
-class BreakHeading(Paragraph):
-    """A break's heading: bookmarked (outline level 1) and the target of its overview marker."""
-
-    def __init__(self, title: str, details: str, styles: Styles, *, key: str) -> None:
-        text = (f"<a name='{key}'/>{escape(title)}"
-                f"<font name='{REGULAR}' size='8' color='{theme.MUTED}'>  ·  "
-                f"{escape(details)}</font>")
-        super().__init__(text, styles.h2)
-        self.outline_title = title
-        self.outline_key = key
 
 
 # --------------------------------------------------------------------------- the map

@@ -37,8 +37,8 @@ def journey_values(journey: Journey) -> dict[str, object]:
         "language": journey.language,
         "kind": journey.kind.value,
         "plan": journey.plan,
-        "tags": _dump_list(journey.tags),
-        "phases": _dump_list(journey.phases),
+        "tags": dump_list(journey.tags),
+        "phases": dump_list(journey.phases),
     }
 
 
@@ -93,7 +93,7 @@ def step_rows(journey_id: int, steps: Sequence[Step]) -> list[StepRecord]:
             phase=step.phase,
             initiator=str(step.initiator),
             outcome=str(step.outcome),
-            info_given=_dump_list(step.info_given),
+            info_given=dump_list(step.info_given),
             recognized=step.recognized,
             context_available=step.context_available,
             referred_to=step.referred_to,
@@ -111,21 +111,9 @@ def step_rows(journey_id: int, steps: Sequence[Step]) -> list[StepRecord]:
 
 def row_to_journey(row: JourneyRow, steps: Sequence[StepRow]) -> Journey:
     """Return the journey stored in ``row`` and its ``steps`` (in any order; sorted by position)."""
-    return Journey(
-        title=row.title,
-        steps=tuple(_row_to_step(step) for step in sorted(steps, key=lambda s: s.position)),
-        phases=_load_list(row.phases),
-        persona=row.persona,
-        organisation=row.organisation,
-        goal=row.goal,
-        description=row.description,
-        author=row.author,
-        date=row.date,
-        language=row.language,
-        kind=JourneyKind(row.kind),
-        plan=row.plan,
-        tags=_load_list(row.tags),
-    )
+    ordered = sorted(steps, key=lambda step: step.position)
+    return values_to_journey(row.model_dump(), [values_to_step(step.model_dump())
+                                                for step in ordered])
 
 
 def as_utc(moment: dt.datetime) -> dt.datetime:
@@ -133,29 +121,6 @@ def as_utc(moment: dt.datetime) -> dt.datetime:
     if moment.tzinfo is None:
         return moment.replace(tzinfo=dt.UTC)
     return moment.astimezone(dt.UTC)
-
-
-def _row_to_step(row: StepRow) -> Step:
-    return Step(
-        title=row.title,
-        channel=row.channel,
-        score=row.score,
-        phase=row.phase,
-        initiator=Initiator(row.initiator),
-        outcome=Outcome(row.outcome),
-        info_given=_load_list(row.info_given),
-        recognized=row.recognized,
-        context_available=row.context_available,
-        referred_to=row.referred_to,
-        wait_minutes=_number(row.wait_minutes),
-        elapsed_days=_number(row.elapsed_days),
-        sensitive=row.sensitive,
-        evidence=None if row.evidence is None else Evidence(row.evidence),
-        note=row.note,
-        id=row.key,
-        planned_step=row.planned_step,
-        rejected_proposals=_load_rejections(row.rejected_proposals),
-    )
 
 
 def _number(value: float | None) -> float | None:
@@ -175,18 +140,16 @@ def load_list(text: str) -> tuple[str, ...]:
     return () if text == "[]" else tuple(json.loads(text))
 
 
-_dump_list = dump_list
-_load_list = load_list
 _INITIATORS = {member.value: member for member in Initiator}
 _OUTCOMES = {member.value: member for member in Outcome}
 _EVIDENCE = {member.value: member for member in Evidence}
 
 
 def values_to_step(values: Mapping[Any, Any]) -> Step:
-    """Return the step of a step row read with Core (``STEP_COLUMNS`` by name).
+    """Return the step of a step row's values by column name (``STEP_COLUMNS``).
 
-    The bulk reader's twin of ``_row_to_step``: no ORM object per row, enum members looked up
-    in a table.
+    One conversion for the bulk reader (Core rows, no ORM object per row) and ``row_to_journey``;
+    enum members are looked up in a table.
     """
     evidence = values["evidence"]
     return Step(
@@ -212,7 +175,7 @@ def values_to_step(values: Mapping[Any, Any]) -> Step:
 
 
 def values_to_journey(values: Mapping[Any, Any], steps: Sequence[Step]) -> Journey:
-    """Return the journey of a journey row read with Core, with its ``steps`` in order."""
+    """Return the journey of a journey row's values by column name, with its ``steps`` in order."""
     return Journey(
         title=values["title"],
         steps=tuple(steps),

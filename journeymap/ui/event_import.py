@@ -9,10 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from journeymap.ui.export_dialog import ask_open_path
-from journeymap.ui.workers import run_in_pool
+from journeymap.ui.workers import ProgressRelay, run_in_pool
 
 if TYPE_CHECKING:
     from journeymap.ui.main_window import MainWindow
@@ -31,11 +31,6 @@ def _text(key: str) -> str:
     return QCoreApplication.translate("EventImport", _TEXTS[key])
 
 
-class _Progress(QObject):
-    """Carries progress from the pool thread to the status bar (a queued signal)."""
-
-    moved = Signal(int, int)
-
 
 def import_events(window: MainWindow, path: str | None = None) -> None:
     """Ask for a contact-history CSV (unless ``path`` is given) and import it in the background."""
@@ -48,7 +43,7 @@ def import_events(window: MainWindow, path: str | None = None) -> None:
     window.settings.last_folder = str(Path(path).parent)
     status = window.status
     bar = status.progress
-    reporter = _Progress(window)
+    reporter = ProgressRelay(window)
 
     def moved(done: int, total: int) -> None:
         bar.setRange(0, max(1, total))

@@ -288,7 +288,8 @@ class LibraryPanel(QWidget):
             button = QToolButton()
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.clicked.connect(slot)
-            target.addWidget(button)
+            # Left: alone (no tags to filter by yet) it would float in the middle.
+            target.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
             self.buttons[name] = button
         row.addStretch(1)
         layout = QVBoxLayout(self)

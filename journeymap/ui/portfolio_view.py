@@ -49,7 +49,7 @@ from journeymap.core.portfolio_texts import format_share, format_signed
 from journeymap.core.texts import channel_label, rule_name
 from journeymap.ui.document import JourneyDocument
 from journeymap.ui.i18n import severity_label
-from journeymap.ui.workers import run_in_pool
+from journeymap.ui.workers import ProgressRelay, run_in_pool
 
 _Index = QModelIndex | QPersistentModelIndex
 #: How many places the list under the heat map shows for one cell or finding.
@@ -232,12 +232,12 @@ class PortfolioView(QWidget):
         self.progress.setValue(0)
         self.progress.show()
         self.summary.setText(self.tr("Analysing %1 journeys…").replace("%1", str(len(ids))))
-        reporter = _Progress(self)
-        reporter.moved.connect(self.progress.setValue)
+        reporter = ProgressRelay(self)
+        reporter.moved.connect(lambda done, _total: self.progress.setValue(done))
 
         def job() -> Portfolio:
             return library_portfolio(library, context, ids=self._ids,
-                                     progress=lambda done, _total: reporter.moved.emit(done))
+                                     progress=reporter.moved.emit)
 
         run_in_pool(job, self._finished, self._failed, self)
 
@@ -410,11 +410,6 @@ class PortfolioView(QWidget):
             self.retranslate_ui()
         super().changeEvent(event)
 
-
-class _Progress(QObject):
-    """Carries progress from the pool thread to the window (a queued signal)."""
-
-    moved = Signal(int)
 
 
 def open_portfolio(parent: QWidget, document: JourneyDocument,

@@ -28,6 +28,16 @@ class WorkerSignals(QObject):
     failed = Signal(str)
 
 
+class ProgressRelay(QObject):
+    """Carries a job's progress from the pool thread to the GUI thread (a queued signal).
+
+    Signals:
+        moved(int, int): how much is done, of how much.
+    """
+
+    moved = Signal(int, int)
+
+
 class Worker(QRunnable):
     """Call ``job`` on a pool thread and report the result through ``signals``."""
 
