@@ -151,13 +151,13 @@ def format_table(summaries: Sequence[JourneySummary]) -> str:
 def _read_all(files: Sequence[Path]) -> list[tuple[Journey, str]] | None:
     """Return the journeys of all ``files`` with the encoding each was read in, or ``None``
     after reporting every bad one."""
-    from journeymap.formats import read_journey
+    from journeymap.formats import read_journeys
 
     journeys: list[tuple[Journey, str]] = []
     bad = False
     for path in files:
         try:
-            result = read_journey(path)
+            results = read_journeys(path)  # a CJML file may hold a plan and its journeys
         except InvalidJourneyError as error:
             print(error.report(), file=sys.stderr)
             bad = True
@@ -166,9 +166,10 @@ def _read_all(files: Sequence[Path]) -> list[tuple[Journey, str]] | None:
             print(f"{path}: cannot be read: {error.strerror or error}", file=sys.stderr)
             bad = True
             continue
-        for warning in result.warnings:
-            print(f"{path}: warning: {warning.describe()}", file=sys.stderr)
-        journeys.append((result.journey, result.encoding))
+        for result in results:
+            for warning in result.warnings:
+                print(f"{path}: warning: {warning.describe()}", file=sys.stderr)
+            journeys.append((result.journey, result.encoding))
     return None if bad else journeys
 
 

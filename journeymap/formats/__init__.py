@@ -18,6 +18,7 @@ __all__ = [
     "WRITE_SUFFIXES",
     "ReadResult",
     "read_journey",
+    "read_journeys",
     "write_journey",
 ]
 
@@ -51,6 +52,20 @@ def read_journey(path: str | os.PathLike[str]) -> ReadResult:
         return read_cjml(path)
     raise fail(source_name(path), f"has an unsupported type {suffix or '(no suffix)'!r}; "
                                   f"JourneyMap reads {', '.join(READ_SUFFIXES)}")
+
+
+def read_journeys(path: str | os.PathLike[str]) -> tuple[ReadResult, ...]:
+    """Return every journey in the file at ``path``: a CJML file may hold several (a plan and
+    its actual journeys), every other file holds one.
+
+    Raises:
+        InvalidJourneyError: as ``read_journey``.
+    """
+    if _suffix(path) in (".cjml", ".xml"):
+        from journeymap.formats.cjml import read_cjml_all
+
+        return read_cjml_all(path)
+    return (read_journey(path),)
 
 
 def write_journey(journey: Journey, path: str | os.PathLike[str]) -> None:

@@ -32,6 +32,10 @@ title, channel, initiator, outcome, phase, score, id and planned step (texts wit
 spaces trimmed). Import also reads files from other CJML tools: a touchpoint without a JourneyMap
 score gets 0 (neutral), and one warning says so.
 
+One document may hold several journeys: a planned journey and the actual ones lived against it
+(``to_cjml_all``, ``loads_cjml_all``), each with its own ``journeyID`` and each actual one naming
+its plan by title (``jm:plan``) and journey id (``jm:planRef``).
+
 Safety: the XML parser of Python's standard library does not fetch external entities, and input
 with a ``<!DOCTYPE`` or ``<!ENTITY`` declaration is refused outright, so entity expansion bombs
 ("billion laughs") never reach the parser.
@@ -42,6 +46,7 @@ from __future__ import annotations
 import os
 import re
 import xml.etree.ElementTree as ET
+from collections.abc import Sequence
 from pathlib import Path
 
 from journeymap.core.channels import resolve_channel
@@ -100,15 +105,53 @@ def to_cjml(journey: Journey) -> str:
     one a ``plannedJourney`` of ``plannedCommunicationPoint`` elements. Each touchpoint's
     ``touchpointID`` is the step's id.
     """
+    return to_cjml_all([journey])
+
+
+def to_cjml_all(journeys: Sequence[Journey]) -> str:
+    """Return ``journeys`` as one CJML 2.0 document: planned journeys and their actual ones.
+
+    Journey ids are ``PJ1``, ``PJ2`` ... for planned and ``AJ1``, ``AJ2`` ... for actual journeys,
+    in the order given. An actual journey whose plan is among them names it twice: by title
+    (``jm:plan``) and by journey id (``jm:planRef``), so a reader can tell two plans of one
+    title apart.
+    """
     ET.register_namespace("jm", JM_NAMESPACE)
     root = ET.Element("CJML", {"version": CJML_VERSION})
+    ids = _journey_ids(journeys)
+    plans = [(journey, ids[index]) for index, journey in enumerate(journeys)
+             if journey.kind is JourneyKind.PLANNED]
+    for index, journey in enumerate(journeys):
+        plan_ref = next((journey_id for plan, journey_id in plans
+                         if journey.kind is JourneyKind.ACTUAL and journey.plan is not None
+                         and journey.plan.strip().casefold() == plan.title.strip().casefold()),
+                        None)
+        _journey_element(root, journey, ids[index], plan_ref)
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, "unicode") + "\n"
+
+
+def _journey_ids(journeys: Sequence[Journey]) -> list[str]:
+    counters = {JourneyKind.PLANNED: 0, JourneyKind.ACTUAL: 0}
+    ids: list[str] = []
+    for journey in journeys:
+        counters[journey.kind] += 1
+        prefix = "PJ" if journey.kind is JourneyKind.PLANNED else "AJ"
+        ids.append(f"{prefix}{counters[journey.kind]}")
+    return ids
+
+
+def _journey_element(root: ET.Element, journey: Journey, journey_id: str,
+                     plan_ref: str | None) -> None:
     journey_attributes = {_jm("title"): journey.title, _jm("language"): journey.language}
     if journey.plan is not None:
         journey_attributes[_jm("plan")] = journey.plan
+    if plan_ref is not None:
+        journey_attributes[_jm("planRef")] = plan_ref
     if journey.tags:
         journey_attributes[_jm("tags")] = "; ".join(journey.tags)
     actual = _sub(root, JOURNEY_ELEMENT[journey.kind], **journey_attributes)
-    _sub(actual, "journeyID", "PJ1" if journey.kind is JourneyKind.PLANNED else "AJ1")
+    _sub(actual, "journeyID", journey_id)
     if journey.phases:
         phases = _sub(actual, _jm("phases"))
         for phase in journey.phases:
@@ -135,8 +178,6 @@ def to_cjml(journey: Journey) -> str:
         _sub(initiator, "initiatorLabel", step.title)
         _sub(_sub(point, "receiver"), "refersTo", actorIDref=receiver)
         _sub(_sub(point, "channel"), "channelName", step.channel)
-    ET.indent(root)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, "unicode") + "\n"
 
 
 def _local(tag: str) -> str:
@@ -170,15 +211,10 @@ class _Reader:
         self.source = source
         self.problems: list[Problem] = []
         self.warnings: list[Problem] = []
+        #: The titles of the document's planned journeys by journey id, for ``jm:planRef``.
+        self.plan_titles: dict[str, str] = {}
 
-    def journey(self, root: ET.Element, fallback_title: str) -> Journey:
-        if _local(root.tag) != "CJML":
-            raise fail(self.source, f"is not CJML: the root element is <{_local(root.tag)}>, "
-                                    "not <CJML>")
-        journey = next((child for child in root
-                        if _local(child.tag) in ("actualJourney", "plannedJourney")), None)
-        if journey is None:
-            raise fail(self.source, "holds no <actualJourney> or <plannedJourney>")
+    def journey(self, journey: ET.Element, fallback_title: str) -> Journey:
         kinds = self._actor_kinds(journey)
         points = _child(journey, "touchpoints")
         steps = _unique_ids(tuple(
@@ -201,7 +237,9 @@ class _Reader:
             title=title, steps=steps, phases=phases, language=language,
             persona=_text(journey, "actors", "endUser", "actorName"),
             organisation=_text(journey, "actors", "serviceProvider", "companyName"),
-            kind=_KIND_OF_ELEMENT[_local(journey.tag)], plan=journey.get(_jm("plan")),
+            kind=_KIND_OF_ELEMENT[_local(journey.tag)],
+            plan=(journey.get(_jm("plan"))
+                  or self.plan_titles.get(journey.get(_jm("planRef"), ""))),
             tags=tuple(dict.fromkeys(tags)),
         )
 
@@ -263,38 +301,116 @@ def _unique_ids(steps: tuple[Step, ...]) -> tuple[Step, ...]:
     return tuple(unique)
 
 
-def loads_cjml(text: str, source: str, fallback_title: str = "CJML journey") -> ReadResult:
-    """Return the journey in the CJML ``text``; ``source`` names it in errors.
+def _journey_elements(root: ET.Element, source: str) -> list[ET.Element]:
+    if _local(root.tag) != "CJML":
+        raise fail(source, f"is not CJML: the root element is <{_local(root.tag)}>, not <CJML>")
+    elements = [child for child in root if _local(child.tag) in _KIND_OF_ELEMENT]
+    if not elements:
+        raise fail(source, "holds no <actualJourney> or <plannedJourney>")
+    return elements
 
-    Raises:
-        InvalidJourneyError: the text is not safe, well-formed CJML, or the journey breaks a rule.
-    """
+
+def _parse(text: str, source: str) -> ET.Element:
     if _FORBIDDEN.search(text):
         raise fail(source, "contains a <!DOCTYPE> or <!ENTITY> declaration; "
                            "JourneyMap refuses those for safety")
     try:
-        root = ET.fromstring(text)
+        return ET.fromstring(text)
     except ET.ParseError as error:
         line, column = error.position
         raise InvalidJourneyError(source, [Problem(
             f"line {line}, column {column + 1}", f"is not well-formed XML: {error}")]) from None
+
+
+def _read_element(element: ET.Element, source: str, fallback_title: str,
+                  plan_titles: dict[str, str],
+                  prefix: str = "") -> tuple[ReadResult, list[Problem]]:
+    """Return one journey element's journey and its problems (places prefixed by ``prefix``)."""
     reader = _Reader(source)
-    journey = reader.journey(root, fallback_title)
+    reader.plan_titles = plan_titles
+    journey = reader.journey(element, fallback_title)
     places = {problem.place for problem in reader.problems}
     for problem in journey_problems(journey):
         place = problem.place.replace("steps[", "touchpoints[", 1)
         if place not in places:
             reader.problems.append(Problem(place, problem.message, problem.step_index))
-    if reader.problems:
-        raise InvalidJourneyError(source, sorted(reader.problems, key=problem_order))
-    return ReadResult(journey, tuple(reader.warnings))
+    problems = [Problem(prefix + p.place, p.message, p.step_index)
+                for p in sorted(reader.problems, key=problem_order)]
+    warnings = tuple(Problem(prefix + w.place, w.message, w.step_index) for w in reader.warnings)
+    return ReadResult(journey, warnings), problems
+
+
+def loads_cjml_all(text: str, source: str,
+                   fallback_title: str = "CJML journey") -> tuple[ReadResult, ...]:
+    """Return every journey in the CJML ``text``, in document order, each with its warnings.
+
+    In a document of several journeys, places are prefixed by the journey's position
+    (``journeys[1].touchpoints[2].channel``). An actual journey that names its plan only by
+    ``jm:planRef`` gets that planned journey's title as its plan.
+
+    Raises:
+        InvalidJourneyError: the text is not safe, well-formed CJML, or a journey breaks a rule
+            (every problem of every journey is named; nothing is returned then).
+    """
+    elements = _journey_elements(_parse(text, source), source)
+    plan_titles: dict[str, str] = {}
+    for element in elements:
+        journey_id = _text(element, "journeyID")
+        if _KIND_OF_ELEMENT[_local(element.tag)] is JourneyKind.PLANNED and journey_id:
+            plan_titles.setdefault(journey_id, element.get(_jm("title")) or
+                                   _text(element, "journeyName") or journey_id)
+    results: list[ReadResult] = []
+    problems: list[Problem] = []
+    several = len(elements) > 1
+    for index, element in enumerate(elements):
+        prefix = f"journeys[{index}]." if several else ""
+        result, found = _read_element(element, source, fallback_title, plan_titles, prefix)
+        results.append(result)
+        problems += found
+    if problems:
+        raise InvalidJourneyError(source, problems)
+    return tuple(results)
+
+
+def loads_cjml(text: str, source: str, fallback_title: str = "CJML journey") -> ReadResult:
+    """Return the first journey in the CJML ``text``; ``source`` names it in errors.
+
+    A document of several journeys (see ``loads_cjml_all``) gives its first, with a warning
+    that says how many more it holds.
+
+    Raises:
+        InvalidJourneyError: the text is not safe, well-formed CJML, or the journey breaks a rule.
+    """
+    elements = _journey_elements(_parse(text, source), source)
+    plan_titles = {_text(e, "journeyID") or "": e.get(_jm("title")) or "" for e in elements
+                   if _KIND_OF_ELEMENT[_local(e.tag)] is JourneyKind.PLANNED}
+    result, problems = _read_element(elements[0], source, fallback_title, plan_titles)
+    if problems:
+        raise InvalidJourneyError(source, problems)
+    if len(elements) > 1:
+        more = Problem("", f"holds {len(elements)} journeys; only the first was read "
+                           "(journeymap import reads them all)")
+        result = ReadResult(result.journey, (*result.warnings, more))
+    return result
 
 
 def read_cjml(path: str | os.PathLike[str]) -> ReadResult:
-    """Return the journey in the CJML file at ``path`` (``.cjml`` or ``.xml``).
+    """Return the (first) journey in the CJML file at ``path`` (``.cjml`` or ``.xml``).
 
     Raises:
         InvalidJourneyError: naming the file and every problem; nothing is returned then.
     """
-    fallback = Path(path).stem.replace("-", " ").replace("_", " ").strip() or "CJML journey"
-    return loads_cjml(read_text(path), source_name(path), fallback)
+    return loads_cjml(read_text(path), source_name(path), _fallback_title(path))
+
+
+def read_cjml_all(path: str | os.PathLike[str]) -> tuple[ReadResult, ...]:
+    """Return every journey in the CJML file at ``path`` (see ``loads_cjml_all``).
+
+    Raises:
+        InvalidJourneyError: naming the file and every problem; nothing is returned then.
+    """
+    return loads_cjml_all(read_text(path), source_name(path), _fallback_title(path))
+
+
+def _fallback_title(path: str | os.PathLike[str]) -> str:
+    return Path(path).stem.replace("-", " ").replace("_", " ").strip() or "CJML journey"
