@@ -23,6 +23,7 @@ EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
 COMMANDS: tuple[str, ...] = (
     "journeymap.cli.analyze_cmd",
     "journeymap.cli.aggregate_cmd",
+    "journeymap.cli.compare_cmd",
     "journeymap.cli.export_cmd",
     "journeymap.cli.library_cmds",
     "journeymap.cli.settings_cmd",
