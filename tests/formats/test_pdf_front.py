@@ -11,11 +11,14 @@ from pypdf import PdfReader
 
 from journeymap import paths
 from journeymap.cli import run_cli
+from journeymap.core.model import JourneyKind
 from journeymap.formats import read_journey
 from journeymap.formats.pdf import write_pdf
 from journeymap.session.context import AnalysisContext
 
-SAMPLES = sorted(p.name for p in paths.sample_paths())
+#: The lived journeys among the samples: a plan is the service as designed, with few breaks.
+SAMPLES = sorted(p.name for p in paths.sample_paths()
+                 if read_journey(p).journey.kind is JourneyKind.ACTUAL)
 
 
 def flat(text: str) -> str:

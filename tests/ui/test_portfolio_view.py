@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
+from journeymap import paths
 from journeymap.core.heat import heat_colour
 from journeymap.persistence import Library
 from journeymap.ui.main_window import MainWindow
@@ -24,7 +25,7 @@ def _open_view(qtbot: QtBot, window: MainWindow) -> PortfolioView:
 def test_matrix_cell_clicks_through_to_the_journey_and_its_steps(
         qtbot: QtBot, window: MainWindow) -> None:
     view = _open_view(qtbot, window)
-    assert len(view.portfolio.journeys) == 5
+    assert len(view.portfolio.journeys) == len(paths.sample_paths())
     model = view.model
     assert "website" in model.channels
     assert "phone" in model.channels
@@ -61,7 +62,7 @@ def test_recurring_findings_are_ranked_and_list_their_journeys(
     row = next(index for index, item in enumerate(view.portfolio.recurring)
                if item.rule == "recognized-without-context")
     recognised = tree.topLevelItem(row)
-    assert recognised.text(2) == "4 of 5"
+    assert recognised.text(2) == f"4 of {len(paths.sample_paths())}"
     tree.setCurrentItem(recognised)
     assert view.places.count() == 4
     assert "Recognised without history" in view.places_caption.text()
@@ -100,4 +101,4 @@ def test_tags_edited_on_the_form_filter_the_library(qtbot: QtBot, window: MainWi
     assert panel.titles() == [window.document.journey.title]
     assert panel.listed_ids() == [journey_id]
     panel.select_tag(None)
-    assert len(panel.titles()) == 5
+    assert len(panel.titles()) == len(paths.sample_paths())
