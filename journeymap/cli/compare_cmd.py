@@ -41,6 +41,12 @@ class _Source:
     name: str
     prefix: str = ""
 
+    def place(self, place: str) -> str:
+        """Return ``place`` as this source names it (CJML calls steps touchpoints)."""
+        if Path(self.name).suffix.lower() in (".cjml", ".xml"):
+            place = place.replace("steps[", "touchpoints[", 1)
+        return self.prefix + place
+
 
 def add_parser(subparsers: Any) -> None:
     """Register the ``compare`` command."""
@@ -102,7 +108,7 @@ def run(args: argparse.Namespace) -> int:
         problems = link_problems(plan.journey, source.journey)
         if problems:
             raise InvalidJourneyError(source.name, [
-                Problem(source.prefix + p.place, p.message, p.step_index) for p in problems])
+                Problem(source.place(p.place), p.message, p.step_index) for p in problems])
         if source.journey.plan is not None and not is_plan_of(plan.journey, source.journey):
             print(f"{source.name}: warning: {source.prefix}plan: names the plan "
                   f"{source.journey.plan!r}, not {plan.journey.title!r}; compared anyway",

@@ -109,6 +109,18 @@ def test_a_link_to_an_unknown_planned_step_is_bad_input(
     assert err.out == ""
 
 
+def test_a_bad_link_in_a_cjml_bundle_names_the_journey_and_touchpoint(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from journeymap.formats.cjml import to_cjml_all
+
+    broken = ACTUAL.with_changes(steps=(ACTUAL.steps[0], ACTUAL.steps[1].with_changes(
+        planned_step="pay")))
+    (tmp_path / "bundle.cjml").write_text(to_cjml_all([PLAN, ACTUAL, broken]), encoding="utf-8")
+    assert run_cli(["compare", str(tmp_path / "bundle.cjml")]) == 2
+    assert ("bundle.cjml: journeys[2].touchpoints[1].planned_step (step 2): names 'pay'"
+            in capsys.readouterr().err)
+
+
 def test_an_unreadable_file_is_bad_input(tmp_path: Path,
                                          capsys: pytest.CaptureFixture[str]) -> None:
     write_journey(PLAN, tmp_path / "plan.journey.json")
