@@ -42,12 +42,12 @@ PLAN_LABELS: Mapping[str, Mapping[str, str]] = {
         "steps": "stappen {numbers}",
         "linked": "gekoppeld",
         "none": "(geen stappen)",
-        "counts": "Per contactmoment, over {journeys} reizen",
+        "counts": "Per contactmoment, over {journeys} klantreizen",
         "column.touchpoint": "Contactmoment",
         "column.completed": "Volgens plan",
         "column.failing": "Mislukt",
         "column.missing": "Ontbreekt",
-        "ad_hoc.total": "Geïmproviseerde stappen in alle reizen: {count}",
+        "ad_hoc.total": "Geïmproviseerde stappen in alle klantreizen: {count}",
     },
 }
 

@@ -85,7 +85,7 @@ def test_readable_report_in_english_and_dutch(capsys: pytest.CaptureFixture[str]
     assert "1 van 5 contactmomenten volgens plan" in dutch
     assert "ontbreekt       3. Receive the booking confirmation by e-mail" in dutch
     assert "geïmproviseerd  stap 3:" in dutch
-    assert "Per contactmoment, over 2 reizen" in dutch
+    assert "Per contactmoment, over 2 klantreizen" in dutch
 
 
 def test_one_actual_journey_has_no_counts_table(capsys: pytest.CaptureFixture[str]) -> None:

@@ -193,3 +193,10 @@ def test_plan_problems_ask_for_a_planned_journey() -> None:
     problems = plan_problems(journey())
     assert [p.place for p in problems] == ["kind"]
     assert "'actual'" in problems[0].message
+
+
+def test_the_comparison_labels_exist_in_both_languages() -> None:
+    from journeymap.core.plan_texts import PLAN_LABELS
+
+    assert set(PLAN_LABELS["en"]) == set(PLAN_LABELS["nl"])
+    assert {f"kind.{kind.value}" for kind in DeviationKind} <= set(PLAN_LABELS["nl"])
