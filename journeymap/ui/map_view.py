@@ -172,8 +172,8 @@ class MapView(QGraphicsView):
         self._overview = OverviewItem()
         self._overview.setVisible(False)
         scene.addItem(self._overview)
-        #: The plan row above the map (``ui.plan_row``): an actual journey's plan, or a plan's
-        #: counts over its actual journeys.
+        # The plan row above the map (``ui.plan_row``): an actual journey's plan, or a plan's
+        # counts over its actual journeys.
         self.plan_row = PlanRowLayer(document, scene, self._measure, self)
         self.setRenderHints(QPainter.RenderHint.Antialiasing
                             | QPainter.RenderHint.TextAntialiasing)

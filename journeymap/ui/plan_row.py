@@ -35,7 +35,7 @@ from journeymap.ui.map_items import TEXT_LOD, qrect
 if TYPE_CHECKING:
     from journeymap.ui.document import JourneyDocument
 
-#: Above the map's cards and markers, below a dragged card.
+# Above the map's cards and markers, below a dragged card.
 Z_PLAN, Z_BADGE = 1.5, 4.0
 GLYPHS: dict[DeviationKind, str] = {
     DeviationKind.COMPLETED: "✓", DeviationKind.FAILING: "✗", DeviationKind.MISSING: "○",
@@ -294,10 +294,10 @@ class PlanRowLayer(QObject):
         if kind is DeviationKind.MISSING:
             detail = self.tr("Missing: no step realised this planned touchpoint")
         elif card.linked:
-            detail = self.tr("%1 by step %2 (linked)").replace(
+            detail = self.tr("%1: step %2 (linked)").replace(
                 "%1", deviation_label(kind).capitalize()).replace("%2", steps)
         else:
-            detail = self.tr("%1 by step %2 (matched by channel and title)").replace(
+            detail = self.tr("%1: step %2 (matched by channel and title)").replace(
                 "%1", deviation_label(kind).capitalize()).replace("%2", steps)
         return f"{head}<br>{_escape(detail)}"
 
