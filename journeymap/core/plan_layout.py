@@ -33,10 +33,10 @@ MIN_GHOST_WIDTH = 64.0
 class PlanRowOptions:
     """Sizes of the plan row, in map points."""
 
-    card_height: float = 46.0
-    counts_height: float = 22.0
-    line_gap: float = 6.0
-    padding: float = 6.0
+    card_height: float = 42.0
+    counts_height: float = 20.0
+    line_gap: float = 5.0
+    padding: float = 5.0
     gap_to_map: float = 6.0
     title_size: float = 7.5
     title_leading: float = 8.8

@@ -110,8 +110,8 @@ def tristate_label(value: bool | None) -> str:
 def kind_label(kind: JourneyKind) -> str:
     """Return the translated name of a journey's kind (planned or actual)."""
     return {
-        JourneyKind.ACTUAL: translate("Labels", "Actual (as a customer lived it)"),
-        JourneyKind.PLANNED: translate("Labels", "Planned (the service as designed)"),
+        JourneyKind.ACTUAL: translate("Labels", "Actual (as lived)"),
+        JourneyKind.PLANNED: translate("Labels", "Planned (as designed)"),
     }[kind]
 
 

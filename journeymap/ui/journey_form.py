@@ -81,8 +81,8 @@ class JourneyForm(QWidget):
         self._load_plans()
 
     def _fields(self) -> list[QWidget]:
-        return [self.title, self.persona, self.organisation, self.goal, self.author, self.date,
-                self.language, self.phases, self.tags, self.description, self.kind, self.plan]
+        return [self.title, self.kind, self.plan, self.persona, self.organisation, self.goal,
+                self.author, self.date, self.language, self.phases, self.tags, self.description]
 
     def _edit(self, widget: QWidget, **changes: Any) -> None:
         if self._updating or not self._doc.is_open:

@@ -175,13 +175,13 @@ class PlanCardItem(QGraphicsItem):
                  (DeviationKind.MISSING, counts.missing)]
         _font(painter, opt.title_size, bold=True)
         metrics = QFontMetricsF(painter.font())
-        texts = [(kind, f"{GLYPHS[kind]} {number}") for kind, number in parts]
+        texts = [(kind, f"{GLYPHS[kind]} {number}", number) for kind, number in parts]
         gap = 7.0
-        total = sum(metrics.horizontalAdvance(text) for _, text in texts) + gap * 2
+        total = sum(metrics.horizontalAdvance(text) for _, text, _n in texts) + gap * 2
         x = card.rect.center_x - total / 2
         baseline = card.rect.center_y + opt.title_size * 0.36
-        for kind, text in texts:
-            painter.setPen(QColor(theme.DEVIATION_TEXT[kind.value]))
+        for kind, text, number in texts:  # a zero is there but quiet: the eye finds the rest
+            painter.setPen(QColor(theme.DEVIATION_TEXT[kind.value] if number else theme.FAINT))
             painter.drawText(QPointF(x, baseline), text)
             x += metrics.horizontalAdvance(text) + gap
 

@@ -752,12 +752,12 @@
         <translation>Nee</translation>
     </message>
     <message>
-        <source>Actual (as a customer lived it)</source>
-        <translation>Werkelijk (zoals een klant het beleefde)</translation>
+        <source>Actual (as lived)</source>
+        <translation>Werkelijk (zo beleefd)</translation>
     </message>
     <message>
-        <source>Planned (the service as designed)</source>
-        <translation>Gepland (de dienst zoals ontworpen)</translation>
+        <source>Planned (as designed)</source>
+        <translation>Gepland (zo ontworpen)</translation>
     </message>
     <message>
         <source>completed</source>
