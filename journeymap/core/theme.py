@@ -103,3 +103,14 @@ def rgb(colour: str) -> tuple[float, float, float]:
     """Return ``#rrggbb`` as three floats 0..1 (for reportlab)."""
     value = colour.lstrip("#")
     return (int(value[0:2], 16) / 255, int(value[2:4], 16) / 255, int(value[4:6], 16) / 255)
+
+#: The plan row above an actual journey's map: a planned touchpoint's border, fill and status
+#: text by its fate (``core.deviations.DeviationKind`` values); the ad hoc badge on a card.
+PLAN_ROW_FILL = "#F1F4F7"
+DEVIATION_BORDERS: dict[str, str] = {
+    "completed": "#137A55", "failing": "#B42318", "missing": "#8A96A3", "ad_hoc": "#6D28D9"}
+DEVIATION_FILLS: dict[str, str] = {
+    "completed": "#FFFFFF", "failing": "#FDECEA", "missing": "#F7F8FA", "ad_hoc": "#EDE9FE"}
+DEVIATION_TEXT: dict[str, str] = {
+    "completed": "#0F5C40", "failing": "#B42318", "missing": "#5F6B78", "ad_hoc": "#5B21B6"}
+AD_HOC_BADGE = "#6D28D9"  # violet: neither good nor bad, something the plan did not foresee

@@ -32,7 +32,7 @@ from sqlmodel import Session, col, select
 
 from journeymap import paths
 from journeymap.core.errors import NotFoundError
-from journeymap.core.model import Journey, Step
+from journeymap.core.model import Journey, JourneyKind, Step
 from journeymap.core.validation import check_journey
 from journeymap.persistence import seed
 from journeymap.persistence.database import library_errors, location_of, make_engine
@@ -258,6 +258,30 @@ class Library:
         with self._connection() as connection:
             rows = cast(list[tuple[int, str]], connection.execute(query).all())
         return [id_ for id_, text in rows if tag in load_list(text)]
+
+    def planned_entries(self) -> list[JourneyEntry]:
+        """Return id, title and tags of every planned journey, by id (the journey table alone)."""
+        j = JOURNEY_TABLE.c
+        with self._connection() as connection:
+            rows = connection.execute(sa_select(j.id, j.title, j.tags)
+                                      .where(j.kind == JourneyKind.PLANNED.value)
+                                      .order_by(j.id)).all()
+        return [JourneyEntry(cast(int, id_), cast(str, title), load_list(cast(str, tags)))
+                for id_, title, tags in rows]
+
+    def ids_naming_plan(self, plan_title: str, plan_id: int | None = None) -> list[int]:
+        """Return the ids of the actual journeys whose ``plan`` names ``plan_title`` (ignoring
+        case) or ``plan_id``, ascending. One query on the journey table; the names are
+        compared in Python so that case folds the same on every database."""
+        j = JOURNEY_TABLE.c
+        wanted = {plan_title.strip().casefold()}
+        if plan_id is not None:
+            wanted.add(str(plan_id))
+        with self._connection() as connection:
+            rows = cast(list[tuple[int, str]], connection.execute(
+                sa_select(j.id, j.plan).where(j.plan.is_not(None))
+                .where(j.kind == JourneyKind.ACTUAL.value).order_by(j.id)).all())
+        return [id_ for id_, plan in rows if plan.strip().casefold() in wanted]
 
     def ids(self) -> list[int]:
         """Return the id of every journey, ascending."""

@@ -15,12 +15,14 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 
 from journeymap.core import edits
 from journeymap.core.findings import Analysis
-from journeymap.core.model import Journey, Step
+from journeymap.core.model import Journey, JourneyKind, Step
 from journeymap.core.settings import AnalysisSettings
 from journeymap.session import document as session_document
+from journeymap.session import plans as session_plans
 from journeymap.session.context import AnalysisContext
 from journeymap.session.document import JourneySession, JourneyStore
 from journeymap.session.history import Label
+from journeymap.session.plans import PlanCompanion, PlanState
 from journeymap.session.recovery import RecoveryJournal
 
 _CONTEXT = "JourneyDocument"
@@ -40,6 +42,12 @@ LABELS: dict[str, str] = {
     "Add phase": QT_TRANSLATE_NOOP("JourneyDocument", "Add phase"),
     "Edit phases": QT_TRANSLATE_NOOP("JourneyDocument", "Edit phases"),
     "Import journey": QT_TRANSLATE_NOOP("JourneyDocument", "Import journey"),
+    session_plans.LINK_STEP: QT_TRANSLATE_NOOP("JourneyDocument", "Link step %1 to the plan"),
+    session_plans.UNLINK_STEP: QT_TRANSLATE_NOOP("JourneyDocument",
+                                                 "Unlink step %1 from the plan"),
+    session_plans.MARK_PLANNED: QT_TRANSLATE_NOOP("JourneyDocument", "Mark journey as planned"),
+    session_plans.MARK_ACTUAL: QT_TRANSLATE_NOOP("JourneyDocument", "Mark journey as actual"),
+    session_plans.SET_PLAN: QT_TRANSLATE_NOOP("JourneyDocument", "Choose the plan"),
 }
 
 
@@ -70,6 +78,8 @@ class JourneyDocument(QObject):
         save_conflicted(): someone else saved this journey since it was opened.
         saved(): the snapshot on screen is in the library.
         language_changed(str): the language of the analysis (and channel names) changed.
+        plan_changed(): the open journey's plan, its comparison or its counts changed
+            (``plan_state``).
     """
 
     journey_changed = Signal()
@@ -83,6 +93,7 @@ class JourneyDocument(QObject):
     save_conflicted = Signal()
     saved = Signal()
     language_changed = Signal(str)
+    plan_changed = Signal()
 
     def __init__(self, library: JourneyStore, *, lang: str = "en",
                  settings: AnalysisSettings | None = None,
@@ -94,6 +105,9 @@ class JourneyDocument(QObject):
         self.session = JourneySession(
             library, context or AnalysisContext(lang, settings or AnalysisSettings()),
             journal=journal)
+        # Before the re-emits below: every view sees the new comparison with journey_changed.
+        self.plans = PlanCompanion(self.session)
+        self.plans.changed.connect(self.plan_changed.emit)
         events = self.session
         events.journey_changed.connect(self.journey_changed.emit)
         events.analysis_changed.connect(self.analysis_changed.emit)
@@ -300,6 +314,28 @@ class JourneyDocument(QObject):
     def replace_journey(self, journey: Journey, label: str) -> None:
         """Replace the whole snapshot in one undoable edit; ``label`` is a LABELS key."""
         self.session.apply(edits.ReplaceJourney(journey), (label, ()))
+
+    # -- the plan -------------------------------------------------------------------------------
+
+    @property
+    def plan_state(self) -> PlanState:
+        """Return the open journey's plan and its comparison or counts (for the plan row)."""
+        return self.plans.state
+
+    def link_step(self, index: int, planned_step: str | None) -> None:
+        """Link the step at ``index`` to the planned step ``planned_step`` (``None``: unlink)."""
+        self.commit_fields()
+        self.plans.link_step(self.session.step_id_at(index), planned_step)
+
+    def set_journey_kind(self, kind: JourneyKind) -> None:
+        """Mark the open journey as planned or actual (undoable)."""
+        self.commit_fields()
+        self.plans.set_kind(kind)
+
+    def set_plan(self, title: str | None) -> None:
+        """Name the open journey's plan by its title (``None``: none; undoable)."""
+        self.commit_fields()
+        self.plans.set_plan(title)
 
     # -- saving -------------------------------------------------------------------------------
 

@@ -12,8 +12,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from journeymap import paths
+from journeymap.core.deviations import DeviationKind
 from journeymap.core.findings import Severity
-from journeymap.core.model import Evidence, Initiator, Outcome
+from journeymap.core.model import Evidence, Initiator, JourneyKind, Outcome
 
 translate = QCoreApplication.translate
 
@@ -104,3 +105,21 @@ def tristate_label(value: bool | None) -> str:
         True: translate("Labels", "Yes"),
         False: translate("Labels", "No"),
     }[value]
+
+
+def kind_label(kind: JourneyKind) -> str:
+    """Return the translated name of a journey's kind (planned or actual)."""
+    return {
+        JourneyKind.ACTUAL: translate("Labels", "Actual (as lived)"),
+        JourneyKind.PLANNED: translate("Labels", "Planned (as designed)"),
+    }[kind]
+
+
+def deviation_label(kind: DeviationKind) -> str:
+    """Return the translated name of a planned touchpoint's fate in an actual journey."""
+    return {
+        DeviationKind.COMPLETED: translate("Labels", "completed"),
+        DeviationKind.FAILING: translate("Labels", "failing"),
+        DeviationKind.MISSING: translate("Labels", "missing"),
+        DeviationKind.AD_HOC: translate("Labels", "ad hoc"),
+    }[kind]

@@ -1,4 +1,5 @@
-"""The journey-level fields: title, persona, organisation, goal, date, language, phases, tags."""
+"""The journey-level fields: title, persona, organisation, goal, date, language, phases, tags,
+whether it is planned or actual and, for an actual journey, the planned journey it follows."""
 
 from __future__ import annotations
 
@@ -6,13 +7,13 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from journeymap.core.errors import InvalidJourneyError
-from journeymap.core.model import LANGUAGES
+from journeymap.core.model import LANGUAGES, JourneyKind
 from journeymap.ui.document import JourneyDocument
 from journeymap.ui.fields import ChoiceCombo, FocusWatcher, NoteEdit, set_invalid, set_line_text
-from journeymap.ui.i18n import LANGUAGE_NAMES
+from journeymap.ui.i18n import LANGUAGE_NAMES, kind_label
 from journeymap.ui.tag_editor import TagEditor
 
 _TEXT_FIELDS = ("title", "persona", "organisation", "goal", "author")
@@ -37,6 +38,13 @@ class JourneyForm(QWidget):
         self.tags = TagEditor()
         self.description = NoteEdit()
         self.description.setMaximumHeight(200)
+        self.kind = ChoiceCombo(list(JourneyKind)[::-1], kind_label)
+        self.plan = QComboBox()  # the planned journeys of the library, by title
+        self.plan.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.plan.setMinimumContentsLength(8)
+        self._library_plans: list[str] = []  # titles of the library's planned journeys
+        self._plan_titles: list[str | None] = [None]  # the combo's items
         self._form = QFormLayout()
         self._form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         self._rows: list[tuple[QWidget, QLabel]] = []
@@ -61,15 +69,20 @@ class JourneyForm(QWidget):
         self.tags.tags_changed.connect(self._tags_edited)
         self.description.text_edited.connect(
             lambda text: self._edit(self.description, description=text or None))
+        self.kind.value_chosen.connect(self._kind_chosen)
+        self.plan.activated.connect(self._plan_chosen)
         self.retranslate_ui()
         document.journey_changed.connect(self.refresh)
         document.journey_opened.connect(lambda _id: self._suggest_tags())
+        document.journey_opened.connect(lambda _id: self._load_plans())
+        document.library_changed.connect(self._library_changed)
         self.refresh()
         self._suggest_tags()
+        self._load_plans()
 
     def _fields(self) -> list[QWidget]:
-        return [self.title, self.persona, self.organisation, self.goal, self.author, self.date,
-                self.language, self.phases, self.tags, self.description]
+        return [self.title, self.kind, self.plan, self.persona, self.organisation, self.goal,
+                self.author, self.date, self.language, self.phases, self.tags, self.description]
 
     def _edit(self, widget: QWidget, **changes: Any) -> None:
         if self._updating or not self._doc.is_open:
@@ -113,6 +126,52 @@ class JourneyForm(QWidget):
         else:
             set_invalid(self.tags, False)
 
+    def _kind_chosen(self, kind: JourneyKind) -> None:
+        if self._updating or not self._doc.is_open or kind is self._doc.journey.kind:
+            return
+        self._doc.set_journey_kind(kind)
+
+    def _plan_chosen(self, index: int) -> None:
+        if self._updating or not self._doc.is_open or not 0 <= index < len(self._plan_titles):
+            return
+        title = self._plan_titles[index]
+        if title != self._doc.journey.plan:
+            self._doc.set_plan(title)
+
+    def _library_changed(self, summary: object) -> None:
+        if getattr(summary, "id", None) != self._doc.journey_id:  # not just our own save
+            self._load_plans()
+
+    def _load_plans(self) -> None:
+        """List the library's planned journeys (not the open one) for the plan combo."""
+        self._library_plans = self._doc.plans.planned_titles()
+        self._show_plan()
+
+    def _show_plan(self) -> None:
+        """Show the journey's plan in the combo (a plan the library lacks is listed too)."""
+        journey = self._doc.journey
+        titles: list[str | None] = [None, *self._library_plans]
+        named = journey.plan
+        folded = [t.strip().casefold() if t else None for t in titles]
+        if named is not None and named.strip().casefold() not in folded:
+            titles.append(named)
+            folded.append(named.strip().casefold())
+        self._plan_titles = titles
+        self.plan.blockSignals(True)
+        self.plan.clear()
+        for title in titles:
+            if title is None:
+                self.plan.addItem(self.tr("No plan"))
+            elif title in self._library_plans:
+                self.plan.addItem(title)
+            else:
+                self.plan.addItem(self.tr("%1 (not a planned journey of the library)")
+                                  .replace("%1", title))
+        wanted = named.strip().casefold() if named is not None else None
+        self.plan.setCurrentIndex(folded.index(wanted) if wanted in folded else 0)
+        self.plan.blockSignals(False)
+        self.plan.setEnabled(self._doc.is_open and journey.kind is JourneyKind.ACTUAL)
+
     def _suggest_tags(self) -> None:
         """Offer the tags other journeys of the library carry, so that one tag is spelled alike."""
         tag_counts = getattr(self._doc.library, "tag_counts", None)
@@ -138,6 +197,8 @@ class JourneyForm(QWidget):
             self.phases.set_tags(journey.phases)
             self.tags.set_tags(journey.tags)
             self.description.set_text(journey.description or "")
+            self.kind.set_value(journey.kind)
+            self._show_plan()
         finally:
             self._updating = False
 
@@ -159,6 +220,8 @@ class JourneyForm(QWidget):
             self.phases: self.tr("P&hases"),
             self.tags: self.tr("Tag&s"),
             self.description: self.tr("D&escription"),
+            self.kind: self.tr("&Kind"),
+            self.plan: self.tr("Pla&n"),
         }
         for widget, label in self._rows:
             label.setText(labels[widget])
@@ -168,6 +231,11 @@ class JourneyForm(QWidget):
         self.tags.setPlaceholderText(self.tr("interview; pilot"))
         self.tags.setToolTip(self.tr("Tags select journeys together: in the library's filter "
                                      "and to analyse them together"))
+        self.kind.retranslate()
+        self.plan.setToolTip(self.tr("The planned journey this journey is compared with: its "
+                                     "touchpoints are shown as a row above the map"))
+        if self._rows:
+            self._show_plan()
 
     def changeEvent(self, event: QEvent) -> None:
         """Retranslate when the interface language changes."""

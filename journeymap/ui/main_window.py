@@ -44,7 +44,7 @@ from shiboken6 import isValid
 
 from journeymap import __version__
 from journeymap.core.errors import JourneyError
-from journeymap.core.model import LANGUAGES, Journey, Step
+from journeymap.core.model import LANGUAGES, Journey, JourneyKind, Step
 from journeymap.core.window_fit import ScreenRect, WindowPlacement, place_window, screen_key
 from journeymap.formats import READ_SUFFIXES
 from journeymap.preferences import load_preferences
@@ -278,7 +278,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         acts = self.menu_actions
         self.map_view.context_actions = [acts["add_step"], acts["delete_step"], None,
-                                         acts["move_left"], acts["move_right"]]
+                                         acts["move_left"], acts["move_right"], None,
+                                         acts["link_planned_step"]]
 
         self.library_panel.new_requested.connect(self.new_journey)
         self.library_panel.duplicate_requested.connect(self.duplicate_journey)
@@ -289,6 +290,7 @@ class MainWindow(QMainWindow):
         document.current_step_changed.connect(lambda _i: self._update_actions())
         document.journey_opened.connect(self._journey_opened)
         document.save_failed.connect(self._update_actions)
+        document.plan_changed.connect(self._update_actions)
         document.saved.connect(self._update_actions)
         self.save_retrier = SaveRetrier(document, parent=self)
 
@@ -443,9 +445,15 @@ class MainWindow(QMainWindow):
             "next_step": has_step and doc.current_step < count - 1,
             "save_as": is_open, "edit_journey": is_open, "retry_save": doc.unsaved,
             "presentation": is_open,
+            "planned_journey": is_open,
+            "link_planned_step": has_step and doc.plan_state.comparison is not None,
         }
         for name, on in enabled.items():
             self.menu_actions[name].setEnabled(on)
+        planned = self.menu_actions["planned_journey"]
+        planned.blockSignals(True)  # showing the kind is no edit
+        planned.setChecked(is_open and doc.journey.kind is JourneyKind.PLANNED)
+        planned.blockSignals(False)
         for kind in EXPORT_KINDS.values():
             if kind.in_menu:
                 self.menu_actions[f"export_{kind.id}"].setEnabled(is_open)
@@ -534,6 +542,19 @@ class MainWindow(QMainWindow):
         """Show the journey fields with the cursor in the title."""
         self.inspector_dock.show()
         self.inspector.focus_journey_title()
+
+    def set_journey_planned(self, planned: bool) -> None:
+        """Mark the open journey as planned (the service as designed) or actual (one edit)."""
+        doc = self.document
+        kind = JourneyKind.PLANNED if planned else JourneyKind.ACTUAL
+        if doc.is_open and doc.journey.kind is not kind:
+            self._guarded(lambda: doc.set_journey_kind(kind))
+
+    def link_planned_step(self) -> None:
+        """Link the current step to a step of the journey's plan, chosen by typing."""
+        from journeymap.ui.planned_step_picker import open_picker
+
+        self.planned_step_picker = open_picker(self)
 
     def undo(self) -> None:
         """Undo the last edit."""

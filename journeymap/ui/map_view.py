@@ -62,6 +62,7 @@ from journeymap.ui.map_items import (
     PhaseItem,
     qrect,
 )
+from journeymap.ui.plan_row import PlanRowLayer
 
 if TYPE_CHECKING:
     from journeymap.ui.document import JourneyDocument
@@ -171,6 +172,9 @@ class MapView(QGraphicsView):
         self._overview = OverviewItem()
         self._overview.setVisible(False)
         scene.addItem(self._overview)
+        # The plan row above the map (``ui.plan_row``): an actual journey's plan, or a plan's
+        # counts over its actual journeys.
+        self.plan_row = PlanRowLayer(document, scene, self._measure, self)
         self.setRenderHints(QPainter.RenderHint.Antialiasing
                             | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
@@ -189,6 +193,9 @@ class MapView(QGraphicsView):
         highlighted = getattr(document, "steps_highlighted", None)
         if highlighted is not None:
             highlighted.connect(self._on_steps_highlighted)
+        plan_changed = getattr(document, "plan_changed", None)
+        if plan_changed is not None:
+            plan_changed.connect(self._on_plan_changed)
         self.rebuild()
         self._on_current_changed(document.current_step)
 
@@ -228,6 +235,9 @@ class MapView(QGraphicsView):
         highlighted = getattr(document, "steps_highlighted", None)
         if highlighted is not None:
             pairs.append((highlighted, self._on_steps_highlighted))
+        plan_changed = getattr(document, "plan_changed", None)
+        if plan_changed is not None:
+            pairs.append((plan_changed, self._on_plan_changed))
         for signal, slot in pairs:
             signal.disconnect(slot)
 
@@ -271,8 +281,7 @@ class MapView(QGraphicsView):
         if self._layout is None or self._layout.height <= 0:
             return
         view = self.viewport().rect()
-        zoom = min(self.fit_zoom_limit,
-                   (view.height() - 4) / (self._layout.height + 2 * _MARGIN))
+        zoom = min(self.fit_zoom_limit, (view.height() - 4) / self.sceneRect().height())
         self.setTransform(QTransform.fromScale(max(zoom, 0.2), max(zoom, 0.2)))
         self._after_zoom()
         self._show_current()
@@ -306,7 +315,6 @@ class MapView(QGraphicsView):
                             options=self._options)
         self._layout = layout
         self._pinned_lanes = pinned_lanes(layout, self._measure)
-        scene = self.scene()
         self._sync(self._lanes, layout.lanes, lambda box, pos: LaneItem(box, layout), layout)
         self._sync(self._phases, layout.phases,
                    lambda box, pos: PhaseItem(box, layout, pos), layout)
@@ -321,8 +329,8 @@ class MapView(QGraphicsView):
         for item in self._markers:
             index = item.finding_index
             item.set_finding(findings[index] if index < len(findings) else None, tip)
-        scene.setSceneRect(QRectF(-_MARGIN, -_MARGIN, layout.width + 2 * _MARGIN,
-                                  layout.height + 2 * _MARGIN))
+        self.plan_row.sync(layout)
+        self._set_scene_rect(layout)
         self._current = -2  # force the marks to be re-applied
         self._apply_marks(self._document.current_step)
         opened = getattr(self._document, "journey_id", None)
@@ -333,6 +341,27 @@ class MapView(QGraphicsView):
             self.zoom_to_height()
         self.viewport().update()
         self._emit_columns()
+
+    def _set_scene_rect(self, layout: MapLayout) -> None:
+        """Hold the map and, above it, the plan row (when there is one)."""
+        top, right = 0.0, layout.width
+        row = self.plan_row.rect
+        if row is not None:
+            top, right = row.y, max(right, row.right)
+        self.scene().setSceneRect(QRectF(-_MARGIN, top - _MARGIN, right + 2 * _MARGIN,
+                                         layout.height - top + 2 * _MARGIN))
+
+    def _on_plan_changed(self) -> None:
+        """Redraw the plan row: the plan, the comparison or the counts changed."""
+        if self._layout is None or self._built is None or (
+                self._built[0] is not self._document.journey):
+            return  # the journey changed too: the rebuild after its analysis draws the row
+        had_row = self.plan_row.rect
+        self.plan_row.sync(self._layout)
+        self._set_scene_rect(self._layout)
+        if self._auto_zoom and had_row != self.plan_row.rect:
+            self.zoom_to_height()
+        self.viewport().update()
 
     # -- building -------------------------------------------------------------------------------
 
@@ -368,6 +397,7 @@ class MapView(QGraphicsView):
 
     def _on_current_changed(self, index: int) -> None:
         self._apply_marks(index)
+        self.plan_row.set_current(index)
         if not self._dragging:
             self._show_current()
 

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>PlanRowLayer</name>
+    <message numerus="yes">
+        <source>%n actual journey(s)</source>
+        <translation>
+            <numerusform>%n actual journey</numerusform>
+            <numerusform>%n actual journeys</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PresentationWindow</name>
     <message numerus="yes">
         <source>%n step(s)</source>

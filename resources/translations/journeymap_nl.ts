@@ -128,6 +128,14 @@
         <translation>Reisgegevens &amp;bewerken</translation>
     </message>
     <message>
+        <source>Journey is &amp;planned (the service as designed)</source>
+        <translation>Reis is gepla&amp;nd (de dienst zoals ontworpen)</translation>
+    </message>
+    <message>
+        <source>Lin&amp;k to planned step…</source>
+        <translation>&amp;Koppelen aan geplande stap…</translation>
+    </message>
+    <message>
         <source>Retry sa&amp;ve</source>
         <translation>Opnieuw op&amp;slaan</translation>
     </message>
@@ -553,6 +561,26 @@
         <translation>Reis importeren</translation>
     </message>
     <message>
+        <source>Link step %1 to the plan</source>
+        <translation>Stap %1 aan het plan koppelen</translation>
+    </message>
+    <message>
+        <source>Unlink step %1 from the plan</source>
+        <translation>Stap %1 van het plan loskoppelen</translation>
+    </message>
+    <message>
+        <source>Mark journey as planned</source>
+        <translation>Reis als gepland markeren</translation>
+    </message>
+    <message>
+        <source>Mark journey as actual</source>
+        <translation>Reis als werkelijk markeren</translation>
+    </message>
+    <message>
+        <source>Choose the plan</source>
+        <translation>Plan kiezen</translation>
+    </message>
+    <message>
         <source>Edit step %1</source>
         <translation>Stap %1 bewerken</translation>
     </message>
@@ -581,8 +609,12 @@
         <translation>Schrijf de datum als JJJJ-MM-DD</translation>
     </message>
     <message>
-        <source>Edit tags</source>
-        <translation>Tags bewerken</translation>
+        <source>No plan</source>
+        <translation>Geen plan</translation>
+    </message>
+    <message>
+        <source>%1 (not a planned journey of the library)</source>
+        <translation>%1 (geen geplande reis in de bibliotheek)</translation>
     </message>
     <message>
         <source>&amp;Title</source>
@@ -625,6 +657,14 @@
         <translation>&amp;Beschrijving</translation>
     </message>
     <message>
+        <source>&amp;Kind</source>
+        <translation>Soo&amp;rt</translation>
+    </message>
+    <message>
+        <source>Pla&amp;n</source>
+        <translation>Pla&amp;n</translation>
+    </message>
+    <message>
         <source>YYYY-MM-DD</source>
         <translation>JJJJ-MM-DD</translation>
     </message>
@@ -639,6 +679,10 @@
     <message>
         <source>Tags select journeys together: in the library&apos;s filter and to analyse them together</source>
         <translation>Met tags kies je reizen samen: in het filter van de bibliotheek en om ze samen te analyseren</translation>
+    </message>
+    <message>
+        <source>The planned journey this journey is compared with: its touchpoints are shown as a row above the map</source>
+        <translation>De geplande reis waarmee deze reis wordt vergeleken: de contactmomenten ervan staan als rij boven de kaart</translation>
     </message>
 </context>
 <context>
@@ -706,6 +750,30 @@
     <message>
         <source>No</source>
         <translation>Nee</translation>
+    </message>
+    <message>
+        <source>Actual (as lived)</source>
+        <translation>Werkelijk (zo beleefd)</translation>
+    </message>
+    <message>
+        <source>Planned (as designed)</source>
+        <translation>Gepland (zo ontworpen)</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>voltooid</translation>
+    </message>
+    <message>
+        <source>failing</source>
+        <translation>mislukt</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ontbreekt</translation>
+    </message>
+    <message>
+        <source>ad hoc</source>
+        <translation>geïmproviseerd</translation>
     </message>
 </context>
 <context>
@@ -796,6 +864,7 @@
     </message>
     <message>
         <source>Opening the library…</source>
+        <extracomment>The window frame&apos;s extra width and height (title bar) before the window manager has said.</extracomment>
         <translation>Bibliotheek openen…</translation>
     </message>
     <message>
@@ -876,6 +945,71 @@
     <message>
         <source>Expected answer time on %1, in minutes</source>
         <translation>Verwachte antwoordtijd bij %1, in minuten</translation>
+    </message>
+</context>
+<context>
+    <name>PlanRowLayer</name>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actual journey(s)</source>
+        <translation>
+            <numerusform>%n werkelijke reis</numerusform>
+            <numerusform>%n werkelijke reizen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Step %1 realises no planned touchpoint: the customer improvised</source>
+        <translation>Stap %1 hoort bij geen gepland contactmoment: de klant improviseerde</translation>
+    </message>
+    <message>
+        <source>%1 completed, %2 failed, %3 missed it</source>
+        <translation>%1 voltooiden het, bij %2 mislukte het, %3 misten het</translation>
+    </message>
+    <message>
+        <source>Missing: no step realised this planned touchpoint</source>
+        <translation>Ontbreekt: geen stap verwezenlijkte dit geplande contactmoment</translation>
+    </message>
+    <message>
+        <source>%1: step %2 (linked)</source>
+        <translation>%1: stap %2 (gekoppeld)</translation>
+    </message>
+    <message>
+        <source>%1: step %2 (matched by channel and title)</source>
+        <translation>%1: stap %2 (gevonden op kanaal en titel)</translation>
+    </message>
+</context>
+<context>
+    <name>PlannedStepPicker</name>
+    <message>
+        <source>Link to planned step</source>
+        <translation>Koppelen aan geplande stap</translation>
+    </message>
+    <message>
+        <source>Step %1, “%2”, realises:</source>
+        <translation>Stap %1, “%2”, verwezenlijkt:</translation>
+    </message>
+    <message>
+        <source>Type to filter the plan&apos;s steps</source>
+        <translation>Typ om de stappen van het plan te filteren</translation>
+    </message>
+    <message>
+        <source>Filter the plan&apos;s steps</source>
+        <translation>Stappen van het plan filteren</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s steps</source>
+        <translation>De stappen van het plan</translation>
+    </message>
+    <message>
+        <source>No planned step (match it by channel and title)</source>
+        <translation>Geen geplande stap (koppelen op kanaal en titel)</translation>
+    </message>
+    <message>
+        <source>No planned step</source>
+        <translation>Geen geplande stap</translation>
     </message>
 </context>
 <context>
@@ -1323,6 +1457,13 @@
         <source>%1 → %2: %3 times, mean score change %4, %5 break</source>
         <extracomment>How many places the list under the heat map shows for one cell or finding.</extracomment>
         <translation>%1 → %2: %3 keer, gemiddelde verandering van de score %4, %5 breekt</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Choose the journey&apos;s plan first (Journey tab: Plan)</source>
+        <translation>Kies eerst het plan van de reis (tabblad Reis: Plan)</translation>
     </message>
 </context>
 </TS>
