@@ -1,4 +1,4 @@
-"""The open journey against its plan: the comparison the map's plan row shows (docs/plans-app.md).
+"""The open journey against its plan: the comparison the map's plan row shows (docs/plans.md).
 
 An actual journey that names a planned journey of the library is compared with it after every
 change (``core.deviations.compare``, pure and quick); a planned journey is compared with every

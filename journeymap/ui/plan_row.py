@@ -1,4 +1,4 @@
-"""The plan row above the map: planned touchpoints, each marked with its fate (docs/plans-app.md).
+"""The plan row above the map: planned touchpoints, each marked with its fate (docs/plans.md).
 
 ``core.plan_layout`` places everything; these items paint it in the map's scene, above y = 0, so
 the map's own items are untouched. A completed touchpoint has a green edge, a failing one is red,
