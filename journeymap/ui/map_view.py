@@ -271,7 +271,8 @@ class MapView(QGraphicsView):
         if rect.isEmpty():
             return
         view = self.viewport().rect()
-        zoom = min(view.width() / rect.width(), view.height() / rect.height())
+        # Two pixels to spare: centring rounds to whole pixels, which must not cut off an edge.
+        zoom = min((view.width() - 2) / rect.width(), (view.height() - 2) / rect.height())
         self.setTransform(QTransform.fromScale(zoom, zoom))
         self.centerOn(rect.center())
         self._after_zoom()

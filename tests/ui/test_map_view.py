@@ -208,7 +208,9 @@ def test_zoom_keys_change_the_scale(qtbot: QtBot, view: MapView, key: Qt.Key,
 def test_ctrl_0_fits_the_whole_map(qtbot: QtBot, view: MapView) -> None:
     qtbot.keyClick(view, Qt.Key.Key_Equal, CTRL)
     qtbot.keyClick(view, Qt.Key.Key_0, CTRL)
-    seen = view.mapToScene(view.viewport().rect()).boundingRect().adjusted(-1, -1, 1, 1)
+    pixel = 1 / view.zoom  # one screen pixel, in scene units: the view rounds to pixels
+    seen = view.mapToScene(view.viewport().rect()).boundingRect().adjusted(
+        -pixel, -pixel, pixel, pixel)
     assert seen.contains(view.sceneRect())
 
 
@@ -243,7 +245,8 @@ def test_scrolling_reports_the_visible_columns(qtbot: QtBot, view: MapView) -> N
         bar.setValue(bar.maximum())
     new_first, new_last = signal.args
     assert new_first > first
-    assert new_last == pytest.approx(len(view.card_items()) + 0.5, abs=0.3)
+    # The last step is in view (the plan row may add a missing touchpoint's column after it).
+    assert new_last >= len(view.card_items()) + 0.2
 
 
 def test_an_edit_updates_the_card_in_place(view: MapView, document: JourneyDocument) -> None:
