@@ -132,7 +132,8 @@ class MapView(QGraphicsView):
     zoom_changed = Signal(float)
 
     def __init__(self, document: JourneyDocument, parent: QWidget | None = None, *,
-                 editable: bool = True, options: MapOptions | None = None) -> None:
+                 editable: bool = True, options: MapOptions | None = None,
+                 plan_row: bool = True) -> None:
         super().__init__(parent)
         self._document = document
         self._detached = False
@@ -175,6 +176,7 @@ class MapView(QGraphicsView):
         # The plan row above the map (``ui.plan_row``): an actual journey's plan, or a plan's
         # counts over its actual journeys.
         self.plan_row = PlanRowLayer(document, scene, self._measure, self)
+        self.plan_row.enabled = plan_row
         self.setRenderHints(QPainter.RenderHint.Antialiasing
                             | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)

@@ -245,7 +245,7 @@ class PlanRowLayer(QObject):
         """Show the plan row of the document's open journey over ``layout`` (or none)."""
         self._clear()
         state = getattr(self._document, "plan_state", None)
-        if state is None or not state.shown or state.plan is None or not layout.cards:
+        if not self.enabled or state is None or not state.shown or state.plan is None or not layout.cards:
             self.row = None
             return
         lang = layout.lang

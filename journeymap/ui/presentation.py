@@ -124,7 +124,8 @@ class PresentationWindow(QWidget):
         header_layout.addWidget(self.title_label, 1)
         header_layout.addWidget(self.position_label)
 
-        self.map_view = MapView(document, editable=False, options=PRESENTATION_MAP)
+        self.map_view = MapView(document, editable=False, options=PRESENTATION_MAP,
+                                plan_row=False)  # the room reads the journey, not its plan
         self.curve_view = CurveView(document)
         for view in (self.map_view, self.curve_view):
             view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
