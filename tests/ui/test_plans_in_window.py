@@ -151,8 +151,7 @@ def test_the_plan_is_chosen_in_the_journey_form(
     assert items[0] == "No plan"
     assert "Hob repair as designed" in items  # beside the planned sample of the library
     form.plan.setFocus()
-    for _ in range(items.index("Hob repair as designed")):
-        qtbot.keyClick(form.plan, Qt.Key.Key_Down)
+    qtbot.keyClicks(form.plan, "Hob")  # type-to-find: one choice, one edit
     assert library.get(actual_id).journey.plan == "Hob repair as designed"
     assert kinds(window)["p3"] is DeviationKind.MISSING
     window.undo()
