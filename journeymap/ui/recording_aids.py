@@ -291,6 +291,14 @@ class HandOffBox(QWidget):
         self._doc.answer_hand_off(index, context_available=None
                                   if step.context_available is value else value)
 
+    def answer_yes(self) -> None:
+        """They had the earlier work at hand."""
+        self.answer_context(True)
+
+    def answer_no(self) -> None:
+        """They did not have the earlier work at hand."""
+        self.answer_context(False)
+
     def toggle_item(self, item: str) -> None:
         """Mark ``item`` as given again at this step, or unmark it (one undoable edit)."""
         index = self._doc.current_step
