@@ -92,6 +92,7 @@ class ProposalList(QListWidget):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setVisible(False)  # until the step has a proposal
 
     def proposals(self) -> tuple[Proposal, ...]:
         """Return the proposals listed, top to bottom."""
