@@ -124,6 +124,26 @@
         <translation>Vol&amp;gende stap</translation>
     </message>
     <message>
+        <source>Accept &amp;proposal</source>
+        <translation>&amp;Voorstel overnemen</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject proposal</source>
+        <translation>Voorstel &amp;afwijzen</translation>
+    </message>
+    <message>
+        <source>Hand-off: context was at hand</source>
+        <translation>Overdracht: voorgeschiedenis was bekend</translation>
+    </message>
+    <message>
+        <source>Hand-off: context was not at hand</source>
+        <translation>Overdracht: voorgeschiedenis was niet bekend</translation>
+    </message>
+    <message>
+        <source>Hand-off: skip question</source>
+        <translation>Overdracht: vraag overslaan</translation>
+    </message>
+    <message>
         <source>Edit &amp;journey details</source>
         <translation>Reisgegevens &amp;bewerken</translation>
     </message>
@@ -460,8 +480,16 @@
     </message>
     <message>
         <source>Finding</source>
-        <extracomment>The same on a dark palette, light enough to read.</extracomment>
+        <extracomment>The same on a dark palette, light enough to read. A suggested finding: ``(finding, proposals it rests on)``.</extracomment>
         <translation>Bevinding</translation>
+    </message>
+    <message>
+        <source>%1 + %2 suggested</source>
+        <translation>%1 + %2 voorgesteld</translation>
+    </message>
+    <message>
+        <source>%1 (suggested)</source>
+        <translation>%1 (voorgesteld)</translation>
     </message>
     <message>
         <source>Open questions (%1)</source>
@@ -470,6 +498,14 @@
     <message>
         <source>Still to ask the customer:</source>
         <translation>Nog aan de klant te vragen:</translation>
+    </message>
+    <message>
+        <source>Suggested: accept its proposals in the inspector to confirm it.</source>
+        <translation>Voorgesteld: neem de voorstellen in de inspector over om deze bevinding te bevestigen.</translation>
+    </message>
+    <message>
+        <source>Suggested from your words:</source>
+        <translation>Voorgesteld op grond van uw woorden:</translation>
     </message>
     <message>
         <source>steps %1</source>
@@ -501,6 +537,29 @@
     <message>
         <source>Improvement tip</source>
         <translation>Verbetertip</translation>
+    </message>
+</context>
+<context>
+    <name>HandOffBox</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Overslaan</translation>
+    </message>
+    <message>
+        <source>Asked again for:</source>
+        <translation>Opnieuw gevraagd naar:</translation>
+    </message>
+    <message>
+        <source>Hand-off questions</source>
+        <translation>Vragen bij de overdracht</translation>
     </message>
 </context>
 <context>
@@ -553,6 +612,18 @@
         <translation>Reis importeren</translation>
     </message>
     <message>
+        <source>Accept proposal on step %1</source>
+        <translation>Voorstel bij stap %1 overnemen</translation>
+    </message>
+    <message>
+        <source>Reject proposal on step %1</source>
+        <translation>Voorstel bij stap %1 afwijzen</translation>
+    </message>
+    <message>
+        <source>Answer question on step %1</source>
+        <translation>Vraag bij stap %1 beantwoorden</translation>
+    </message>
+    <message>
         <source>Edit step %1</source>
         <translation>Stap %1 bewerken</translation>
     </message>
@@ -579,10 +650,6 @@
     <message>
         <source>Write the date as YYYY-MM-DD</source>
         <translation>Schrijf de datum als JJJJ-MM-DD</translation>
-    </message>
-    <message>
-        <source>Edit tags</source>
-        <translation>Tags bewerken</translation>
     </message>
     <message>
         <source>&amp;Title</source>
@@ -796,6 +863,7 @@
     </message>
     <message>
         <source>Opening the library…</source>
+        <extracomment>The window frame&apos;s extra width and height (title bar) before the window manager has said.</extracomment>
         <translation>Bibliotheek openen…</translation>
     </message>
     <message>
@@ -853,6 +921,13 @@
     <message>
         <source>Tip:</source>
         <translation>Tip:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) from the note: see the inspector</source>
+        <translation>
+            <numerusform>%n voorstel uit de notitie: zie de inspector</numerusform>
+            <numerusform>%n voorstellen uit de notitie: zie de inspector</numerusform>
+        </translation>
     </message>
     <message>
         <source>No steps yet</source>
@@ -1060,6 +1135,49 @@
             <numerusform>%n bevinding</numerusform>
             <numerusform>%n bevindingen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ProposalList</name>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation>Gestart door</translation>
+    </message>
+    <message>
+        <source>Information asked</source>
+        <translation>Gevraagde gegevens</translation>
+    </message>
+    <message>
+        <source>Recognised</source>
+        <translation>Herkend</translation>
+    </message>
+    <message>
+        <source>Context at hand</source>
+        <translation>Voorgeschiedenis bekend</translation>
+    </message>
+    <message>
+        <source>Sensitive data</source>
+        <translation>Gevoelige gegevens</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Doorverwezen naar</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>Wachttijd</translation>
+    </message>
+    <message>
+        <source>Days since previous</source>
+        <translation>Dagen sinds vorige</translation>
+    </message>
+    <message>
+        <source>Enter accepts, Delete rejects (also Alt+Return, Alt+Del)</source>
+        <translation>Enter neemt over, Delete wijst af (ook Alt+Return, Alt+Del)</translation>
     </message>
 </context>
 <context>
@@ -1272,6 +1390,14 @@
     <message>
         <source>None</source>
         <translation>Geen</translation>
+    </message>
+    <message>
+        <source>Proposed from your words (Enter accepts, Delete rejects):</source>
+        <translation>Voorgesteld op grond van uw woorden (Enter neemt over, Delete wijst af):</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Voorstellen</translation>
     </message>
     <message>
         <source>e.g. model number; address</source>
