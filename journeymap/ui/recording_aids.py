@@ -10,7 +10,7 @@ proposal. Every answer is one undoable edit through the document.
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -142,13 +142,14 @@ class ProposalList(QListWidget):
             height += rows + 6
         self.setFixedHeight(height + 2 * self.frameWidth() + 2)
 
-    def resizeEvent(self, event: object) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         """Wrapped rows change height with the width."""
-        super().resizeEvent(event)  # type: ignore[arg-type]
+        super().resizeEvent(event)
         if self.count():
             self._fit_height()
 
     def sizeHint(self) -> QSize:
+        """Ask for little width (rows wrap) and the height the rows need."""
         return QSize(200, self.height())
 
     def accept_current(self) -> None:
