@@ -191,6 +191,7 @@ class StepForm(QWidget):
         self.proposals.refresh()
         self.proposals_title.setVisible(bool(self.proposals.proposals()))
         self.hand_off.refresh(moved=moved)
+        self._chain_aids()
         index = self._doc.current_step
         journey = self._doc.journey
         has_step = 0 <= index < len(journey.steps)
@@ -227,6 +228,17 @@ class StepForm(QWidget):
             self.note.set_text(step.note or "")
         finally:
             self._updating = False
+
+    def _chain_aids(self) -> None:
+        """Put the proposals and the hand-off answers after the note in the tab order: Tab
+        reaches them, typing never does. (Qt orders only widgets shown, so this follows every
+        refresh that may show them.)"""
+        shown = [widget for widget in (self.proposals, self.hand_off.yes, self.hand_off.no,
+                                       self.hand_off.skip, *self.hand_off.chips)
+                 if widget.isVisibleTo(self)]
+        chain = [self.note, *shown]
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
 
     def _refresh_phases(self, phases: tuple[str, ...], current: str | None) -> None:
         items = ["", *phases]

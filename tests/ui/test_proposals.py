@@ -134,8 +134,13 @@ def test_a_hand_off_question_answered_by_keyboard(
     assert QApplication.focusWidget() is form.note  # the answer took no focus
     assert box.isVisible()  # still shown: the answer can be changed
     assert box.no.isChecked()
-    box.chips[0].click()
+    for _ in range(4):  # Tab from the note: Yes, No, Skip, then the first item asked again
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is box.chips[0]
+    qtbot.keyClick(box.chips[0], Qt.Key.Key_Space)
     assert stored(library, journey_id).info_given == ("typenummer",)
+    assert box.chips[0].isChecked()
+    form.note.setFocus()
     doc.undo()
     assert stored(library, journey_id).info_given == ()
     doc.undo()
