@@ -252,3 +252,51 @@ def open_questions(ctx: RuleContext) -> tuple[OpenQuestion, ...]:
 
 def _sort_key(question: OpenQuestion) -> tuple[int, int]:
     return question.step_index, _ORDER[question.field]
+
+
+@dataclass(frozen=True, slots=True)
+class HandOff:
+    """The questions that matter while the designer records the first step of a hand-off.
+
+    A hand-off is where ``open_questions`` asks about the context: the first step of a
+    conversation a person serves on a new channel, after a step that left something behind
+    (information given, or an outcome other than success). The inspector asks these while the
+    step is being recorded, so the answer is in the journey before the interview moves on.
+
+    Attributes:
+        step_index: the 0-based position of the step asked about.
+        earlier_index: the step it follows, whose work the person may or may not have had.
+        question: "Did they have at hand what the customer did in step 1, ...?", in the
+            analysis language, first letter capitalised.
+        items: what the customer gave since the hand-off before (the ``info_given`` question
+            offers these to pick the ones asked again); empty when nothing was given.
+    """
+
+    step_index: int
+    earlier_index: int
+    question: str
+    items: tuple[str, ...]
+
+    def asks_items(self, context_available: bool | None) -> bool:
+        """Return whether to ask which items were given again (not when the history was at
+        hand: then nothing had to be given again)."""
+        return bool(self.items) and context_available is not True
+
+    def is_open(self, context_available: bool | None, info_given: tuple[str, ...]) -> bool:
+        """Return whether the step still leaves a question of this hand-off unanswered."""
+        if context_available is None:
+            return True
+        return self.asks_items(context_available) and not set(self.items) & set(info_given)
+
+
+def hand_off_at(ctx: RuleContext, index: int) -> HandOff | None:
+    """Return the hand-off whose first step is ``index``, or ``None`` when it starts none."""
+    view = _View(ctx)
+    earlier = next((before for run, before in view.hand_offs if run.start == index), None)
+    if earlier is None:
+        return None
+    starts = [run.start for run, _ in view.hand_offs if run.start < index]
+    since = starts[-1] if starts else 0
+    items = dict.fromkeys(item for step in ctx.steps[since:index] for item in step.info_given)
+    ask = phrase(ctx.lang, "question.context_available", **ctx.step_fields(index, earlier=earlier))
+    return HandOff(index, earlier, ask[:1].upper() + ask[1:], tuple(items))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from journeymap.notes.catalogue import CHANNEL_SLOT, Catalogue, Cue
@@ -17,15 +17,42 @@ Alternative = tuple[Word, ...]
 
 @dataclass(frozen=True, slots=True)
 class Slot:
-    """A compiled slot: its alternatives and, for channel slots, the channel each one names."""
+    """A compiled slot: its alternatives and, for channel slots, the channel each one names.
+
+    The alternatives are indexed by their first word, so a token is compared only with the
+    alternatives that can start there (a slot has dozens; a journey's notes, thousands of
+    tokens): the reader runs on every keystroke in the app.
+    """
 
     alternatives: tuple[Alternative, ...]
     channels: tuple[str, ...] = ()  # parallel to alternatives, for ``@channel`` slots
+    _by_first: Mapping[str, tuple[int, ...]] = field(init=False, repr=False, compare=False)
+    _suffixed: tuple[int, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        by_first: dict[str, list[int]] = {}
+        suffixed: list[int] = []
+        for number, alternative in enumerate(self.alternatives):
+            kind, text = alternative[0]
+            if kind == "suffix":
+                suffixed.append(number)
+            else:
+                by_first.setdefault(text, []).append(number)
+        object.__setattr__(self, "_by_first", {k: tuple(v) for k, v in by_first.items()})
+        object.__setattr__(self, "_suffixed", tuple(suffixed))
+
+    def _candidates(self, token: Token) -> list[int]:
+        """Return the alternatives whose first word may match ``token``, in catalogue order."""
+        found = [*self._by_first.get(token.lemma, ()), *self._suffixed]
+        if token.lower != token.lemma:
+            found += self._by_first.get(token.lower, ())
+        return sorted(set(found)) if len(found) > 1 else found
 
     def matches(self, tokens: tuple[Token, ...], at: int) -> tuple[int, int] | None:
         """Return ``(alternative, length)`` of the longest alternative starting at ``at``."""
         best: tuple[int, int] | None = None
-        for number, alternative in enumerate(self.alternatives):
+        for number in self._candidates(tokens[at]):
+            alternative = self.alternatives[number]
             length = len(alternative)
             if at + length > len(tokens) or (best is not None and length <= best[1]):
                 continue
@@ -35,7 +62,10 @@ class Slot:
 
     def find(self, tokens: tuple[Token, ...]) -> Iterator[tuple[int, int, int]]:
         """Yield ``(start, length, alternative)`` of every match, left to right."""
-        for at in range(len(tokens)):
+        by_first, suffixed = self._by_first, self._suffixed
+        for at, token in enumerate(tokens):
+            if not suffixed and token.lemma not in by_first and token.lower not in by_first:
+                continue
             found = self.matches(tokens, at)
             if found is not None:
                 yield at, found[1], found[0]

@@ -9,8 +9,10 @@ docs/proposals.md.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
+from types import MappingProxyType
 
 from journeymap.core.channels import fold
 from journeymap.core.model import Journey, Step
@@ -61,36 +63,77 @@ def read_journey(journey: Journey, lang: str | None = None) -> Reading:
     ``lang`` is the language of the journey's texts (default: the journey's own).
     """
     catalogue = catalogue_for(lang or journey.language)
-    texts = [step_sentences(step, catalogue.lang) for step in journey.steps]
+    words = [_read_step(step.title, step.note, step.channel, index == 0, catalogue.lang)
+             for index, step in enumerate(journey.steps)]
     proposals: list[tuple[int, Proposal]] = []
     pains: dict[str, tuple[str, ...]] = {}
     for index, step in enumerate(journey.steps):
-        for found in _step_fields(step, index, texts[index], catalogue):
+        for found in words[index].fields:
             proposals.append((index, Proposal(step.id, found.field, found.value, found.quote)))
-        names = _pains(step, texts[index], catalogue)
-        if names:
-            pains[step.id] = names
-    proposals += _given_again(journey, texts, catalogue)
+        if words[index].pains:
+            pains[step.id] = words[index].pains
+    proposals += _given_again(journey, words)
     proposals.sort(key=lambda pair: (pair[0], _FIELD_ORDER[pair[1].field]))
     return Reading(tuple(proposal for _, proposal in _merged(proposals)), pains)
 
 
-def _step_fields(step: Step, index: int, found_in: tuple[Sentence, ...],
+@dataclass(frozen=True, slots=True)
+class _StepWords:
+    """What one step's own words say, whatever the steps around it say.
+
+    Read once per text and channel (``_read_step`` keeps them): the app reads the whole journey
+    again on every keystroke, and only the step being typed in has new words.
+
+    Attributes:
+        fields: one finding per field the words decide.
+        pains: the pain patterns the words name.
+        named: item name -> its first mention in the words.
+        retold: the sentences that say something was given again, with the items each names
+            (in order, repeats kept).
+    """
+
+    fields: tuple[_Found, ...]
+    pains: tuple[str, ...]
+    named: Mapping[str, ItemMention]
+    retold: tuple[tuple[Sentence, tuple[str, ...]], ...]
+
+
+@lru_cache(maxsize=4096)
+def _read_step(title: str, note: str | None, channel: str, first: bool, lang: str) -> _StepWords:
+    """Return what a step's title and note say (``first``: it is the journey's first step)."""
+    catalogue = catalogue_for(lang)
+    found_in = sentences(title, catalogue.lang)
+    if note:
+        found_in += sentences(note, catalogue.lang)
+    named: dict[str, ItemMention] = {}
+    retold: list[tuple[Sentence, tuple[str, ...]]] = []
+    retell = [cue for cue in catalogue.cues if cue.field == "retell"]
+    for sentence in found_in:
+        mentions = find_items(sentence, catalogue)
+        for mention in mentions:
+            named.setdefault(mention.name, mention)
+        if any(match_cue(cue, sentence, catalogue) for cue in retell):
+            retold.append((sentence, tuple(m.name for m in mentions)))
+    return _StepWords(tuple(_step_fields(channel, first, found_in, catalogue)),
+                      _pains(found_in, catalogue), MappingProxyType(named), tuple(retold))
+
+
+def _step_fields(channel: str, first: bool, found_in: tuple[Sentence, ...],
                  catalogue: Catalogue) -> list[_Found]:
     """Return one finding per field the step's words decide (fields in disagreement dropped)."""
     by_field: dict[str, list[CueMatch]] = {}
     for cue in catalogue.cues:
         if cue.field == "retell" or cue.field.startswith("pain:"):
             continue
-        if cue.channels and step.channel not in cue.channels:
+        if cue.channels and channel not in cue.channels:
             continue
-        if index == 0 and cue.field in _NEED_EARLIER:
+        if first and cue.field in _NEED_EARLIER:
             continue
         for sentence in found_in:
             match = match_cue(cue, sentence, catalogue)
             if match is None:
                 continue
-            if cue.field == "referred_to" and match.value == step.channel:
+            if cue.field == "referred_to" and match.value == channel:
                 continue  # a referral names another channel
             by_field.setdefault(cue.field, []).append(match)
             break
@@ -99,22 +142,22 @@ def _step_fields(step: Step, index: int, found_in: tuple[Sentence, ...],
         values = {repr(m.value) for m in matches}
         if len(values) > 1 and name != "referred_to":
             continue  # the words disagree: say nothing
-        first = min(matches, key=lambda m: (found_in.index(m.sentence), m.first))
-        result.append(_Found(name, first.value, first.quote))  # type: ignore[arg-type]
-    result += _durations(index, found_in, catalogue)
+        earliest = min(matches, key=lambda m: (found_in.index(m.sentence), m.first))
+        result.append(_Found(name, earliest.value, earliest.quote))  # type: ignore[arg-type]
+    result += _durations(not first, found_in, catalogue)
     return result
 
 
-def _durations(index: int, found_in: tuple[Sentence, ...],
+def _durations(later: bool, found_in: tuple[Sentence, ...],
                catalogue: Catalogue) -> list[_Found]:
-    """Return a proposed wait and time since the previous step, from durations in the words."""
+    """Return a proposed wait and time since the previous step (``later``: there is one)."""
     wait: _Found | None = None
     elapsed: _Found | None = None
     for sentence in found_in:
         if sentence.question:
             continue
         tokens = sentence.tokens
-        if index and elapsed is None and slot_at(catalogue.next_day, catalogue, tokens, 0, 4):
+        if later and elapsed is None and slot_at(catalogue.next_day, catalogue, tokens, 0, 4):
             elapsed = _Found("elapsed_days", 1, sentence.quote())
         for duration in find_durations(sentence, catalogue):
             if duration.start and slot_at(catalogue.clock, catalogue, tokens,
@@ -122,7 +165,7 @@ def _durations(index: int, found_in: tuple[Sentence, ...],
                 continue  # "om acht uur" is a time of day
             kind = _duration_kind(duration, catalogue)
             quote = _duration_quote(duration)
-            if kind == "elapsed" and elapsed is None and index:
+            if kind == "elapsed" and elapsed is None and later:
                 elapsed = _Found("elapsed_days", _days(duration.minutes), quote)
             elif kind == "wait" and wait is None:
                 wait = _Found("wait_minutes", _whole(duration.minutes), quote)
@@ -165,7 +208,7 @@ def _whole(value: float) -> float | int:
     return int(value) if float(value).is_integer() else round(value, 1)
 
 
-def _pains(step: Step, found_in: tuple[Sentence, ...], catalogue: Catalogue) -> tuple[str, ...]:
+def _pains(found_in: tuple[Sentence, ...], catalogue: Catalogue) -> tuple[str, ...]:
     """Return the pain patterns the step's words name, in catalogue order."""
     names: list[str] = []
     for cue in catalogue.cues:
@@ -179,8 +222,7 @@ def _pains(step: Step, found_in: tuple[Sentence, ...], catalogue: Catalogue) -> 
     return tuple(names)
 
 
-def _given_again(journey: Journey, texts: list[tuple[Sentence, ...]],
-                 catalogue: Catalogue) -> list[tuple[int, Proposal]]:
+def _given_again(journey: Journey, words: list[_StepWords]) -> list[tuple[int, Proposal]]:
     """Return ``info_given`` proposals: items a step gives again, and where they were given.
 
     A step gives items again when its words say so ("opnieuw doorgeven", "type it again") and
@@ -188,25 +230,15 @@ def _given_again(journey: Journey, texts: list[tuple[Sentence, ...]],
     gets those items; the earlier step that first named an item gets it as well, when it does
     not list it yet, so the analysis sees the same item given twice.
     """
-    retell = [cue for cue in catalogue.cues if cue.field == "retell"]
-    named: list[dict[str, ItemMention]] = []  # per step: item name -> first mention
-    for found_in in texts:
-        mentions: dict[str, ItemMention] = {}
-        for sentence in found_in:
-            for mention in find_items(sentence, catalogue):
-                mentions.setdefault(mention.name, mention)
-        named.append(mentions)
+    named = [read.named for read in words]
     given = [{fold(item) for item in step.info_given} for step in journey.steps]
     proposals: list[tuple[int, Proposal]] = []
-    for index, found_in in enumerate(texts):
-        for sentence in found_in:
-            if not any(match_cue(cue, sentence, catalogue) for cue in retell):
-                continue
-            again = [m.name for m in find_items(sentence, catalogue)]
+    for index, read in enumerate(words):
+        for sentence, again in read.retold:
             sources: dict[int, list[str]] = {}
             kept: list[str] = []
             for name in dict.fromkeys(again):
-                earlier = _first_naming(name, index, named, given, again)
+                earlier = _first_naming(name, index, named, given, list(again))
                 if earlier is None:
                     continue
                 kept.append(name)
@@ -225,7 +257,7 @@ def _given_again(journey: Journey, texts: list[tuple[Sentence, ...]],
     return proposals
 
 
-def _first_naming(name: str, index: int, named: list[dict[str, ItemMention]],
+def _first_naming(name: str, index: int, named: list[Mapping[str, ItemMention]],
                   given: list[set[str]], together: list[str]) -> int | None:
     """Return the step before ``index`` where the item ``name`` was given.
 

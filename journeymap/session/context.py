@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from journeymap.core.analysis import analyze
 from journeymap.core.findings import Analysis
 from journeymap.core.model import Journey
-from journeymap.core.proposals import SuggestedAnalysis, suggest
+from journeymap.core.proposals import Reading, SuggestedAnalysis, suggest
 from journeymap.core.settings import AnalysisSettings
 from journeymap.core.texts import language
 
@@ -36,12 +36,23 @@ class AnalysisContext:
         """Return the analysis of ``journey`` in this context."""
         return analyze(journey, lang=self.lang, settings=self.settings)
 
-    def suggest(self, journey: Journey) -> SuggestedAnalysis:
+    def suggest(self, journey: Journey, *, reading: Reading | None = None,
+                recorded: Analysis | None = None) -> SuggestedAnalysis:
         """Return the analysis of ``journey`` as if every open proposal of the note reader were
-        accepted, with what each inferred finding rests on (docs/proposals.md)."""
-        from journeymap.notes import read_journey
+        accepted, with what each inferred finding rests on (docs/proposals.md).
 
-        return suggest(journey, read_journey(journey), self.analyze)
+        ``reading`` and ``recorded`` (the journey's note reading and its analysis in this
+        context) spare reading and analysing again when the caller has them already.
+        """
+        if reading is None:
+            from journeymap.notes import read_journey
+
+            reading = read_journey(journey)
+
+        def analyze(other: Journey) -> Analysis:
+            return recorded if recorded is not None and other is journey else self.analyze(other)
+
+        return suggest(journey, reading, analyze)
 
     def with_language(self, lang: str) -> AnalysisContext:
         """Return this context in another language."""

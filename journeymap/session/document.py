@@ -42,6 +42,7 @@ from journeymap.session.context import AnalysisContext
 from journeymap.session.events import Event
 from journeymap.session.history import History, Label
 from journeymap.session.recovery import RecoveryJournal
+from journeymap.session.suggestions import Suggestions
 
 log = logging.getLogger(__name__)
 
@@ -106,6 +107,8 @@ class JourneySession:
         self.save_failed = Event("save_failed")
         self.save_conflicted = Event("save_conflicted")
         self.context_changed = Event("context_changed")
+        #: The note reader's proposals and the hand-off questions of the snapshot.
+        self.suggestions = Suggestions(self)
 
     # -- reading ------------------------------------------------------------------------------
 

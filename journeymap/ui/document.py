@@ -16,9 +16,12 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from journeymap.core import edits
 from journeymap.core.findings import Analysis
 from journeymap.core.model import Journey, JourneyKind, Step
+from journeymap.core.proposals import Proposal, SuggestedAnalysis
+from journeymap.core.questions import HandOff
 from journeymap.core.settings import AnalysisSettings
 from journeymap.session import document as session_document
 from journeymap.session import plans as session_plans
+from journeymap.session import suggestions
 from journeymap.session.context import AnalysisContext
 from journeymap.session.document import JourneySession, JourneyStore
 from journeymap.session.history import Label
@@ -48,6 +51,12 @@ LABELS: dict[str, str] = {
     session_plans.MARK_PLANNED: QT_TRANSLATE_NOOP("JourneyDocument", "Mark journey as planned"),
     session_plans.MARK_ACTUAL: QT_TRANSLATE_NOOP("JourneyDocument", "Mark journey as actual"),
     session_plans.SET_PLAN: QT_TRANSLATE_NOOP("JourneyDocument", "Choose the plan"),
+    suggestions.ACCEPT_PROPOSAL: QT_TRANSLATE_NOOP("JourneyDocument",
+                                                   "Accept proposal on step %1"),
+    suggestions.REJECT_PROPOSAL: QT_TRANSLATE_NOOP("JourneyDocument",
+                                                   "Reject proposal on step %1"),
+    suggestions.ANSWER_QUESTION: QT_TRANSLATE_NOOP("JourneyDocument",
+                                                   "Answer question on step %1"),
 }
 
 
@@ -373,3 +382,37 @@ class JourneyDocument(QObject):
         if indexes:
             self.set_current_step(indexes[0])
         self.steps_highlighted.emit(tuple(indexes))
+
+    # -- proposals and hand-off questions (docs/proposals.md) -----------------------------------
+
+    def proposals(self, index: int | None = None) -> tuple[Proposal, ...]:
+        """Return the open proposals of the step at ``index`` (of every step: ``None``)."""
+        if index is None:
+            return self.session.suggestions.open_proposals()
+        if not 0 <= index < len(self.journey.steps):
+            return ()
+        return self.session.suggestions.open_proposals(self.session.step_id_at(index))
+
+    @property
+    def suggested(self) -> SuggestedAnalysis:
+        """Return the analysis as if every open proposal were accepted."""
+        return self.session.suggestions.suggested
+
+    def accept_proposal(self, proposal: Proposal) -> None:
+        """Accept ``proposal``: its step's field takes the proposed value (one undoable edit)."""
+        self.commit_fields()
+        self.session.suggestions.accept(proposal)
+
+    def reject_proposal(self, proposal: Proposal) -> None:
+        """Reject ``proposal``; the same words do not propose it again (one undoable edit)."""
+        self.commit_fields()
+        self.session.suggestions.reject(proposal)
+
+    def hand_off(self, index: int) -> HandOff | None:
+        """Return the hand-off the step at ``index`` starts, or ``None``."""
+        return self.session.suggestions.hand_off(index)
+
+    def answer_hand_off(self, index: int, **changes: Any) -> None:
+        """Answer a hand-off question about the step at ``index`` (one undoable edit)."""
+        self.commit_fields()
+        self.session.suggestions.answer(self.session.step_id_at(index), **changes)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from journeymap.core.findings import Finding, Severity
+from journeymap.core.proposals import Proposal
 from journeymap.core.questions import OpenQuestion
 from journeymap.core.texts import rule_name
 from journeymap.ui.document import JourneyDocument
@@ -31,6 +32,8 @@ SEVERITY_COLOURS_DARK = {Severity.HIGH: "#ff7b72", Severity.MEDIUM: "#f0a93b",
                          Severity.LOW: "#a8b3c2"}
 _FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
 _QUESTION_ROLE = Qt.ItemDataRole.UserRole + 2
+#: A suggested finding: ``(finding, proposals it rests on)``.
+_SUGGESTED_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
 def severity_colour(severity: Severity, widget: QWidget) -> str:
@@ -81,6 +84,20 @@ class FindingsPanel(QWidget):
         """Return the open questions listed, top to bottom."""
         return [item.data(0, _QUESTION_ROLE) for item in self._question_items()]
 
+    def suggested_findings(self) -> list[Finding]:
+        """Return the suggested findings listed (those only open proposals give), top to
+        bottom."""
+        return [item.data(0, _SUGGESTED_ROLE)[0] for item in self._rows(_SUGGESTED_ROLE)]
+
+    def _suggested(self) -> list[tuple[Finding, tuple[Proposal, ...]]]:
+        """Return the findings the open proposals would add, with the proposals each needs."""
+        if not self._doc.proposals():
+            return []
+        suggested = self._doc.suggested
+        return [(finding, suggested.because[index])
+                for index, finding in enumerate(suggested.analysis.findings)
+                if suggested.is_inferred(index)]
+
     def _rows(self, role: int) -> list[QTreeWidgetItem]:
         rows: list[QTreeWidgetItem] = []
         for group in range(self.tree.topLevelItemCount()):
@@ -100,8 +117,10 @@ class FindingsPanel(QWidget):
     def refresh(self) -> None:
         """List the current analysis, keeping the chosen finding when it still exists."""
         analysis = self._doc.analysis
+        suggested = self._suggested()
         shown = (analysis.findings, analysis.questions, analysis.lang, self.tr("Finding"),
-                 self.palette().color(QPalette.ColorRole.Base).name())
+                 self.palette().color(QPalette.ColorRole.Base).name(),
+                 tuple((f.rule, f.step_indexes, because) for f, because in suggested))
         if shown == self._shown:
             return  # most keystrokes change no finding: keep the list (and its scroll position)
         self._shown = shown
@@ -111,8 +130,12 @@ class FindingsPanel(QWidget):
         reselect: QTreeWidgetItem | None = None
         for severity in sorted(Severity, key=lambda s: s.rank):
             group_findings = [f for f in analysis.findings if f.severity == severity]
-            group = QTreeWidgetItem(self.tree, [f"{severity_label(severity)} "
-                                                f"({len(group_findings)})"])
+            group_suggested = [pair for pair in suggested if pair[0].severity == severity]
+            count = str(len(group_findings))
+            if group_suggested:
+                count = self.tr("%1 + %2 suggested").replace("%1", count).replace(
+                    "%2", str(len(group_suggested)))
+            group = QTreeWidgetItem(self.tree, [f"{severity_label(severity)} ({count})"])
             group.setForeground(0, QBrush(QColor(severity_colour(severity, self.tree))))
             font = group.font(0)
             font.setBold(True)
@@ -125,6 +148,10 @@ class FindingsPanel(QWidget):
                 item.setToolTip(0, f"{finding.message}\n\n{finding.tip}")
                 if chosen is not None and (finding.rule, finding.step_indexes) == chosen:
                     reselect = item
+            for finding, because in group_suggested:
+                item = self._suggested_item(group, finding, because, analysis.lang)
+                if chosen is not None and (finding.rule, finding.step_indexes) == chosen:
+                    reselect = item
             group.setExpanded(True)
         self._list_questions(analysis.questions)
         if reselect is not None:
@@ -135,6 +162,23 @@ class FindingsPanel(QWidget):
         self._show_tip(reselect)
         count = str(len(analysis.findings))
         self.setAccessibleDescription(self.tr("Findings: %1").replace("%1", count))
+
+    def _suggested_item(self, group: QTreeWidgetItem, finding: Finding,
+                        because: tuple[Proposal, ...], lang: str) -> QTreeWidgetItem:
+        """Add a suggested finding: italic, muted and tagged, its quotes in the tooltip."""
+        name = self.tr("%1 (suggested)").replace("%1", rule_name(finding.rule, lang))
+        item = QTreeWidgetItem(group, [name, step_ranges(finding.step_numbers)])
+        item.setData(0, _SUGGESTED_ROLE, (finding, because))
+        quotes = "\n".join(f"“{p.quote}”" for p in because)
+        item.setToolTip(0, f"{self.tr('Suggested from your words:')}\n{quotes}\n\n"
+                           f"{finding.message}")
+        muted = QColor(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        for column in (0, 1):
+            font = item.font(column)
+            font.setItalic(True)
+            item.setFont(column, font)
+            item.setForeground(column, QBrush(muted))
+        return item
 
     def _list_questions(self, questions: tuple[OpenQuestion, ...]) -> None:
         """Add the group of open questions, one row per question in step order (none: no group)."""
@@ -162,12 +206,12 @@ class FindingsPanel(QWidget):
 
     def _chosen_finding(self) -> tuple[str, tuple[int, ...]] | None:
         item = self.tree.currentItem()
-        finding = item.data(0, _FINDING_ROLE) if item is not None else None
+        finding = _finding_of(item)
         return (finding.rule, finding.step_indexes) if finding is not None else None
 
     def _chosen(self, item: QTreeWidgetItem | None, _previous: object) -> None:
         self._show_tip(item)
-        finding = item.data(0, _FINDING_ROLE) if item is not None else None
+        finding = _finding_of(item)
         if finding is not None:
             self._doc.highlight_steps(finding.step_indexes)
         question = item.data(0, _QUESTION_ROLE) if item is not None else None
@@ -178,7 +222,7 @@ class FindingsPanel(QWidget):
         """Mark the step's findings; let go of a chosen finding that is about other steps."""
         self._mark_step(index)
         item = self.tree.currentItem()
-        finding = item.data(0, _FINDING_ROLE) if item is not None else None
+        finding = _finding_of(item)
         if finding is not None and index in finding.step_indexes:
             return  # the finding chosen is about this step: keep showing it
         question = item.data(0, _QUESTION_ROLE) if item is not None else None
@@ -215,6 +259,10 @@ class FindingsPanel(QWidget):
         if question is not None:
             self.tip.setHtml(self._questions_html((question,)))
             return
+        suggested = item.data(0, _SUGGESTED_ROLE) if item is not None else None
+        if suggested is not None:
+            self.tip.setHtml(self._suggested_html(*suggested))
+            return
         finding = item.data(0, _FINDING_ROLE) if item is not None else None
         if finding is None:
             self._show_step_findings()
@@ -225,6 +273,14 @@ class FindingsPanel(QWidget):
         heading = self.tr("Still to ask the customer:")
         rows = "".join(f"<li>{_escape(q.question)}</li>" for q in questions)
         return f"<p><b>{_escape(heading)}</b></p><ul>{rows}</ul>"
+
+    def _suggested_html(self, finding: Finding, because: tuple[Proposal, ...]) -> str:
+        """The tip of a suggested finding: what it is, the words it rests on, how to confirm."""
+        quotes = "".join(f"<li><i>“{_escape(p.quote)}”</i></li>" for p in because)
+        note = self.tr("Suggested: accept its proposals in the inspector to confirm it.")
+        words = self.tr("Suggested from your words:")
+        return (f"<p><i>{_escape(note)}</i></p>" + self._finding_html(finding, heading=True)
+                + f"<p><b>{_escape(words)}</b></p><ul>{quotes}</ul>")
 
     def _finding_html(self, finding: Finding, *, heading: bool) -> str:
         steps = step_ranges(finding.step_numbers)
@@ -286,6 +342,15 @@ def step_ranges(numbers: tuple[int, ...]) -> str:
         if number is not None:
             run.append(number)
     return ", ".join(parts)
+
+
+def _finding_of(item: QTreeWidgetItem | None) -> Finding | None:
+    """Return the finding of a row, confirmed or suggested (``None``: another row)."""
+    if item is None:
+        return None
+    finding: Finding | None = item.data(0, _FINDING_ROLE)
+    suggested = item.data(0, _SUGGESTED_ROLE)
+    return suggested[0] if finding is None and suggested is not None else finding
 
 
 def _escape(text: str) -> str:

@@ -36,6 +36,7 @@ from journeymap.ui.fields import (
 )
 from journeymap.ui.i18n import evidence_label, initiator_label, outcome_label
 from journeymap.ui.journey_form import JourneyForm
+from journeymap.ui.recording_aids import HandOffBox, ProposalList
 from journeymap.ui.score_editor import ScoreEditor
 from journeymap.ui.tag_editor import TagEditor
 
@@ -72,6 +73,10 @@ class StepForm(QWidget):
         self.elapsed_days = OptionalNumber(" d", decimals=1)
         self.evidence = ChoiceCombo([None, *Evidence], evidence_label)
         self.note = NoteEdit()
+        # Made after the fields: they follow the note in the tab order and never take the focus.
+        self.proposals_title = QLabel()
+        self.proposals = ProposalList(document)
+        self.hand_off = HandOffBox(document)
 
         self._form = QFormLayout()
         self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -84,6 +89,9 @@ class StepForm(QWidget):
             self._rows.append((widget, label))
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.hand_off)
+        layout.addWidget(self.proposals_title)
+        layout.addWidget(self.proposals)
         layout.addLayout(self._form)
         layout.addStretch(1)
 
@@ -94,7 +102,7 @@ class StepForm(QWidget):
         self.retranslate_ui()
         document.add_commit_hook(self.commit_pending)
         document.journey_changed.connect(self.refresh)
-        document.current_step_changed.connect(lambda _index: self.refresh())
+        document.current_step_changed.connect(lambda _index: self.refresh(moved=True))
         document.language_changed.connect(lambda _lang: self.refresh())
         self.refresh()
 
@@ -177,8 +185,13 @@ class StepForm(QWidget):
             if typed != self._doc.journey.steps[index].phase:
                 self._phase_entered()
 
-    def refresh(self) -> None:
-        """Show the current step (or an empty, disabled form when there is none)."""
+    def refresh(self, *, moved: bool = False) -> None:
+        """Show the current step (or an empty, disabled form when there is none), its proposals
+        and its hand-off questions (``moved``: another step became current)."""
+        self.proposals.refresh()
+        self.proposals_title.setVisible(bool(self.proposals.proposals()))
+        self.hand_off.refresh(moved=moved)
+        self._chain_aids()
         index = self._doc.current_step
         journey = self._doc.journey
         has_step = 0 <= index < len(journey.steps)
@@ -215,6 +228,17 @@ class StepForm(QWidget):
             self.note.set_text(step.note or "")
         finally:
             self._updating = False
+
+    def _chain_aids(self) -> None:
+        """Put the proposals and the hand-off answers after the note in the tab order: Tab
+        reaches them, typing never does. (Qt orders only widgets shown, so this follows every
+        refresh that may show them.)"""
+        shown = [widget for widget in (self.proposals, self.hand_off.yes, self.hand_off.no,
+                                       self.hand_off.skip, *self.hand_off.chips)
+                 if widget.isVisibleTo(self)]
+        chain = [self.note, *shown]
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
 
     def _refresh_phases(self, phases: tuple[str, ...], current: str | None) -> None:
         items = ["", *phases]
@@ -256,6 +280,10 @@ class StepForm(QWidget):
         self.score.setToolTip(self.tr("Keys 1–5 (1 is --, 5 is ++) or type -- - 0 + ++"))
         self.channel.setPlaceholderText(self.tr("Type a channel: phone, telefoon, e-mail…"))
         self.referred_to.setPlaceholderText(self.tr("None"))
+        self.proposals_title.setText(self.tr("Proposed from your words (Enter accepts, "
+                                             "Delete rejects):"))
+        self.proposals_title.setWordWrap(True)
+        self.proposals.setAccessibleName(self.tr("Proposals"))
         self.info_given.setPlaceholderText(self.tr("e.g. model number; address"))
         line = self.phase.lineEdit()
         if line is not None:

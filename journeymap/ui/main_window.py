@@ -285,6 +285,8 @@ class MainWindow(QMainWindow):
         self.library_panel.duplicate_requested.connect(self.duplicate_journey)
         self.library_panel.delete_requested.connect(self.delete_journey)
         document.history_changed.connect(self._update_actions)
+        self.inspector.step_form.proposals.changed.connect(self._update_actions)
+        self.inspector.step_form.hand_off.changed.connect(self._update_actions)
         self.library_panel.portfolio_requested.connect(lambda _ids: self.show_portfolio())
         document.journey_changed.connect(self._update_actions)
         document.current_step_changed.connect(lambda _i: self._update_actions())
@@ -447,6 +449,11 @@ class MainWindow(QMainWindow):
             "presentation": is_open,
             "planned_journey": is_open,
             "link_planned_step": has_step and doc.plan_state.comparison is not None,
+            "accept_proposal": has_step and bool(self.inspector.step_form.proposals.proposals()),
+            "reject_proposal": has_step and bool(self.inspector.step_form.proposals.proposals()),
+            "answer_yes": has_step and self.inspector.step_form.hand_off.asking,
+            "answer_no": has_step and self.inspector.step_form.hand_off.asking,
+            "skip_question": has_step and self.inspector.step_form.hand_off.asking,
         }
         for name, on in enabled.items():
             self.menu_actions[name].setEnabled(on)

@@ -177,6 +177,7 @@ class CardItem(LayoutItem):
         self.setZValue(Z_CARD)
         self.current = False
         self.highlighted = False
+        self.proposals = 0  # open proposals of the step: a dashed badge on the card
         self._update_tooltip()
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
@@ -197,9 +198,19 @@ class CardItem(LayoutItem):
             self.current, self.highlighted = current, highlighted
             self.update()
 
+    def set_proposals(self, count: int, label: str) -> None:
+        """Show that the step has ``count`` open proposals (``label``: the tooltip's words)."""
+        if (count, label) != (self.proposals, self._proposals_label):
+            self.proposals, self._proposals_label = count, label
+            self._update_tooltip()
+            self.update()
+
+    _proposals_label = ""
+
     def _update_tooltip(self) -> None:
         box: CardBox = self._box
-        self.setToolTip(f"<b>{box.index + 1}. {_escape(box.title)}</b> ({box.sign})")
+        extra = f"<br><i>{_escape(self._proposals_label)}</i>" if self.proposals else ""
+        self.setToolTip(f"<b>{box.index + 1}. {_escape(box.title)}</b> ({box.sign}){extra}")
 
     def _compute_bounds(self) -> QRectF:
         return qrect(self._box.rect, _FRAME + 1)
@@ -211,9 +222,28 @@ class CardItem(LayoutItem):
             painter.setPen(QPen(QColor(theme.SWITCH_ARROW), 2.0))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(qrect(box.rect, _FRAME - 1), 6, 6)
-        map_paint.paint_card(painter, box, selected=self.current,
-                             detail=_lod(option, painter) >= TEXT_LOD,
+        detail = _lod(option, painter) >= TEXT_LOD
+        map_paint.paint_card(painter, box, selected=self.current, detail=detail,
                              options=self._layout.options)
+        if self.proposals and detail:
+            _paint_proposal_badge(painter, qrect(box.rect), self.proposals)
+
+
+def _paint_proposal_badge(painter: QPainter, card: QRectF, count: int) -> None:
+    """A small dashed badge in the card's lower left corner: proposals wait for the designer."""
+    badge = QRectF(card.left() + 4, card.bottom() - 15, 20, 11)
+    pen = QPen(QColor(theme.SWITCH_ARROW), 1.0, Qt.PenStyle.DashLine)
+    painter.save()
+    painter.setPen(pen)
+    painter.setBrush(QColor(theme.CARD_FILL))
+    painter.drawRoundedRect(badge, 5, 5)
+    font = painter.font()
+    font.setPointSizeF(6.5)
+    font.setItalic(True)
+    painter.setFont(font)
+    painter.setPen(QColor(theme.SWITCH_ARROW))
+    painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, f"{count}?")
+    painter.restore()
 
 
 class MarkerItem(LayoutItem):

@@ -14,6 +14,7 @@ Keys: Ctrl+= / Ctrl+- zoom, Ctrl+0 fits the map, Left/Right/Home/End walk the st
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -324,6 +325,7 @@ class MapView(QGraphicsView):
         self._sync(self._headers, layout.headers, lambda box, pos: HeaderItem(box, layout), layout)
         self._sync(self._arrows, layout.arrows, lambda box, pos: ArrowItem(box, layout), layout)
         self._sync(self._cards, layout.cards, lambda box, pos: CardItem(box, layout), layout)
+        self._mark_proposals(journey)
         tip = self.tr("Tip:")
         findings = analysis.findings if analysis is not None else ()
         self._sync(self._markers, layout.markers,
@@ -365,6 +367,15 @@ class MapView(QGraphicsView):
         if self._auto_zoom and had_row != self.plan_row.rect:
             self.zoom_to_height()
         self.viewport().update()
+    def _mark_proposals(self, journey: Journey) -> None:
+        """Badge the cards of steps with open proposals (none for a document without them)."""
+        proposals = getattr(self._document, "proposals", None)
+        counts = Counter(p.step_id for p in proposals()) if proposals is not None else Counter()
+        steps = journey.steps
+        for card in self._cards:
+            count = counts.get(steps[card.index].id, 0) if card.index < len(steps) else 0
+            card.set_proposals(count, self.tr("%n proposal(s) from the note: see the inspector",
+                                              "", count) if count else "")
 
     # -- building -------------------------------------------------------------------------------
 

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>MapView</name>
+    <message numerus="yes">
+        <source>%n proposal(s) from the note: see the inspector</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlanRowLayer</name>
     <message numerus="yes">
         <source>%n actual journey(s)</source>

@@ -124,6 +124,26 @@
         <translation>Vol&amp;gende stap</translation>
     </message>
     <message>
+        <source>Accept &amp;proposal</source>
+        <translation>&amp;Voorstel overnemen</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject proposal</source>
+        <translation>Voorstel &amp;afwijzen</translation>
+    </message>
+    <message>
+        <source>Hand-off: context was at hand</source>
+        <translation>Overdracht: voorgeschiedenis was bekend</translation>
+    </message>
+    <message>
+        <source>Hand-off: context was not at hand</source>
+        <translation>Overdracht: voorgeschiedenis was niet bekend</translation>
+    </message>
+    <message>
+        <source>Hand-off: skip question</source>
+        <translation>Overdracht: vraag overslaan</translation>
+    </message>
+    <message>
         <source>Edit &amp;journey details</source>
         <translation>Reisgegevens &amp;bewerken</translation>
     </message>
@@ -468,8 +488,16 @@
     </message>
     <message>
         <source>Finding</source>
-        <extracomment>The same on a dark palette, light enough to read.</extracomment>
+        <extracomment>The same on a dark palette, light enough to read. A suggested finding: ``(finding, proposals it rests on)``.</extracomment>
         <translation>Bevinding</translation>
+    </message>
+    <message>
+        <source>%1 + %2 suggested</source>
+        <translation>%1 + %2 voorgesteld</translation>
+    </message>
+    <message>
+        <source>%1 (suggested)</source>
+        <translation>%1 (voorgesteld)</translation>
     </message>
     <message>
         <source>Open questions (%1)</source>
@@ -478,6 +506,14 @@
     <message>
         <source>Still to ask the customer:</source>
         <translation>Nog aan de klant te vragen:</translation>
+    </message>
+    <message>
+        <source>Suggested: accept its proposals in the inspector to confirm it.</source>
+        <translation>Voorgesteld: neem de voorstellen in de inspector over om deze bevinding te bevestigen.</translation>
+    </message>
+    <message>
+        <source>Suggested from your words:</source>
+        <translation>Voorgesteld op grond van uw woorden:</translation>
     </message>
     <message>
         <source>steps %1</source>
@@ -509,6 +545,29 @@
     <message>
         <source>Improvement tip</source>
         <translation>Verbetertip</translation>
+    </message>
+</context>
+<context>
+    <name>HandOffBox</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Overslaan</translation>
+    </message>
+    <message>
+        <source>Asked again for:</source>
+        <translation>Opnieuw gevraagd naar:</translation>
+    </message>
+    <message>
+        <source>Hand-off questions</source>
+        <translation>Vragen bij de overdracht</translation>
     </message>
 </context>
 <context>
@@ -579,6 +638,18 @@
     <message>
         <source>Choose the plan</source>
         <translation>Plan kiezen</translation>
+    </message>
+    <message>
+        <source>Accept proposal on step %1</source>
+        <translation>Voorstel bij stap %1 overnemen</translation>
+    </message>
+    <message>
+        <source>Reject proposal on step %1</source>
+        <translation>Voorstel bij stap %1 afwijzen</translation>
+    </message>
+    <message>
+        <source>Answer question on step %1</source>
+        <translation>Vraag bij stap %1 beantwoorden</translation>
     </message>
     <message>
         <source>Edit step %1</source>
@@ -923,6 +994,13 @@
         <source>Tip:</source>
         <translation>Tip:</translation>
     </message>
+    <message numerus="yes">
+        <source>%n proposal(s) from the note: see the inspector</source>
+        <translation>
+            <numerusform>%n voorstel uit de notitie: zie de inspector</numerusform>
+            <numerusform>%n voorstellen uit de notitie: zie de inspector</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No steps yet</source>
         <translation>Nog geen stappen</translation>
@@ -1197,6 +1275,49 @@
     </message>
 </context>
 <context>
+    <name>ProposalList</name>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation>Gestart door</translation>
+    </message>
+    <message>
+        <source>Information asked</source>
+        <translation>Gevraagde gegevens</translation>
+    </message>
+    <message>
+        <source>Recognised</source>
+        <translation>Herkend</translation>
+    </message>
+    <message>
+        <source>Context at hand</source>
+        <translation>Voorgeschiedenis bekend</translation>
+    </message>
+    <message>
+        <source>Sensitive data</source>
+        <translation>Gevoelige gegevens</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Doorverwezen naar</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>Wachttijd</translation>
+    </message>
+    <message>
+        <source>Days since previous</source>
+        <translation>Dagen sinds vorige</translation>
+    </message>
+    <message>
+        <source>Enter accepts, Delete rejects (also Alt+Return, Alt+Del)</source>
+        <translation>Enter neemt over, Delete wijst af (ook Alt+Return, Alt+Del)</translation>
+    </message>
+</context>
+<context>
     <name>Shortcuts</name>
     <message>
         <source>Map</source>
@@ -1406,6 +1527,14 @@
     <message>
         <source>None</source>
         <translation>Geen</translation>
+    </message>
+    <message>
+        <source>Proposed from your words (Enter accepts, Delete rejects):</source>
+        <translation>Voorgesteld op grond van uw woorden (Enter neemt over, Delete wijst af):</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Voorstellen</translation>
     </message>
     <message>
         <source>e.g. model number; address</source>

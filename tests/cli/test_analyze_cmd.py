@@ -119,3 +119,30 @@ def test_open_questions_in_the_json_object_and_the_report(
     assert run_cli(["analyze", str(quick), "--lang", "nl"]) == 0
     out = capsys.readouterr().out
     assert "Open vragen (1)\n  ? Stap 2, 'Call the contact centre' (telefoon): had men" in out
+
+
+def test_the_readable_report_marks_inferred_findings_and_the_pdf_shows_none(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from pypdf import PdfReader
+
+    from journeymap.core.model import Journey, Outcome, Step
+    from journeymap.formats import write_journey
+
+    note = "de medewerker kon mijn aanvraag van de website niet zien"
+    path = tmp_path / "snel.journey.json"
+    write_journey(Journey("Snel opgenomen", language="nl", steps=(
+        Step("Reparatie boeken op de website", "website", -2, outcome=Outcome.FAILED),
+        Step("Klantenservice bellen", "phone", -1, note=note))), path)
+    assert run_cli(["analyze", str(path), "--suggest"]) == 0
+    report = capsys.readouterr().out
+    assert "[lost-context]" in report
+    assert f"(Afgeleid uit de notities, nog niet bevestigd: \u201c{note}\u201d)" in " ".join(
+        line.strip() for line in report.splitlines())
+    assert run_cli(["analyze", str(path)]) == 0
+    assert "lost-context" not in capsys.readouterr().out
+    # exports show the journey as recorded: a finding only a proposal gives is not in the PDF
+    pdf = tmp_path / "snel.pdf"
+    assert run_cli(["export", str(path), "--pdf", str(pdf)]) == 0
+    text = " ".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert "Klantenservice bellen" in text
+    assert "paraat" not in text  # the lost-context message: "had ... niet paraat"
