@@ -232,6 +232,8 @@ class PlanRowLayer(QObject):
         self._scene = scene
         self._measure = measure
         self.row: PlanRow | None = None
+        #: Off where the map is for a room (presentation mode): no row is drawn then.
+        self.enabled = True
         self.band: PlanBandItem | None = None
         self.cards: list[PlanCardItem] = []
         self.badges: list[AdHocBadgeItem] = []
@@ -245,7 +247,8 @@ class PlanRowLayer(QObject):
         """Show the plan row of the document's open journey over ``layout`` (or none)."""
         self._clear()
         state = getattr(self._document, "plan_state", None)
-        if not self.enabled or state is None or not state.shown or state.plan is None or not layout.cards:
+        if (not self.enabled or state is None or not state.shown or state.plan is None
+                or not layout.cards):
             self.row = None
             return
         lang = layout.lang
