@@ -581,10 +581,6 @@
         <translation>Schrijf de datum als JJJJ-MM-DD</translation>
     </message>
     <message>
-        <source>Edit tags</source>
-        <translation>Tags bewerken</translation>
-    </message>
-    <message>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
@@ -796,6 +792,7 @@
     </message>
     <message>
         <source>Opening the library…</source>
+        <extracomment>The window frame&apos;s extra width and height (title bar) before the window manager has said.</extracomment>
         <translation>Bibliotheek openen…</translation>
     </message>
     <message>
@@ -870,12 +867,12 @@
         <translation>Verwachte antwoordtijd</translation>
     </message>
     <message>
-        <source>min</source>
-        <translation>min</translation>
+        <source>Expected answer time on %1</source>
+        <translation>Verwachte antwoordtijd op %1</translation>
     </message>
     <message>
-        <source>Expected answer time on %1, in minutes</source>
-        <translation>Verwachte antwoordtijd bij %1, in minuten</translation>
+        <source>Type minutes, or a number with a unit: 15, 2 h, 1 day</source>
+        <translation>Typ minuten, of een getal met een eenheid: 15, 2 uur, 1 dag</translation>
     </message>
 </context>
 <context>
