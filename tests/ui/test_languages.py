@@ -12,6 +12,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from journeymap.core.analysis import analyze
+from journeymap.core.model import Journey, Step
 from journeymap.persistence import Library
 from journeymap.tools import update_translations
 from journeymap.ui.i18n import current_language, install_language, outcome_label, translations_dir
@@ -99,3 +100,24 @@ def test_counts_read_as_plain_language(qapp: object, lang: str, count: int,
                                           count) == expected
     finally:
         install_language("en")
+
+
+def test_undo_entries_made_before_a_switch_speak_the_new_language(
+        qtbot: QtBot, window: MainWindow) -> None:
+    doc = window.document
+    doc.new_journey(Journey(title="Calling", steps=(Step("Looks up the number", "website", 0),)))
+    doc.insert_step(1, Step("Calls", "phone", 0))
+    doc.update_step(1, title="Calls the desk")
+    doc.insert_step(2, Step("Waits", "phone", -1))
+    doc.undo()
+    assert window.menu_actions["undo"].text() == "&Undo Edit step 2"
+    assert window.menu_actions["redo"].text() == "&Redo Add step"
+
+    window._language_actions["nl"].trigger()
+
+    assert window.menu_actions["undo"].text() == "&Ongedaan maken Stap 2 bewerken"
+    assert window.menu_actions["redo"].text() == "Opnieuw &uitvoeren Stap toevoegen"
+    doc.undo()
+    assert window.menu_actions["undo"].text() == "&Ongedaan maken Stap toevoegen"
+    window._language_actions["en"].trigger()
+    assert window.menu_actions["redo"].text() == "&Redo Edit step 2"
