@@ -325,6 +325,21 @@
     </message>
 </context>
 <context>
+    <name>EmptyMapHint</name>
+    <message>
+        <source>This journey has no steps yet.
+Press %1 or click “%2” in the toolbar to add the first step.</source>
+        <translation>Deze klantreis heeft nog geen stappen.
+Druk op %1 of klik op “%2” in de werkbalk om de eerste stap toe te voegen.</translation>
+    </message>
+    <message>
+        <source>This journey has no steps yet.
+Click “%2” in the toolbar to add the first step.</source>
+        <translation>Deze klantreis heeft nog geen stappen.
+Klik op “%2” in de werkbalk om de eerste stap toe te voegen.</translation>
+    </message>
+</context>
+<context>
     <name>EventImport</name>
     <message>
         <source>Import contact history</source>
