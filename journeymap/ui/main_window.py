@@ -226,8 +226,8 @@ class MainWindow(QMainWindow):
         first. ``ready`` is true from here on; ``loading`` until the curve is there.
         """
         from journeymap.ui.conflicts import ConflictController
-        from journeymap.ui.empty_hint import EmptyMapHint
         from journeymap.ui.connection import SaveRetrier
+        from journeymap.ui.empty_hint import EmptyMapHint
         from journeymap.ui.exports_controller import ExportController
         from journeymap.ui.files_controller import FilesController
         from journeymap.ui.findings_panel import FindingsPanel
