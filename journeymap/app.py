@@ -12,14 +12,15 @@ journey loaded. The heavy modules are therefore imported inside functions here, 
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from journeymap import __version__, paths
+from journeymap import __version__, paths, platform_check
 from journeymap.formats import READ_SUFFIXES
 from journeymap.persistence.errors import LibraryError, Trouble
 from journeymap.preferences import Preferences, load_preferences
@@ -122,10 +123,27 @@ def _event_loop(app: QApplication) -> int:
     return int(app.exec())
 
 
+def missing_platform_hint() -> str | None:
+    """Return what to install when Qt's X11 platform plugin would fail to load, else ``None``."""
+    folders = [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.LibrariesPath))]
+    bundle = getattr(sys, "_MEIPASS", None)  # the frozen bundle's own libraries
+    if bundle:
+        folders.append(Path(bundle))
+    return platform_check.check_xcb(os.environ, sys.platform, folders)
+
+
 def run_app(argv: list[str]) -> int:
-    """Start the desktop app; ``argv`` may name journey files to import and open."""
+    """Start the desktop app; ``argv`` may name journey files to import and open.
+
+    Returns 1 without starting when the system lacks libraries Qt needs to open a window; the
+    message says which package to install instead of Qt's own abort.
+    """
     app = QApplication.instance()
     if not isinstance(app, QApplication):
+        problem = missing_platform_hint()
+        if problem is not None:
+            print(problem, file=sys.stderr)
+            return 1
         app = QApplication([sys.argv[0] if sys.argv else "journeymap"])
     from journeymap.ui.smoke import install_if_requested
 

@@ -8,15 +8,35 @@ from enum import StrEnum
 
 
 class ServiceMode(StrEnum):
-    """How the customer is served on a channel (self-service, live service, face-to-face)."""
+    """How the customer is served on a channel.
+
+    Self-service (nobody answers), live service (a person answers at once, at a distance),
+    written (a person answers in writing, later: e-mail, a letter) or face-to-face.
+    """
 
     SELF = "self"
     LIVE = "live"
+    WRITTEN = "written"
     FACE_TO_FACE = "face_to_face"
 
 
 #: Order of the service modes on the map, top to bottom.
-MODE_ORDER: tuple[ServiceMode, ...] = (ServiceMode.SELF, ServiceMode.LIVE, ServiceMode.FACE_TO_FACE)
+MODE_ORDER: tuple[ServiceMode, ...] = (ServiceMode.SELF, ServiceMode.LIVE, ServiceMode.WRITTEN,
+                                       ServiceMode.FACE_TO_FACE)
+#: The modes on which a person of the organisation serves the customer.
+SERVED_MODES: frozenset[ServiceMode] = frozenset(MODE_ORDER) - {ServiceMode.SELF}
+#: A service mode as a lane's subtitle names it, per language.
+MODE_LABELS: dict[str, dict[ServiceMode, str]] = {
+    "en": {ServiceMode.SELF: "self-service", ServiceMode.LIVE: "live service",
+           ServiceMode.WRITTEN: "written", ServiceMode.FACE_TO_FACE: "face-to-face"},
+    "nl": {ServiceMode.SELF: "zelfservice", ServiceMode.LIVE: "live contact",
+           ServiceMode.WRITTEN: "schriftelijk", ServiceMode.FACE_TO_FACE: "fysiek contact"},
+}
+
+
+def mode_label(mode: ServiceMode, lang: str) -> str:
+    """Return the name of ``mode`` in ``lang`` (English for an unknown language)."""
+    return MODE_LABELS.get(lang, MODE_LABELS["en"])[mode]
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,7 +46,7 @@ class Channel:
     Attributes:
         id: stable id used in journey files.
         name_en / name_nl: display names.
-        mode: self-service, live service or face-to-face.
+        mode: self-service, live service, written or face-to-face (``ServiceMode``).
         identifies: whether the channel identifies the customer (logged in, control questions).
         norm_minutes: the answer time a customer expects on this channel (a default; users may
             override it in the analysis settings).
@@ -56,7 +76,7 @@ class Channel:
         return (self.phrase_nl if lang == "nl" else self.phrase_en) or self.name(lang)
 
 
-_S, _L, _F = ServiceMode.SELF, ServiceMode.LIVE, ServiceMode.FACE_TO_FACE
+_S, _L, _W, _F = ServiceMode.SELF, ServiceMode.LIVE, ServiceMode.WRITTEN, ServiceMode.FACE_TO_FACE
 _DAY = 1440.0
 
 CHANNELS: tuple[Channel, ...] = (
@@ -70,7 +90,7 @@ CHANNELS: tuple[Channel, ...] = (
     Channel("chatbot", "Chatbot", "Chatbot", _S, False, 0,
             aliases=("bot", "virtual assistant", "virtuele assistent"),
             phrase_en="the chatbot", phrase_nl="de chatbot"),
-    Channel("email", "E-mail", "E-mail", _L, False, _DAY, written=True,
+    Channel("email", "E-mail", "E-mail", _W, False, _DAY, written=True,
             aliases=("mail", "e mail", "webform", "contactformulier"),
             phrase_en="e-mail", phrase_nl="e-mail"),
     Channel("phone", "Phone", "Telefoon", _L, True, 5,
@@ -87,7 +107,7 @@ CHANNELS: tuple[Channel, ...] = (
     Channel("social", "Social media", "Social media", _L, False, 60,
             aliases=("twitter", "facebook", "instagram", "sociale media"),
             phrase_en="social media", phrase_nl="social media"),
-    Channel("sms", "SMS", "Sms", _L, False, 60, written=True, aliases=("text message", "sms"),
+    Channel("sms", "SMS", "Sms", _W, False, 60, written=True, aliases=("text message", "sms"),
             phrase_en="SMS", phrase_nl="sms"),
     Channel("video", "Video call", "Videobellen", _L, True, 5,
             aliases=("videocall", "video call", "beeldbellen"),
@@ -95,7 +115,7 @@ CHANNELS: tuple[Channel, ...] = (
     Channel("callback", "Call-back request", "Terugbelverzoek", _L, True, _DAY,
             aliases=("call back", "callback request", "terugbellen"),
             phrase_en="the call-back service", phrase_nl="de terugbelservice"),
-    Channel("letter", "Letter", "Brief", _L, False, 5 * _DAY, written=True,
+    Channel("letter", "Letter", "Brief", _W, False, 5 * _DAY, written=True,
             aliases=("post", "mail letter", "poststuk"),
             phrase_en="the post", phrase_nl="de post"),
     Channel("face_to_face", "Desk / visit", "Balie / bezoek", _F, True, 15,

@@ -22,7 +22,7 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from journeymap.core.channels import CHANNELS, MODE_ORDER, ServiceMode, channel
+from journeymap.core.channels import CHANNELS, MODE_LABELS, MODE_ORDER, ServiceMode, channel
 from journeymap.core.findings import Analysis, Finding, JourneyScore, Severity
 from journeymap.core.layout_metrics import BOLD_FACTOR, DEFAULT_WIDTH, WIDTHS
 from journeymap.core.model import Journey, Outcome, Step, score_sign
@@ -36,12 +36,6 @@ OUTCOME_MARKS: dict[Outcome, str] = {
     Outcome.FAILED: "✗",
     Outcome.ABANDONED: "⊘",
     Outcome.PENDING: "◷",
-}
-MODE_LABELS: dict[str, dict[ServiceMode, str]] = {
-    "en": {ServiceMode.SELF: "self-service", ServiceMode.LIVE: "live service",
-           ServiceMode.FACE_TO_FACE: "face-to-face"},
-    "nl": {ServiceMode.SELF: "zelfservice", ServiceMode.LIVE: "live contact",
-           ServiceMode.FACE_TO_FACE: "fysiek contact"},
 }
 _CATALOGUE_ORDER = {c.id: position for position, c in enumerate(CHANNELS)}
 

@@ -13,13 +13,13 @@ from dataclasses import dataclass
 from functools import partial
 from types import MappingProxyType
 
-from journeymap.core.channels import ServiceMode
+from journeymap.core.channels import SERVED_MODES
 from journeymap.core.model import Initiator, Outcome
 from journeymap.core.rules.context import RuleContext
 from journeymap.core.texts import phrase
 
 #: Service modes in which a person serves the customer, who could have had the history at hand.
-_SERVED = (ServiceMode.LIVE, ServiceMode.FACE_TO_FACE)
+_SERVED = SERVED_MODES
 #: Channels on which a contact is as often the organisation's as the customer's.
 _OUTGOING = ("email", "letter", "sms", "messaging", "callback")
 
@@ -212,7 +212,7 @@ def _initiator_questions(view: _View) -> Iterator[Ask]:
     """Who started a contact that reads as the customer chasing? (``repeat-contact`` needs it.)
 
     Asked for a customer step (the default) on a channel the organisation often writes or calls
-    on, while a live or face-to-face step left the customer waiting.
+    on, while a live, written or face-to-face step left the customer waiting.
     """
     ctx = view.ctx
     served = ctx.channels_where(lambda channel: channel.mode in _SERVED)

@@ -84,7 +84,7 @@ RULES: tuple[Rule, ...] = (
     Rule("referral-to-failed-channel", _I, _HIGH, referral_to_failed_channel,
          reads=("referred_to", "outcome")),
     Rule("repeat-contact", _E, _MEDIUM, repeat_contact,
-         {"chasing_modes": ("live", "face_to_face")}, reads=("outcome", "initiator")),
+         {"chasing_modes": ("live", "written", "face_to_face")}, reads=("outcome", "initiator")),
     Rule("channel-hopping", _E, _MEDIUM, channel_hopping, {"min_channels": 4, "min_switches": 3}),
     Rule("sensitive-unidentified", _P, _HIGH, sensitive_unidentified, reads=("sensitive",)),
     Rule("slow-response", _X, _LOW, slow_response,

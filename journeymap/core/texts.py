@@ -6,6 +6,7 @@ and the app say the same thing. Unknown languages fall back to English.
 
 from __future__ import annotations
 
+import re
 import string
 from collections.abc import Iterable, Mapping
 
@@ -17,7 +18,7 @@ from journeymap.core.texts_nl import TEXTS as _NL
 
 __all__ = ["TEXTS", "ChannelName", "LanguageTexts", "RuleText", "channel_label", "format_duration",
            "format_norm", "format_score", "join_channel_names", "join_list", "label", "language",
-           "phrase", "placeholders", "rule_name", "rule_text"]
+           "parse_duration", "phrase", "placeholders", "rule_name", "rule_text"]
 
 DEFAULT_LANGUAGE = "en"
 TEXTS: Mapping[str, LanguageTexts] = {"en": _EN, "nl": _NL}
@@ -110,16 +111,58 @@ def _number(value: float, lang: str) -> str:
     return text.replace(".", ",") if language(lang) == "nl" else text
 
 
-def format_duration(minutes: float, lang: str) -> str:
-    """Return ``minutes`` in words: minutes below an hour, hours below a day, else days."""
-    if minutes >= 1440:
-        unit, amount = "days", minutes / 1440
-    elif minutes >= 60:
-        unit, amount = "hours", minutes / 60
-    else:
-        unit, amount = "minutes", minutes
+#: Minutes per unit, largest first.
+_UNITS: tuple[tuple[str, float], ...] = (("days", 1440.0), ("hours", 60.0), ("minutes", 1.0))
+#: Abbreviations accepted when a duration is typed, besides the unit words of every language.
+_ABBREVIATIONS: Mapping[str, float] = {"m": 1.0, "min": 1.0, "mins": 1.0, "h": 60.0, "hr": 60.0,
+                                       "u": 60.0, "d": 1440.0}
+
+
+_DURATION = re.compile(r"(\d+(?:[.,]\d*)?|[.,]\d+)\s*([^\d\s.,]*)")
+
+
+def format_duration(minutes: float, lang: str, *, exact: bool = False) -> str:
+    """Return ``minutes`` in words: minutes below an hour, hours below a day, else days.
+
+    The amount is rounded to one decimal ("1.7 hours" for 100 minutes). With ``exact`` the
+    largest unit is taken whose one-decimal amount is still exactly ``minutes`` ("100 minutes"),
+    for a field that shows what will be stored.
+    """
+    unit, amount = "minutes", minutes
+    for name, size in _UNITS:
+        if minutes >= size and (not exact or abs(round(minutes / size, 1) * size - minutes) < 1e-6):
+            unit, amount = name, minutes / size
+            break
     number = _number(amount, lang)
     return phrase(lang, f"{unit}.one" if number == "1" else f"{unit}.many", n=number)
+
+
+def _unit_words() -> dict[str, float]:
+    """Return every word a unit is written with, in any language, with its size in minutes."""
+    words = dict(_ABBREVIATIONS)
+    for texts in TEXTS.values():
+        for name, size in _UNITS:
+            for count in ("one", "many"):
+                word = texts.phrases[f"{name}.{count}"].replace("{n}", "").strip()
+                words[word.casefold()] = size
+    return words
+
+
+def parse_duration(text: str) -> float | None:
+    """Return the minutes a typed duration means, ``None`` when it is not one.
+
+    Accepts a number (minutes) or a number and a unit in English or Dutch, with a decimal point
+    or comma: ``15``, ``25 min``, ``1,5 uur``, ``2 h``, ``1 day``, ``3 dagen``.
+    """
+    match = _DURATION.fullmatch(text.strip().casefold())
+    if match is None:
+        return None
+    number, unit = match.groups()
+    size = _unit_words().get(unit) if unit else 1.0
+    if size is None:
+        return None
+    amount = float(number.replace(",", "."))
+    return amount * size
 
 
 def format_norm(minutes: float, lang: str) -> str:

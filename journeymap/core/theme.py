@@ -63,11 +63,13 @@ SEVERITY_SHAPES: dict[Severity, str] = {
 LANE_TINTS: dict[ServiceMode, str] = {
     ServiceMode.SELF: "#EEF3F8",
     ServiceMode.LIVE: "#F3EFF8",
+    ServiceMode.WRITTEN: "#EDF5F1",
     ServiceMode.FACE_TO_FACE: "#F7F2E8",
 }
 LANE_STRIPES: dict[ServiceMode, str] = {
     ServiceMode.SELF: "#4A78A8",
     ServiceMode.LIVE: "#7455A3",
+    ServiceMode.WRITTEN: "#3E8066",
     ServiceMode.FACE_TO_FACE: "#9A6F2E",
 }
 

@@ -1,4 +1,4 @@
-"""Small editors shared by the step and journey forms: yes/no/unknown, optional number, enum."""
+"""Small editors shared by the forms: yes/no/unknown, optional number, duration, enum."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QPaintEvent
+from PySide6.QtGui import QPaintEvent, QValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journeymap.ui.i18n import tristate_label
+from journeymap.core.texts import format_duration, parse_duration
+from journeymap.ui.i18n import current_language, tristate_label
 
 
 class ChoiceCombo(QComboBox):
@@ -118,6 +119,52 @@ class OptionalNumber(QDoubleSpinBox):
             if number is not None and number == int(number):
                 number = int(number)
             self.number_changed.emit(number)
+
+
+class DurationBox(QDoubleSpinBox):
+    """A duration in minutes, shown and typed as people say it: "25 minutes", "2 hours", "1 day".
+
+    The value stays in minutes; the text is in the interface language and exact (100 minutes are
+    not shown as "1.7 hours"). Typing accepts a plain number (minutes) or a number with a unit in
+    English or Dutch ("2 h", "1,5 uur", "3 dagen"); the arrows step by the unit shown.
+    """
+
+    def __init__(self, maximum: float, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDecimals(1)
+        self.setRange(0.0, maximum)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("1439,9 minuten") + 40)
+
+    def textFromValue(self, value: float) -> str:  # noqa: N802 (Qt's name)
+        """Return ``value`` minutes in words, in the interface language."""
+        return format_duration(value, current_language(), exact=True)
+
+    def valueFromText(self, text: str) -> float:  # noqa: N802 (Qt's name)
+        """Return the minutes ``text`` means (the current value when it means nothing)."""
+        minutes = parse_duration(text)
+        return self.value() if minutes is None else minutes
+
+    def validate(self, text: str, pos: int) -> QValidator.State:
+        """Accept a duration in range; let a number with a unit still being typed stand."""
+        minutes = parse_duration(text)
+        if minutes is not None:
+            if self.minimum() <= minutes <= self.maximum():
+                return QValidator.State.Acceptable
+            return QValidator.State.Intermediate
+        stripped = text.strip()
+        if not stripped or stripped[0].isdigit() or stripped[0] in ".,":
+            return QValidator.State.Intermediate
+        return QValidator.State.Invalid
+
+    def fixup(self, text: str) -> str:
+        """Put back the current value when the text left behind is no duration."""
+        return self.textFromValue(self.value())
+
+    def stepBy(self, steps: int) -> None:  # noqa: N802 (Qt's name)
+        """Step by the unit shown: a minute below an hour, an hour below a day, else a day."""
+        value = self.value() - (0.5 if steps < 0 else 0.0)  # stepping down from 1 hour: minutes
+        unit = 1440.0 if value >= 1440 else 60.0 if value >= 60 else 1.0
+        self.setValue(min(max(self.value() + steps * unit, self.minimum()), self.maximum()))
 
 
 class NoteEdit(QPlainTextEdit):

@@ -3,15 +3,19 @@
 The panel follows the current step too: the findings that concern it are marked in the list, and
 while no finding of it is chosen, the pane below shows that step's findings with their tips.
 Below the findings, the open questions (what the designer should still ask the customer) are
-listed per step; choosing one selects its step.
+listed per step; choosing one selects its step. Rows wrap instead of ending in "…": the panel
+is narrow beside the map, and a finding's or question's title must be readable whole.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QPalette
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
@@ -42,6 +46,59 @@ def severity_colour(severity: Severity, widget: QWidget) -> str:
     return (SEVERITY_COLOURS_DARK if dark else SEVERITY_COLOURS)[severity]
 
 
+class WrappingDelegate(QStyledItemDelegate):
+    """Row heights for the first column's text wrapped at the column's width (Qt measures one line).
+    """
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self._tree = tree
+
+    def text_width(self, index: QModelIndex | QPersistentModelIndex) -> int:
+        """Return the width the text of ``index`` (first column) has in its row."""
+        depth = 0
+        parent = index.parent()
+        while parent.isValid():
+            depth += 1
+            parent = parent.parent()
+        tree = self._tree
+        indent = tree.indentation() * (depth + (1 if tree.rootIsDecorated() else 0))
+        margin = 2 * (tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
+        return max(20, tree.columnWidth(0) - indent - margin)
+
+    def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802 (Qt's name)
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        """Return the size of the row with its text wrapped (first column only)."""
+        hint = super().sizeHint(option, index)
+        if index.column() != 0:
+            return hint
+        view_option = QStyleOptionViewItem(option)
+        self.initStyleOption(view_option, index)
+        width = self.text_width(index)
+        needed = view_option.fontMetrics.boundingRect(
+            QRect(0, 0, width, 100_000),
+            int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft), view_option.text)
+        one_line = view_option.fontMetrics.height()
+        return QSize(min(hint.width(), width), hint.height() + max(0, needed.height() - one_line))
+
+
+class FindingsTree(QTreeWidget):
+    """The findings tree: rows wrap their text and grow when the panel gets narrower."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setUniformRowHeights(False)
+        self.setItemDelegate(WrappingDelegate(self))
+        self.header().sectionResized.connect(lambda *_: self.scheduleDelayedItemsLayout())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        """Measure the rows again: their wrapped height depends on the width."""
+        super().resizeEvent(event)
+        self.scheduleDelayedItemsLayout()
+
+
 class FindingsPanel(QWidget):
     """A tree of severity groups with one row per finding, and the chosen finding's tip below."""
 
@@ -50,11 +107,9 @@ class FindingsPanel(QWidget):
         self._doc = document
         self._shown: tuple[object, ...] = ()
         self._marked: list[QTreeWidgetItem] = []
-        self.tree = QTreeWidget()
+        self.tree = FindingsTree()
         self.tree.setColumnCount(2)
         self.tree.setRootIsDecorated(True)
-        self.tree.setWordWrap(True)
-        self.tree.setUniformRowHeights(False)
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, self.tree.header().ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(

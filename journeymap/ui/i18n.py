@@ -3,13 +3,17 @@
 Qt's own strings (standard buttons, dialogs) come from ``qtbase_nl.qm`` shipped with PySide6; the
 application's strings from ``resources/translations/journeymap_nl.qm``. Switching language replaces
 both translators; Qt then sends every widget a ``LanguageChange`` event and the widgets retranslate.
+
+Qt's Dutch catalogue has gaps: its file dialog's "Look in" and "Files of type" labels (with their
+mnemonics) are untranslated. ``QT_GAPS`` names them so they land in our own catalogue, which is
+installed after Qt's and is therefore asked first.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from journeymap import paths
 from journeymap.core.deviations import DeviationKind
@@ -19,6 +23,11 @@ from journeymap.core.model import Evidence, Initiator, JourneyKind, Outcome
 translate = QCoreApplication.translate
 
 LANGUAGE_NAMES: dict[str, str] = {"en": "English", "nl": "Nederlands"}
+# Strings of Qt's own widgets that Qt's catalogues leave untranslated: (context, source).
+QT_GAPS: tuple[tuple[str, str], ...] = (
+    ("QFileDialog", QT_TRANSLATE_NOOP("QFileDialog", "&Look in:")),
+    ("QFileDialog", QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:")),
+)
 _installed: list[QTranslator] = []
 _current: list[str] = ["en"]  # the language install_language last switched to
 

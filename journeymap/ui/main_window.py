@@ -60,6 +60,7 @@ if TYPE_CHECKING:
     from journeymap.ui.conflicts import ConflictController
     from journeymap.ui.curve_view import CurveView
     from journeymap.ui.document import JourneyDocument
+    from journeymap.ui.empty_hint import EmptyMapHint
     from journeymap.ui.exports_controller import ExportController
     from journeymap.ui.files_controller import FilesController
     from journeymap.ui.findings_panel import FindingsPanel
@@ -82,12 +83,14 @@ class MainWindow(QMainWindow):
         document: the open journey (``JourneyDocument``).
         menu_actions: the actions of ``ui.actions.ACTIONS`` by name (``"add_step"``, ...).
         map_view / curve_view / inspector / library_panel / findings_panel / status: the parts.
+        empty_hint: the hint over the map while the open journey has no steps.
         files / exports / conflicts: the controllers of journey files, exports and saving
             trouble (``files_controller``, ``exports_controller``, ``conflicts``).
     """
 
     document: JourneyDocument
     map_view: MapView
+    empty_hint: EmptyMapHint
     curve_view: CurveView
     library_panel: LibraryPanel
     inspector: Inspector
@@ -224,6 +227,7 @@ class MainWindow(QMainWindow):
         """
         from journeymap.ui.conflicts import ConflictController
         from journeymap.ui.connection import SaveRetrier
+        from journeymap.ui.empty_hint import EmptyMapHint
         from journeymap.ui.exports_controller import ExportController
         from journeymap.ui.files_controller import FilesController
         from journeymap.ui.findings_panel import FindingsPanel
@@ -280,6 +284,7 @@ class MainWindow(QMainWindow):
         self.map_view.context_actions = [acts["add_step"], acts["delete_step"], None,
                                          acts["move_left"], acts["move_right"], None,
                                          acts["link_planned_step"]]
+        self.empty_hint = EmptyMapHint(self.map_view, document, acts["add_step"])
 
         self.library_panel.new_requested.connect(self.new_journey)
         self.library_panel.duplicate_requested.connect(self.duplicate_journey)

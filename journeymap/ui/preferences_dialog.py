@@ -2,8 +2,9 @@
 and the adapter to the stored preferences.
 
 The norms are the answer times customers expect per channel (user-editable; docs/journey-format.md).
-The dialog shows every channel with its norm in minutes, the catalogue's default unless overridden;
-only the values that differ from the default are kept as overrides.
+The dialog shows every channel with its norm as people say it ("5 minutes", "1 day"), the
+catalogue's default unless overridden; only the values that differ from the default are kept as
+overrides (in minutes).
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -34,7 +34,9 @@ from PySide6.QtWidgets import (
 
 from journeymap.core.channels import CHANNELS
 from journeymap.core.model import LANGUAGES
+from journeymap.core.texts import phrase
 from journeymap.preferences import load_preferences, save_preferences
+from journeymap.ui.fields import DurationBox
 from journeymap.ui.i18n import LANGUAGE_NAMES, current_language
 
 log = logging.getLogger(__name__)
@@ -60,17 +62,15 @@ MAX_NORM_MINUTES = 30 * 24 * 60.0
 
 
 class NormTable(QTableWidget):
-    """Every channel with the answer time customers expect on it, in minutes (editable)."""
+    """Every channel with the answer time customers expect on it (editable durations)."""
 
     def __init__(self, overrides: Mapping[str, float], parent: QWidget | None = None) -> None:
         super().__init__(len(CHANNELS), 2, parent)
-        self.spin_boxes: dict[str, QDoubleSpinBox] = {}
+        self.spin_boxes: dict[str, DurationBox] = {}
         for row, channel in enumerate(CHANNELS):
             name = QTableWidgetItem()
             self.setItem(row, 0, name)
-            minutes = QDoubleSpinBox()
-            minutes.setRange(0.0, MAX_NORM_MINUTES)
-            minutes.setDecimals(1)
+            minutes = DurationBox(MAX_NORM_MINUTES)
             minutes.setValue(float(overrides.get(channel.id, channel.norm_minutes)))
             self.setCellWidget(row, 1, minutes)
             self.spin_boxes[channel.id] = minutes
@@ -101,9 +101,9 @@ class NormTable(QTableWidget):
             item = self.item(row, 0)
             item.setText(name)
             box = self.spin_boxes[channel.id]
-            box.setSuffix(" " + self.tr("min"))
-            box.setAccessibleName(self.tr("Expected answer time on %1, in minutes")
-                                  .replace("%1", name))
+            box.setSpecialValueText(phrase(lang, "norm.immediately"))  # 0 minutes; redraws
+            box.setAccessibleName(self.tr("Expected answer time on %1").replace("%1", name))
+            box.setToolTip(self.tr("Type minutes, or a number with a unit: 15, 2 h, 1 day"))
 
 
 class PreferencesDialog(QDialog):

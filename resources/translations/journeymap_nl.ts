@@ -353,6 +353,21 @@
     </message>
 </context>
 <context>
+    <name>EmptyMapHint</name>
+    <message>
+        <source>This journey has no steps yet.
+Press %1 or click “%2” in the toolbar to add the first step.</source>
+        <translation>Deze klantreis heeft nog geen stappen.
+Druk op %1 of klik op “%2” in de werkbalk om de eerste stap toe te voegen.</translation>
+    </message>
+    <message>
+        <source>This journey has no steps yet.
+Click “%2” in the toolbar to add the first step.</source>
+        <translation>Deze klantreis heeft nog geen stappen.
+Klik op “%2” in de werkbalk om de eerste stap toe te voegen.</translation>
+    </message>
+</context>
+<context>
     <name>EventImport</name>
     <message>
         <source>Import contact history</source>
@@ -1017,18 +1032,19 @@
         <translation>Verwachte antwoordtijd</translation>
     </message>
     <message>
-        <source>min</source>
-        <translation>min</translation>
+        <source>Expected answer time on %1</source>
+        <translation>Verwachte antwoordtijd op %1</translation>
     </message>
     <message>
-        <source>Expected answer time on %1, in minutes</source>
-        <translation>Verwachte antwoordtijd bij %1, in minuten</translation>
+        <source>Type minutes, or a number with a unit: 15, 2 h, 1 day</source>
+        <translation>Typ minuten, of een getal met een eenheid: 15, 2 uur, 1 dag</translation>
     </message>
 </context>
 <context>
     <name>PlanRowLayer</name>
     <message>
         <source>Plan</source>
+        <extracomment>Off where the map is for a room (presentation mode): no row is drawn then.</extracomment>
         <translation>Plan</translation>
     </message>
     <message numerus="yes">
@@ -1315,6 +1331,17 @@
     <message>
         <source>Enter accepts, Delete rejects (also Alt+Return, Alt+Del)</source>
         <translation>Enter neemt over, Delete wijst af (ook Alt+Return, Alt+Del)</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Bestanden van &amp;type:</translation>
     </message>
 </context>
 <context>

@@ -42,9 +42,22 @@ def test_lanes_follow_service_mode_then_catalogue_order() -> None:
                            ("portal", 0))
     layout = layout_map(journey, None, measure=M)
     assert [lane.channel for lane in layout.lanes] == [
-        "website", "portal", "email", "phone", "face_to_face"]
-    assert [lane.mode.value for lane in layout.lanes] == ["self", "self", "live", "live",
+        "website", "portal", "phone", "email", "face_to_face"]
+    assert [lane.mode.value for lane in layout.lanes] == ["self", "self", "live", "written",
                                                           "face_to_face"]
+
+
+@pytest.mark.parametrize(("lang", "subtitles"), [
+    ("en", {"phone": "live service", "email": "written", "letter": "written",
+            "face_to_face": "face-to-face"}),
+    ("nl", {"phone": "live contact", "email": "schriftelijk", "letter": "schriftelijk",
+            "face_to_face": "fysiek contact"}),
+])
+def test_written_channels_are_not_called_live_service(lang: str,
+                                                       subtitles: dict[str, str]) -> None:
+    journey = make_journey(("phone", 0), ("email", 0), ("letter", 0), ("face_to_face", 0))
+    layout = layout_map(journey, None, measure=M, lang=lang)
+    assert {lane.channel: lane.mode_label for lane in layout.lanes} == subtitles
 
 
 def test_lane_labels_are_in_the_language_asked_for() -> None:

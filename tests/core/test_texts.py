@@ -20,6 +20,7 @@ from journeymap.core.texts import (
     join_list,
     label,
     language,
+    parse_duration,
     placeholders,
     rule_name,
 )
@@ -123,6 +124,30 @@ def test_join_list(items: list[str], lang: str, expected: str) -> None:
 ])
 def test_format_duration(minutes: float, lang: str, expected: str) -> None:
     assert format_duration(minutes, lang) == expected
+
+
+@pytest.mark.parametrize(("minutes", "lang", "expected"), [
+    (100, "en", "100 minutes"), (100, "nl", "100 minuten"), (90, "nl", "1,5 uur"),
+    (120, "en", "2 hours"), (1440, "nl", "1 dag"), (4320, "nl", "3 dagen"),
+    (2160, "en", "1.5 days"), (1500, "en", "25 hours"), (0, "nl", "0 minuten"),
+])
+def test_format_duration_exact_keeps_the_value(minutes: float, lang: str, expected: str) -> None:
+    assert format_duration(minutes, lang, exact=True) == expected
+    assert parse_duration(expected) == minutes
+
+
+@pytest.mark.parametrize(("text", "minutes"), [
+    ("15", 15.0), ("25 min", 25.0), ("2 h", 120.0), ("2h", 120.0), ("1,5 uur", 90.0),
+    ("1 Day", 1440.0), ("3 dagen", 4320.0), ("1 minuut", 1.0), (" 12.5 minutes ", 12.5),
+    (".5 u", 30.0),
+])
+def test_parse_duration(text: str, minutes: float) -> None:
+    assert parse_duration(text) == minutes
+
+
+@pytest.mark.parametrize("text", ["", "abc", "-3", "1e3", "2 weeks", "5 min extra", "1,,5"])
+def test_parse_duration_refuses_what_is_no_duration(text: str) -> None:
+    assert parse_duration(text) is None
 
 
 def test_format_norm_and_score() -> None:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from pytestqt.qtbot import QtBot
 
 from journeymap import paths
 from journeymap.core.findings import Category, Severity
 from journeymap.persistence import Library
+from journeymap.ui.findings_panel import FindingsPanel, WrappingDelegate
 from journeymap.ui.main_window import MainWindow
 
 HOB = Path(paths.samples_dir()) / "kookplaat-reparatie.nl.journey.json"
@@ -127,3 +128,35 @@ def test_the_step_pane_lists_the_step_open_questions(qtbot: QtBot, window: MainW
     assert "Still to ask the customer:" in shown
     for question in doc.analysis.questions_for_step(visit):
         assert question.question in shown
+
+
+def test_finding_titles_wrap_instead_of_being_cut_off(qtbot: QtBot, window: MainWindow) -> None:
+    window.import_paths([str(HOB)])
+    panel = FindingsPanel(window.document)
+    qtbot.addWidget(panel)
+    panel.resize(300, 700)
+    panel.show()
+    qtbot.waitExposed(panel)
+    tree = panel.tree
+    delegate = tree.itemDelegate()
+    assert isinstance(delegate, WrappingDelegate)
+    metrics = tree.fontMetrics()
+    flags = int(Qt.TextFlag.TextWordWrap)
+
+    def rows() -> list[tuple[str, int, int]]:
+        """Each finding or question row: its title, the height it needs wrapped, its height."""
+        found = []
+        for group in range(tree.topLevelItemCount()):
+            parent = tree.topLevelItem(group)
+            for row in range(parent.childCount()):
+                item = parent.child(row)
+                width = delegate.text_width(tree.indexFromItem(item, 0))
+                needed = metrics.boundingRect(QRect(0, 0, width, 10_000), flags, item.text(0))
+                found.append((item.text(0), needed.height(), tree.visualItemRect(item).height()))
+        return found
+
+    narrow = rows()
+    assert all(height >= needed for _title, needed, height in narrow), narrow
+    assert any(needed > metrics.height() for _title, needed, _height in narrow)  # some wrap
+    panel.resize(1200, 700)
+    qtbot.waitUntil(lambda: all(height < 2 * metrics.height() for *_rest, height in rows()))

@@ -9,9 +9,12 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QLibraryInfo
+from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QToolButton
 from pytestqt.qtbot import QtBot
 
 from journeymap.core.analysis import analyze
+from journeymap.core.model import Journey, Step
 from journeymap.persistence import Library
 from journeymap.tools import update_translations
 from journeymap.ui.i18n import current_language, install_language, outcome_label, translations_dir
@@ -99,3 +102,48 @@ def test_counts_read_as_plain_language(qapp: object, lang: str, count: int,
                                           count) == expected
     finally:
         install_language("en")
+
+
+def test_undo_entries_made_before_a_switch_speak_the_new_language(
+        qtbot: QtBot, window: MainWindow) -> None:
+    doc = window.document
+    doc.new_journey(Journey(title="Calling", steps=(Step("Looks up the number", "website", 0),)))
+    doc.insert_step(1, Step("Calls", "phone", 0))
+    doc.update_step(1, title="Calls the desk")
+    doc.insert_step(2, Step("Waits", "phone", -1))
+    doc.undo()
+    assert window.menu_actions["undo"].text() == "&Undo Edit step 2"
+    assert window.menu_actions["redo"].text() == "&Redo Add step"
+
+    window._language_actions["nl"].trigger()
+
+    assert window.menu_actions["undo"].text() == "&Ongedaan maken Stap 2 bewerken"
+    assert window.menu_actions["redo"].text() == "Opnieuw &uitvoeren Stap toevoegen"
+    doc.undo()
+    assert window.menu_actions["undo"].text() == "&Ongedaan maken Stap toevoegen"
+    window._language_actions["en"].trigger()
+    assert window.menu_actions["redo"].text() == "&Redo Edit step 2"
+
+
+QT_TRANSLATIONS = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+
+
+@pytest.mark.skipif(not (QT_TRANSLATIONS / "qtbase_nl.qm").exists(),
+                    reason="this PySide6 ships no Dutch catalogue of Qt's own strings")
+def test_qt_s_file_dialog_speaks_dutch(qtbot: QtBot) -> None:
+    install_language("nl")
+    try:
+        dialog = QFileDialog(None, "Exporteren")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        qtbot.addWidget(dialog)
+        labels = {label.objectName(): label.text() for label in dialog.findChildren(QLabel)}
+        assert labels["lookInLabel"] == "&Zoeken in:"  # a gap in Qt's own catalogue, filled
+        assert labels["fileTypeLabel"] == "Bestanden van &type:"  # the same
+        assert labels["fileNameLabel"] == "Bestands&naam:"  # Qt's catalogue
+        buttons = {button.text() for button in dialog.findChildren(QPushButton)}
+        assert {"&Openen", "Annuleren"} <= buttons
+        tips = {button.toolTip() for button in dialog.findChildren(QToolButton)}
+        assert {"Terug", "Hogere map", "Nieuwe map aanmaken"} <= tips
+    finally:
+        install_language("en")
+    assert QCoreApplication.translate("QFileDialog", "&Look in:") == "&Look in:"

@@ -8,6 +8,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from journeymap.core.model import Journey
 from journeymap.persistence import Library
 from journeymap.preferences import load_preferences
 from journeymap.ui import actions as action_table
@@ -164,3 +165,34 @@ def test_f1_shows_every_shortcut_of_the_menus_and_follows_the_language(
                                 for d in window.findChildren(ShortcutsDialog)))
     dutch = next(d for d in window.findChildren(ShortcutsDialog) if d.isVisible())
     assert dict(dutch.rows())["Presentatiemodus verlaten"] == "Esc"
+
+
+def test_an_empty_journey_says_how_to_add_the_first_step(qtbot: QtBot,
+                                                          window: MainWindow) -> None:
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    window.document.new_journey(Journey(title="Nothing yet"))
+    hint = window.empty_hint
+    assert hint.isVisible()
+    shortcut = window.menu_actions["add_step"].shortcut().toString(
+        QKeySequence.SequenceFormat.NativeText)
+    assert shortcut == "Ctrl+Return"
+    assert f"Press {shortcut} or click “Add step” in the toolbar" in hint.text()
+    pane, box = window.map_view.rect(), hint.geometry()
+    assert pane.contains(box)
+    assert abs(box.center().x() - pane.center().x()) <= 1
+    assert abs(box.center().y() - pane.center().y()) <= 1
+
+    window.menu_actions["add_step"].trigger()
+    assert len(window.document.journey.steps) == 1
+    assert not hint.isVisible()
+    window.document.undo()
+    assert hint.isVisible()
+
+    window._language_actions["nl"].trigger()
+    qtbot.waitUntil(lambda: "Druk op Ctrl+Return" in hint.text())
+    assert "“Stap toevoegen”" in hint.text()
+    window.document.open_journey_or_first(None)
+    window.document.close_journey()
+    assert not hint.isVisible()

@@ -87,3 +87,55 @@ def test_the_norms_table_names_the_channels_in_dutch(qtbot: QtBot, window: MainW
     assert "Telefoon" in names
     assert "Balie / bezoek" in names
     assert dialog.norms.spin_boxes["letter"].value() == 7200
+
+
+def test_norms_read_as_durations_in_the_interface_language(qtbot: QtBot,
+                                                           window: MainWindow) -> None:
+    install_language("nl")
+    dialog = PreferencesDialog("nl", "light", "", window)
+    qtbot.addWidget(dialog)
+    boxes = dialog.norms.spin_boxes
+    assert boxes["email"].text() == "1 dag"
+    assert boxes["letter"].text() == "5 dagen"
+    assert boxes["messaging"].text() == "1 uur"
+    assert boxes["phone"].text() == "5 minuten"
+    assert boxes["website"].text() == "direct"
+    install_language("en")  # the open dialog follows the switch
+    qtbot.waitUntil(lambda: boxes["email"].text() == "1 day")
+    assert boxes["letter"].text() == "5 days"
+    assert boxes["phone"].text() == "5 minutes"
+    assert boxes["website"].text() == "immediately"
+
+
+@pytest.mark.parametrize(("lang", "typed", "minutes"), [
+    ("en", "2 h", 120.0), ("en", "1.5 days", 2160.0), ("nl", "1 dag", 1440.0),
+    ("nl", "1,5 uur", 90.0), ("nl", "20", 20.0),
+])
+def test_a_norm_is_typed_with_its_unit_and_stored_in_minutes(
+        qtbot: QtBot, waiting_on_the_phone: MainWindow, monkeypatch: pytest.MonkeyPatch,
+        lang: str, typed: str, minutes: float) -> None:
+    install_language(lang)
+
+    def type_norm(dialog: PreferencesDialog) -> None:
+        box = dialog.norms.spin_boxes["phone"]
+        box.setFocus()
+        box.selectAll()
+        qtbot.keyClicks(box, typed)
+        box.interpretText()
+    _answer_preferences(monkeypatch, qtbot, type_norm)
+    waiting_on_the_phone.menu_actions["preferences"].trigger()
+
+    assert load_preferences().norm_overrides == {"phone": minutes}
+
+
+def test_the_arrows_step_by_the_unit_shown(qtbot: QtBot, window: MainWindow) -> None:
+    dialog = PreferencesDialog("en", "light", "", window)
+    qtbot.addWidget(dialog)
+    email, phone = dialog.norms.spin_boxes["email"], dialog.norms.spin_boxes["phone"]
+    email.stepUp()
+    assert (email.value(), email.text()) == (2880, "2 days")
+    email.stepDown()
+    email.stepDown()
+    assert (email.value(), email.text()) == (1380, "23 hours")
+    phone.stepUp()
+    assert (phone.value(), phone.text()) == (6, "6 minutes")

@@ -11,14 +11,14 @@ from journeymap.core.rules.context import Hit, RuleContext
 
 
 def repeat_contact(ctx: RuleContext, params: Mapping[str, Any]) -> Iterator[Hit]:
-    """The customer chases the organisation after a live or face-to-face step left them waiting.
+    """The customer chases the organisation after a step served by a person left them waiting.
 
-    A live or face-to-face step (modes in ``chasing_modes``) with outcome ``pending`` stays open
-    until the organisation takes a step that succeeds (an update, a visit), or until the customer
-    chases it. An organisation step that fails or is abandoned (a promised call-back that never
-    comes) does not end the wait. A customer-initiated live or face-to-face step while one is open
-    is a finding; it concerns the pending step and the chasing step. A chasing step that is
-    pending again opens a new wait, so each further chase is a finding of its own.
+    A live, written or face-to-face step (modes in ``chasing_modes``) with outcome ``pending``
+    stays open until the organisation takes a step that succeeds (an update, a visit), or until
+    the customer chases it. An organisation step that fails or is abandoned (a promised call-back
+    that never comes) does not end the wait. A customer-initiated step on one of those channels
+    while one is open is a finding; it concerns the pending step and the chasing step. A chasing
+    step that is pending again opens a new wait, so each further chase is a finding of its own.
     """
     modes = params["chasing_modes"]
     chasing = ctx.channels_where(lambda channel: channel.mode.value in modes)
