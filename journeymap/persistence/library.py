@@ -13,7 +13,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import cast
+from typing import Any, cast
 
 from sqlalchemy import (
     ColumnElement,
@@ -229,9 +229,16 @@ class Library:
         """
         j = JOURNEY_TABLE.c
         with self._connection() as connection:
-            rows = connection.execute(sa_select(j.id, j.title, j.tags).order_by(j.id)).all()
-        return [JourneyEntry(cast(int, id_), cast(str, title), load_list(cast(str, tags)))
-                for id_, title, tags in rows]
+            rows = cast(list[tuple[int, str, str]], connection.execute(
+                sa_select(j.id, j.title, j.tags).order_by(j.id)).all())
+        tag_lists: dict[str, tuple[str, ...]] = {}  # few distinct lists: each decoded once
+        entries = []
+        for id_, title, text in rows:
+            tags = tag_lists.get(text)
+            if tags is None:
+                tags = tag_lists[text] = load_list(text)
+            entries.append(JourneyEntry(id_, title, tags))
+        return entries
 
     def tag_counts(self) -> dict[str, int]:
         """Return every tag in use and how many journeys carry it, by tag (case-insensitive)."""
@@ -498,9 +505,7 @@ class Library:
         session.add(row)
         session.flush()
         assert row.id is not None  # the flush gave the row its key
-        records = step_rows(row.id, journey.steps)
-        if records:
-            session.connection().execute(insert(STEP_TABLE), [r.values() for r in records])
+        insert_step_rows(session.connection(), step_rows(row.id, journey.steps))
         return row.id
 
     def _load(self, session: Session, journey_id: int) -> StoredJourney:
@@ -592,11 +597,30 @@ def _insert_batch(connection: Connection, journeys: Sequence[Journey]) -> list[i
     result = connection.execute(
         insert(JOURNEY_TABLE).returning(JOURNEY_TABLE.c.id, sort_by_parameter_order=True), rows)
     ids = [int(id_) for id_ in cast(list[int], result.scalars().all())]
-    steps = [record.values() for id_, journey in zip(ids, journeys, strict=True)
-             for record in step_rows(id_, journey.steps)]
-    if steps:
-        connection.execute(insert(STEP_TABLE), steps)
+    insert_step_rows(connection, [record for id_, journey in zip(ids, journeys, strict=True)
+                                  for record in step_rows(id_, journey.steps)])
     return ids
+
+
+def insert_step_rows(connection: Connection, records: Sequence[StepRecord]) -> None:
+    """Insert ``records`` with one ``executemany`` of the driver, in ``STEP_COLUMNS`` order.
+
+    For imports: SQLAlchemy's per-row parameter processing took more time than the database.
+    The step table's values need none (texts, numbers, booleans, no dates), so the driver gets
+    plain tuples (or dicts, for a driver with named parameters) and the statement compiled once
+    for its dialect.
+    """
+    if not records:
+        return
+    compiled = insert(STEP_TABLE).compile(dialect=connection.dialect,
+                                          column_keys=list(STEP_COLUMNS))
+    if compiled.positional:
+        order = [STEP_COLUMNS.index(name) for name in compiled.positiontup or ()]
+        rows: list[Any] = [tuple(values[i] for i in order)
+                           for values in (record.row() for record in records)]
+    else:
+        rows = [record.values() for record in records]
+    connection.exec_driver_sql(str(compiled), rows)
 
 
 def _storable_id(journey_id: int) -> bool:

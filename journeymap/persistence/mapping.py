@@ -73,7 +73,15 @@ class StepRecord:
 
     def values(self) -> dict[str, object]:
         """Return the column values by column name (for an ``insert`` or a comparison)."""
-        return {name: getattr(self, name) for name in STEP_COLUMNS}
+        return dict(zip(STEP_COLUMNS, self.row(), strict=True))
+
+    def row(self) -> tuple[object, ...]:
+        """Return the column values in ``STEP_COLUMNS`` order (for a bulk insert)."""
+        return (self.journey_id, self.position, self.key, self.title, self.channel, self.score,
+                self.phase, self.initiator, self.outcome, self.info_given, self.recognized,
+                self.context_available, self.referred_to, self.wait_minutes, self.elapsed_days,
+                self.sensitive, self.evidence, self.note, self.planned_step,
+                self.rejected_proposals)
 
 
 #: The step table's columns that ``StepRecord`` fills, in table order (all but ``id``).
@@ -132,6 +140,8 @@ def _number(value: float | None) -> float | None:
 
 def dump_list(items: Sequence[str]) -> str:
     """Return a list of texts as the JSON text a list column holds."""
+    if not items:
+        return "[]"  # most lists are empty: no encoder for them
     return json.dumps(list(items), ensure_ascii=False)
 
 
@@ -194,6 +204,8 @@ def values_to_journey(values: Mapping[Any, Any], steps: Sequence[Step]) -> Journ
 
 
 def _dump_rejections(rejections: Sequence[RejectedProposal]) -> str:
+    if not rejections:
+        return "[]"
     return json.dumps([{"field": item.field, "quote": item.quote} for item in rejections],
                       ensure_ascii=False)
 
