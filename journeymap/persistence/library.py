@@ -11,7 +11,7 @@ import contextlib
 import datetime as dt
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, cast
 
@@ -19,20 +19,25 @@ from sqlalchemy import (
     ColumnElement,
     Connection,
     Engine,
+    Integer,
+    String,
     Table,
     bindparam,
     delete,
     func,
     insert,
+    literal,
     true,
     update,
 )
+from sqlalchemy import cast as cast_
 from sqlalchemy import select as sa_select
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from journeymap import paths
 from journeymap.core.errors import NotFoundError
-from journeymap.core.model import Journey, Step
+from journeymap.core.model import Journey, Step, step_id_number
 from journeymap.core.validation import check_journey
 from journeymap.persistence import seed
 from journeymap.persistence.database import library_errors, location_of, make_engine
@@ -45,6 +50,7 @@ from journeymap.persistence.mapping import (
     journey_values,
     load_list,
     row_to_journey,
+    step_record,
     step_rows,
     values_to_journey,
     values_to_step,
@@ -60,6 +66,10 @@ FULL_REWRITE_AT = 100
 READ_BATCH = 500
 #: How many journeys ``add_bulk`` inserts per pair of statements.
 WRITE_BATCH = 1000
+#: How many steps ``BulkWriter.add_stream`` inserts per statement.
+STEP_BATCH = 5000
+#: The key a streamed step without id gets until the end (``~k`` is no valid step id).
+_PENDING_KEY = "~"
 
 JOURNEY_TABLE = cast(Table, JourneyRow.__table__)  # type: ignore[attr-defined]
 STEP_TABLE = cast(Table, StepRow.__table__)  # type: ignore[attr-defined]
@@ -403,6 +413,13 @@ class Library:
                 progress(len(ids))
         return ids
 
+    @contextlib.contextmanager
+    def bulk_writer(self) -> Iterator[BulkWriter]:
+        """Yield a writer whose journeys are stored in one transaction: all, or on any error
+        none."""
+        with self._connection() as connection:
+            yield BulkWriter(connection)
+
     def save(self, journey_id: int, journey: Journey, expected_version: int, *,
              previous: Journey | None = None) -> StoredJourney:
         """Replace the journey ``journey_id`` with ``journey`` if it is still ``expected_version``.
@@ -523,6 +540,81 @@ class Library:
 
     def _not_found(self, journey_id: int) -> NotFoundError:
         return NotFoundError(f"No journey with id {journey_id} in the library {self.location}.")
+
+
+class DuplicateStepIdError(Exception):
+    """Two streamed steps have the same id (the step table's unique key said so)."""
+
+
+class BulkWriter:
+    """Stores journeys inside one transaction (``Library.bulk_writer``)."""
+
+    def __init__(self, connection: Connection) -> None:
+        self._connection = connection
+
+    def add(self, journey: Journey) -> int:
+        """Store ``journey`` (checked first) and return its id."""
+        return _insert_batch(self._connection, [_checked(journey)])[0]
+
+    def add_stream(self, steps: Iterable[Step], journey: Callable[[], Journey], *,
+                   progress: Callable[[int], None] | None = None,
+                   batch: int = STEP_BATCH) -> int:
+        """Store a journey whose steps come one at a time; return its id.
+
+        For journeys too long to hold: the steps are inserted ``batch`` at a time with one
+        ``executemany`` and let go, so memory stays that of one batch. ``journey()`` is called
+        once the steps are through and gives the journey's own fields (its ``steps`` are
+        ignored); the row written first is brought up to date then. Steps without an id get
+        ``s<n>`` above the highest id in use, as ``Journey`` gives them. ``progress`` is called
+        with the number of steps stored after every batch.
+
+        The steps must have been checked by the caller (the stream reader checks each step
+        with ``step_problems``); the journey's own fields are checked here.
+
+        Raises:
+            InvalidJourneyError: the journey's own fields break the format.
+            DuplicateStepIdError: two steps have the same id.
+        """
+        connection = self._connection
+        now = _now()
+        placeholder = Journey(title="(importing)")
+        journey_id = int(connection.execute(
+            insert(JOURNEY_TABLE).returning(JOURNEY_TABLE.c.id),
+            {**journey_values(placeholder), "created_at": now, "updated_at": now, "version": 1},
+        ).scalar_one())
+        highest = pending = done = 0
+        records: list[StepRecord] = []
+        try:
+            for step in steps:
+                if step.id:
+                    highest = max(highest, step_id_number(step.id))
+                else:
+                    pending += 1
+                    step = replace(step, id=f"{_PENDING_KEY}{pending}")
+                records.append(step_record(journey_id, done + len(records), step))
+                if len(records) >= batch:
+                    insert_step_rows(connection, records)
+                    done += len(records)
+                    records = []
+                    if progress is not None:
+                        progress(done)
+            insert_step_rows(connection, records)
+            done += len(records)
+        except IntegrityError as error:
+            raise DuplicateStepIdError(str(error.orig or error)) from None
+        if pending:
+            key = STEP_TABLE.c.key
+            number = cast_(func.substr(key, len(_PENDING_KEY) + 1), Integer) + highest
+            connection.execute(update(STEP_TABLE)
+                               .where(STEP_TABLE.c.journey_id == journey_id,
+                                      key.like(f"{_PENDING_KEY}%"))
+                               .values(key=literal("s") + cast_(number, String)))
+        final = _checked(replace(journey(), steps=()))
+        connection.execute(update(JOURNEY_TABLE).where(JOURNEY_TABLE.c.id == journey_id)
+                           .values(**journey_values(final)))
+        if progress is not None:
+            progress(done)
+        return journey_id
 
 
 def _write_steps(connection: Connection, journey_id: int, records: list[StepRecord]) -> None:

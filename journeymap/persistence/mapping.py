@@ -90,31 +90,33 @@ STEP_COLUMNS: tuple[str, ...] = tuple(item.name for item in fields(StepRecord))
 
 def step_rows(journey_id: int, steps: Sequence[Step]) -> list[StepRecord]:
     """Return one row's values per step, numbered by position from 0."""
-    return [
-        StepRecord(
-            journey_id=journey_id,
-            position=position,
-            key=step.id,
-            title=step.title,
-            channel=step.channel,
-            score=step.score,
-            phase=step.phase,
-            initiator=str(step.initiator),
-            outcome=str(step.outcome),
-            info_given=dump_list(step.info_given),
-            recognized=step.recognized,
-            context_available=step.context_available,
-            referred_to=step.referred_to,
-            wait_minutes=step.wait_minutes,
-            elapsed_days=step.elapsed_days,
-            sensitive=step.sensitive,
-            evidence=None if step.evidence is None else str(step.evidence),
-            note=step.note,
-            planned_step=step.planned_step,
-            rejected_proposals=_dump_rejections(step.rejected_proposals),
-        )
-        for position, step in enumerate(steps)
-    ]
+    return [step_record(journey_id, position, step) for position, step in enumerate(steps)]
+
+
+def step_record(journey_id: int, position: int, step: Step) -> StepRecord:
+    """Return the row's values of ``step`` at ``position`` of journey ``journey_id``."""
+    return StepRecord(
+        journey_id=journey_id,
+        position=position,
+        key=step.id,
+        title=step.title,
+        channel=step.channel,
+        score=step.score,
+        phase=step.phase,
+        initiator=str(step.initiator),
+        outcome=str(step.outcome),
+        info_given=dump_list(step.info_given),
+        recognized=step.recognized,
+        context_available=step.context_available,
+        referred_to=step.referred_to,
+        wait_minutes=step.wait_minutes,
+        elapsed_days=step.elapsed_days,
+        sensitive=step.sensitive,
+        evidence=None if step.evidence is None else str(step.evidence),
+        note=step.note,
+        planned_step=step.planned_step,
+        rejected_proposals=_dump_rejections(step.rejected_proposals),
+    )
 
 
 def row_to_journey(row: JourneyRow, steps: Sequence[StepRow]) -> Journey:
