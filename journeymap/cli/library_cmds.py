@@ -104,18 +104,21 @@ def run_import(files: Sequence[Path], *, stream: bool = True) -> int:
 
 
 class _Progress:
-    """Prints how far a streamed import is on stderr: in place on a terminal, else every 10%."""
+    """Prints how far a streamed import is on stderr: in place on a terminal, else every 10%
+    (and at the end, with every step stored)."""
 
     def __init__(self, path: Path) -> None:
         self._path = path
         self._tty = sys.stderr.isatty()
         self._shown = -1
+        self._steps = -1
 
     def __call__(self, steps: int, read: int, size: int) -> None:
         percent = min(100, read * 100 // size) if size else 100
-        if not self._tty and percent // 10 == self._shown // 10:
+        if not self._tty and percent // 10 == self._shown // 10 and (
+                percent < 100 or steps == self._steps):
             return
-        self._shown = percent
+        self._shown, self._steps = percent, steps
         end = "\r" if self._tty and percent < 100 else "\n"
         print(f"{self._path}: {percent}% read, {steps:,} steps stored", end=end,
               file=sys.stderr, flush=True)

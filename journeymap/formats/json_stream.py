@@ -132,8 +132,11 @@ class JourneyStream:
 
     @property
     def position(self) -> int:
-        """Return how many bytes of the file have been read."""
-        return self._text.bytes_read if self._text is not None else 0
+        """Return about how many bytes of the file have been parsed (exact at the end)."""
+        text = self._text
+        if text is None:
+            return 0
+        return max(0, text.bytes_read - (len(text.text) - text.pos))
 
     @property
     def ok(self) -> bool:

@@ -708,8 +708,12 @@ def insert_step_rows(connection: Connection, records: Sequence[StepRecord]) -> N
                                           column_keys=list(STEP_COLUMNS))
     if compiled.positional:
         order = [STEP_COLUMNS.index(name) for name in compiled.positiontup or ()]
-        rows: list[Any] = [tuple(values[i] for i in order)
-                           for values in (record.row() for record in records)]
+        rows: list[Any]
+        if order == list(range(len(STEP_COLUMNS))):  # as on SQLite: the tuples as they are
+            rows = [record.row() for record in records]
+        else:
+            rows = [tuple(values[i] for i in order)
+                    for values in (record.row() for record in records)]
     else:
         rows = [record.values() for record in records]
     connection.exec_driver_sql(str(compiled), rows)
