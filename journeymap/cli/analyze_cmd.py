@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import json
 import shutil
+import sys
 import textwrap
 from collections.abc import Mapping
 from typing import Any
@@ -50,7 +50,9 @@ def run(args: argparse.Namespace) -> int:
 
         document = (suggested_to_dict(journey, suggested) if suggested is not None
                     else analysis_to_dict(journey, analysis))
-        print(json.dumps(document, ensure_ascii=False, indent=2))
+        from journeymap.formats.fast_json import dumps_pretty
+
+        sys.stdout.write(dumps_pretty(document))
     else:
         width = min(MAX_WIDTH, shutil.get_terminal_size((MAX_WIDTH, 24)).columns)
         quotes = ({index: tuple(p.quote for p in because)

@@ -62,19 +62,66 @@ def run(args: argparse.Namespace) -> int:
     return run_list(as_json=args.json)
 
 
-def run_import(files: Sequence[Path]) -> int:
-    """Read every file first; store them all in one transaction only if all are good."""
-    read = _read_all(files)
+def run_import(files: Sequence[Path], *, stream: bool = True) -> int:
+    """Read every file first; store them all in one transaction only if all are good.
+
+    Long journey files (``STREAM_AT``) are not read first but streamed into that transaction
+    in batches, with progress on stderr; a problem in one of them stores nothing either.
+    """
+    from journeymap.session.streamed_import import NotStreamable, import_streamed, streams
+
+    long_files = [path for path in files if stream and streams(path)]
+    read = _read_all([path for path in files if path not in long_files])
     if read is None:
         print("journeymap import: nothing was imported", file=sys.stderr)
         return EXIT_BAD_INPUT
     from journeymap.session.library import open_library
 
-    with open_library() as library:
-        stored = library.add_many([journey for journey, _ in read])
-    for item, (_, encoding) in zip(stored, read, strict=True):
-        print(f"Imported {item.id}: {item.journey.title}{_read_as(encoding)}")
+    lines: list[str] = []
+    try:
+        with open_library() as library, library.bulk_writer() as writer:
+            for journey, encoding in read:
+                lines.append(f"Imported {writer.add(journey)}: {journey.title}"
+                             f"{_read_as(encoding)}")
+            for path in long_files:
+                done = import_streamed(writer, path, progress=_Progress(path))
+                for warning in done.warnings:
+                    print(f"{path}: warning: {warning.describe()}", file=sys.stderr)
+                lines.append(f"Imported {done.journey_id}: {done.title} ({done.steps:,} steps)")
+    except NotStreamable:
+        return run_import(files, stream=False)  # not UTF-8: every file read whole
+    except OSError as error:
+        print(f"{error.filename}: cannot be read: {error.strerror or error}", file=sys.stderr)
+        print("journeymap import: nothing was imported", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except InvalidJourneyError as error:
+        print(error.report(), file=sys.stderr)
+        print("journeymap import: nothing was imported", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    for line in lines:
+        print(line)
     return EXIT_OK
+
+
+class _Progress:
+    """Prints how far a streamed import is on stderr: in place on a terminal, else every 10%
+    (and at the end, with every step stored)."""
+
+    def __init__(self, path: Path) -> None:
+        self._path = path
+        self._tty = sys.stderr.isatty()
+        self._shown = -1
+        self._steps = -1
+
+    def __call__(self, steps: int, read: int, size: int) -> None:
+        percent = min(100, read * 100 // size) if size else 100
+        if not self._tty and percent // 10 == self._shown // 10 and (
+                percent < 100 or steps == self._steps):
+            return
+        self._shown, self._steps = percent, steps
+        end = "\r" if self._tty and percent < 100 else "\n"
+        print(f"{self._path}: {percent}% read, {steps:,} steps stored", end=end,
+              file=sys.stderr, flush=True)
 
 
 def _read_as(encoding: str) -> str:

@@ -17,7 +17,7 @@ Definitions (the public contract is ``docs/portfolio.md``):
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from journeymap.core.channels import channel_ids
@@ -264,12 +264,14 @@ class PortfolioBuilder:
         self._channels: dict[str, _Group] = {}
         self._phases: dict[str, _Group] = {}
 
-    def add(self, ref: Ref, journey: Journey, analysis: Analysis) -> None:
-        """Count ``journey`` with its ``analysis`` (made in the language of this builder)."""
+    def add(self, ref: Ref, journey: Journey, findings: Analysis | Sequence[Finding]) -> None:
+        """Count ``journey`` with its findings or whole analysis (in this builder's language)."""
+        if isinstance(findings, Analysis):
+            findings = findings.findings
         position = len(self._journeys)
         steps = journey.steps
         breaks = 0
-        for finding in analysis.findings:
+        for finding in findings:
             indexes = finding.step_indexes
             if finding.category is Category.INTEGRATION:
                 breaks += 1
@@ -283,7 +285,7 @@ class PortfolioBuilder:
             elif finding.severity.rank < item.severity.rank:
                 item.severity = finding.severity
             item.occurrences.append(Occurrence(position, indexes))
-        arrivals = broken_arrivals(analysis.findings) if breaks else set()
+        arrivals = broken_arrivals(findings) if breaks else set()
         channels, phases = self._channels, self._phases
         previous = None
         total = 0
@@ -311,7 +313,7 @@ class PortfolioBuilder:
                 cell.occurrences.append(Occurrence(position, (index - 1, index)))
             previous = step
         self._journeys.append(JourneyEntry(ref, journey.title, len(steps), total,
-                                           len(analysis.findings), breaks))
+                                           len(findings), breaks))
 
     def build(self) -> Portfolio:
         """Return the portfolio of every journey added so far."""

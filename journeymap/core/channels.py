@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
@@ -161,6 +162,7 @@ def is_channel_id(value: object) -> bool:
     return isinstance(value, str) and value in _BY_ID
 
 
+@functools.lru_cache(maxsize=4096)  # an import resolves the same few names again and again
 def resolve_channel(name: str) -> str | None:
     """Return the id of the channel a person means by ``name`` (id, English or Dutch name, alias).
 

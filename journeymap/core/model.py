@@ -183,6 +183,11 @@ class Journey:
 STEP_ID_PREFIX = "s"
 
 
+def step_id_number(step_id: str) -> int:
+    """Return ``n`` of a step id ``s<n>``, else 0 (new ids continue above the highest)."""
+    return _id_number(step_id)
+
+
 def _id_number(step_id: str) -> int:
     """Return ``n`` of an id ``s<n>``, else 0."""
     digits = step_id[len(STEP_ID_PREFIX):]

@@ -6,6 +6,7 @@ and the app say the same thing. Unknown languages fall back to English.
 
 from __future__ import annotations
 
+import functools
 import re
 import string
 from collections.abc import Iterable, Mapping
@@ -52,10 +53,17 @@ def label(lang: str, key: str) -> str:
     return TEXTS[language(lang)].labels[key]
 
 
-def placeholders(template: str) -> set[str]:
+def placeholders(template: str) -> frozenset[str]:
     """Return the names of the ``str.format`` fields in ``template`` (``{channel.np}``: channel)."""
-    return {name.split(".", 1)[0].split("[", 1)[0]
-            for _, name, _, _ in string.Formatter().parse(template) if name}
+    return _placeholders(template)
+
+
+@functools.lru_cache(maxsize=4096)
+def _placeholders(template: str) -> frozenset[str]:
+    # Cached: every analysis renders with the same few hundred templates, and parsing them
+    # again for each of ten thousand journeys took a tenth of the time of aggregating them.
+    return frozenset(name.split(".", 1)[0].split("[", 1)[0]
+                     for _, name, _, _ in string.Formatter().parse(template) if name)
 
 
 def join_list(items: Iterable[str], lang: str) -> str:
@@ -78,6 +86,7 @@ class ChannelName(str):
         return self
 
 
+@functools.lru_cache(maxsize=1024)
 def channel_label(channel_id: str, lang: str) -> ChannelName:
     """Return the channel's name as it reads in parentheses (``phone``, ``SMS``, ``WhatsApp``),
     with its in-sentence phrase (``the phone``) as ``.np``.
@@ -85,7 +94,7 @@ def channel_label(channel_id: str, lang: str) -> ChannelName:
     The first letter is lowered unless the first word is an acronym or a brand with inner
     capitals, or the name is a proper name that reads capitalised inside a sentence too (its
     phrase starts with it: "Mijn omgeving"), so one finding never spells it two ways. Unknown
-    ids are returned unchanged.
+    ids are returned unchanged. Cached: the catalogue does not change while the program runs.
     """
     if not is_channel_id(channel_id):
         return ChannelName(channel_id)

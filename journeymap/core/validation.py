@@ -111,8 +111,13 @@ def _rejection_problems(step: Step, at: str, index: int) -> list[Problem]:
     return problems
 
 
-def journey_problems(journey: Journey) -> list[Problem]:
-    """Return every problem of ``journey`` (empty when it is valid)."""
+def journey_problems(journey: Journey, *, steps_checked: bool = False) -> list[Problem]:
+    """Return every problem of ``journey`` (empty when it is valid).
+
+    ``steps_checked`` says that a reader has already checked each step on its own (as
+    ``step_problems`` would); only the journey's fields and the uniqueness of the step ids are
+    checked then.
+    """
     problems: list[Problem] = []
     if (problem := _title_problem("title", journey.title)) is not None:
         problems.append(problem)
@@ -125,7 +130,8 @@ def journey_problems(journey: Journey) -> list[Problem]:
     problems.extend(_unique_texts(journey.tags, "tags"))
     first_with_id: dict[str, int] = {}
     for index, step in enumerate(journey.steps):
-        problems.extend(step_problems(step, index, journey.phases))
+        if not steps_checked:
+            problems.extend(step_problems(step, index, journey.phases))
         earlier = first_with_id.setdefault(step.id, index)
         if earlier != index:
             problems.append(Problem(f"steps[{index}].id",

@@ -38,17 +38,13 @@ from journeymap.core.model import (
 )
 from journeymap.core.validation import journey_problems
 from journeymap.formats.atomic import atomic_write_text
+from journeymap.formats.json_clean import STEP_FIELDS, clean_step
 from journeymap.formats.reading import ReadResult, problem_order, read_decoded, source_name
 
 JOURNEY_TEXT_FIELDS = ("persona", "organisation", "goal", "description", "author")
 JOURNEY_FIELDS = frozenset(
     {"format", "title", *JOURNEY_TEXT_FIELDS, "date", "language", "kind", "plan", "tags",
      "phases", "steps"}
-)
-STEP_FIELDS = (
-    "id", "title", "channel", "score", "phase", "initiator", "outcome", "info_given",
-    "recognized", "context_available", "referred_to", "wait_minutes", "elapsed_days",
-    "sensitive", "evidence", "note", "planned_step", "rejected_proposals",
 )
 _STEP_FIELD_SET = frozenset(STEP_FIELDS)
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -340,8 +336,12 @@ def _convert_journey(data: dict[str, Any], out: _Collector, warnings: list[Probl
     return Journey(steps=tuple(steps), **fields)
 
 
-def parse_document(data: object, source: str) -> ReadResult:
+def parse_document(data: object, source: str, *, clean: bool = True) -> ReadResult:
     """Return the journey in the parsed JSON value ``data``, or raise listing every problem.
+
+    A clean journey (every field right, nothing unknown) is read in one pass
+    (``_clean_journey``); anything else the careful way, which names each problem. ``clean=False``
+    always reads the careful way (for texts that may hold characters UTF-8 cannot write).
 
     Raises:
         InvalidJourneyError: with ``source`` and one problem per wrong place.
@@ -349,6 +349,10 @@ def parse_document(data: object, source: str) -> ReadResult:
     if not isinstance(data, dict):
         raise InvalidJourneyError(source, [Problem(
             "", f"must hold a JSON object with the journey, not {describe_type(data)}")])
+    if clean:
+        journey = _clean_journey(data)
+        if journey is not None:
+            return ReadResult(journey)
     out = _Collector()
     warnings: list[Problem] = []
     journey = _convert_journey(data, out, warnings)
@@ -362,8 +366,39 @@ def parse_document(data: object, source: str) -> ReadResult:
     return ReadResult(journey, tuple(warnings))
 
 
+def _clean_journey(data: dict[str, Any]) -> Journey | None:
+    """Return the journey of ``data`` if it is clean throughout, else ``None``.
+
+    The journey's own fields go through the careful converter (one object, cheap); each step
+    through ``clean_step``, which converts and checks it in one pass. Any problem or warning
+    anywhere gives ``None``: the caller then reads the whole document the careful way.
+    """
+    steps_value = data.get("steps")
+    if type(steps_value) is not list:
+        return None
+    out = _Collector()
+    warnings: list[Problem] = []
+    journey = _convert_journey({**data, "steps": []}, out, warnings)
+    if out.problems or warnings:
+        return None
+    phases = frozenset(journey.phases)
+    steps: list[Step] = []
+    for raw in steps_value:
+        step = clean_step(raw, phases)
+        if step is None:
+            return None
+        steps.append(step)
+    journey = replace(journey, steps=tuple(steps))
+    if journey_problems(journey, steps_checked=True):
+        return None
+    return journey
+
+
 def loads_journey(text: str, source: str = "journey") -> ReadResult:
     """Return the journey in the JSON ``text``; ``source`` names it in errors."""
+    # Only a \u escape can put a lone surrogate (no UTF-8 text) into the parsed strings; the
+    # clean reader does not look for them, so such a file is read the careful way.
+    escapes = "\\ud" in text or "\\uD" in text
     repeated: list[tuple[dict[str, Any], list[str]]] = []
     try:
         # Python also accepts NaN and Infinity, which are not JSON: the field checks refuse them.
@@ -377,7 +412,7 @@ def loads_journey(text: str, source: str = "journey") -> ReadResult:
             "", "is nested too deeply to be a journey file")]) from None
     except ValueError as error:  # e.g. an integer with more digits than Python converts
         raise InvalidJourneyError(source, [Problem("", f"is not valid JSON: {error}")]) from None
-    result = parse_document(data, source)
+    result = parse_document(data, source, clean=not escapes)
     if repeated:
         warnings = sorted(_repeated_keys(data, repeated), key=problem_order)
         result = replace(result, warnings=(*warnings, *result.warnings))

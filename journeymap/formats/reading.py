@@ -51,8 +51,12 @@ def read_bytes(path: str | os.PathLike[str], *, limit: int = MAX_FILE_BYTES) -> 
             size = os.fstat(handle.fileno()).st_size
             if size > limit:
                 raise fail(source, _too_big(size, limit))
-            # Read one byte past the limit: a file that grows (or a device) is caught too.
-            data = handle.read(limit + 1)
+            # Read one byte past the size: a file that grows (or a device) is read on to one
+            # byte past the limit, so it is caught too. Asking for the limit at once would
+            # allocate a buffer of that size for every small file.
+            data = handle.read(size + 1)
+            if len(data) > size:
+                data += handle.read(limit + 1 - len(data))
     except OSError as error:
         raise fail(source, f"cannot be read: {error.strerror or error}") from None
     if len(data) > limit:

@@ -11,28 +11,33 @@ import contextlib
 import datetime as dt
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import cast
+from typing import Any, cast
 
 from sqlalchemy import (
     ColumnElement,
     Connection,
     Engine,
+    Integer,
+    String,
     Table,
     bindparam,
     delete,
     func,
     insert,
+    literal,
     true,
     update,
 )
+from sqlalchemy import cast as cast_
 from sqlalchemy import select as sa_select
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from journeymap import paths
 from journeymap.core.errors import NotFoundError
-from journeymap.core.model import Journey, JourneyKind, Step
+from journeymap.core.model import Journey, JourneyKind, Step, step_id_number
 from journeymap.core.validation import check_journey
 from journeymap.persistence import seed
 from journeymap.persistence.database import library_errors, location_of, make_engine
@@ -45,6 +50,7 @@ from journeymap.persistence.mapping import (
     journey_values,
     load_list,
     row_to_journey,
+    step_record,
     step_rows,
     values_to_journey,
     values_to_step,
@@ -60,6 +66,10 @@ FULL_REWRITE_AT = 100
 READ_BATCH = 500
 #: How many journeys ``add_bulk`` inserts per pair of statements.
 WRITE_BATCH = 1000
+#: How many steps ``BulkWriter.add_stream`` inserts per statement.
+STEP_BATCH = 5000
+#: The key a streamed step without id gets until the end (``~k`` is no valid step id).
+_PENDING_KEY = "~"
 
 JOURNEY_TABLE = cast(Table, JourneyRow.__table__)  # type: ignore[attr-defined]
 STEP_TABLE = cast(Table, StepRow.__table__)  # type: ignore[attr-defined]
@@ -229,9 +239,16 @@ class Library:
         """
         j = JOURNEY_TABLE.c
         with self._connection() as connection:
-            rows = connection.execute(sa_select(j.id, j.title, j.tags).order_by(j.id)).all()
-        return [JourneyEntry(cast(int, id_), cast(str, title), load_list(cast(str, tags)))
-                for id_, title, tags in rows]
+            rows = cast(list[tuple[int, str, str]], connection.execute(
+                sa_select(j.id, j.title, j.tags).order_by(j.id)).all())
+        tag_lists: dict[str, tuple[str, ...]] = {}  # few distinct lists: each decoded once
+        entries = []
+        for id_, title, text in rows:
+            tags = tag_lists.get(text)
+            if tags is None:
+                tags = tag_lists[text] = load_list(text)
+            entries.append(JourneyEntry(id_, title, tags))
+        return entries
 
     def tag_counts(self) -> dict[str, int]:
         """Return every tag in use and how many journeys carry it, by tag (case-insensitive)."""
@@ -420,6 +437,13 @@ class Library:
                 progress(len(ids))
         return ids
 
+    @contextlib.contextmanager
+    def bulk_writer(self) -> Iterator[BulkWriter]:
+        """Yield a writer whose journeys are stored in one transaction: all, or on any error
+        none."""
+        with self._connection() as connection:
+            yield BulkWriter(connection)
+
     def save(self, journey_id: int, journey: Journey, expected_version: int, *,
              previous: Journey | None = None) -> StoredJourney:
         """Replace the journey ``journey_id`` with ``journey`` if it is still ``expected_version``.
@@ -522,9 +546,7 @@ class Library:
         session.add(row)
         session.flush()
         assert row.id is not None  # the flush gave the row its key
-        records = step_rows(row.id, journey.steps)
-        if records:
-            session.connection().execute(insert(STEP_TABLE), [r.values() for r in records])
+        insert_step_rows(session.connection(), step_rows(row.id, journey.steps))
         return row.id
 
     def _load(self, session: Session, journey_id: int) -> StoredJourney:
@@ -542,6 +564,81 @@ class Library:
 
     def _not_found(self, journey_id: int) -> NotFoundError:
         return NotFoundError(f"No journey with id {journey_id} in the library {self.location}.")
+
+
+class DuplicateStepIdError(Exception):
+    """Two streamed steps have the same id (the step table's unique key said so)."""
+
+
+class BulkWriter:
+    """Stores journeys inside one transaction (``Library.bulk_writer``)."""
+
+    def __init__(self, connection: Connection) -> None:
+        self._connection = connection
+
+    def add(self, journey: Journey) -> int:
+        """Store ``journey`` (checked first) and return its id."""
+        return _insert_batch(self._connection, [_checked(journey)])[0]
+
+    def add_stream(self, steps: Iterable[Step], journey: Callable[[], Journey], *,
+                   progress: Callable[[int], None] | None = None,
+                   batch: int = STEP_BATCH) -> int:
+        """Store a journey whose steps come one at a time; return its id.
+
+        For journeys too long to hold: the steps are inserted ``batch`` at a time with one
+        ``executemany`` and let go, so memory stays that of one batch. ``journey()`` is called
+        once the steps are through and gives the journey's own fields (its ``steps`` are
+        ignored); the row written first is brought up to date then. Steps without an id get
+        ``s<n>`` above the highest id in use, as ``Journey`` gives them. ``progress`` is called
+        with the number of steps stored after every batch.
+
+        The steps must have been checked by the caller (the stream reader checks each step
+        with ``step_problems``); the journey's own fields are checked here.
+
+        Raises:
+            InvalidJourneyError: the journey's own fields break the format.
+            DuplicateStepIdError: two steps have the same id.
+        """
+        connection = self._connection
+        now = _now()
+        placeholder = Journey(title="(importing)")
+        journey_id = int(connection.execute(
+            insert(JOURNEY_TABLE).returning(JOURNEY_TABLE.c.id),
+            {**journey_values(placeholder), "created_at": now, "updated_at": now, "version": 1},
+        ).scalar_one())
+        highest = pending = done = 0
+        records: list[StepRecord] = []
+        try:
+            for step in steps:
+                if step.id:
+                    highest = max(highest, step_id_number(step.id))
+                else:
+                    pending += 1
+                    step = replace(step, id=f"{_PENDING_KEY}{pending}")
+                records.append(step_record(journey_id, done + len(records), step))
+                if len(records) >= batch:
+                    insert_step_rows(connection, records)
+                    done += len(records)
+                    records = []
+                    if progress is not None:
+                        progress(done)
+            insert_step_rows(connection, records)
+            done += len(records)
+        except IntegrityError as error:
+            raise DuplicateStepIdError(str(error.orig or error)) from None
+        if pending:
+            key = STEP_TABLE.c.key
+            number = cast_(func.substr(key, len(_PENDING_KEY) + 1), Integer) + highest
+            connection.execute(update(STEP_TABLE)
+                               .where(STEP_TABLE.c.journey_id == journey_id,
+                                      key.like(f"{_PENDING_KEY}%"))
+                               .values(key=literal("s") + cast_(number, String)))
+        final = _checked(replace(journey(), steps=()))
+        connection.execute(update(JOURNEY_TABLE).where(JOURNEY_TABLE.c.id == journey_id)
+                           .values(**journey_values(final)))
+        if progress is not None:
+            progress(done)
+        return journey_id
 
 
 def _write_steps(connection: Connection, journey_id: int, records: list[StepRecord]) -> None:
@@ -616,11 +713,34 @@ def _insert_batch(connection: Connection, journeys: Sequence[Journey]) -> list[i
     result = connection.execute(
         insert(JOURNEY_TABLE).returning(JOURNEY_TABLE.c.id, sort_by_parameter_order=True), rows)
     ids = [int(id_) for id_ in cast(list[int], result.scalars().all())]
-    steps = [record.values() for id_, journey in zip(ids, journeys, strict=True)
-             for record in step_rows(id_, journey.steps)]
-    if steps:
-        connection.execute(insert(STEP_TABLE), steps)
+    insert_step_rows(connection, [record for id_, journey in zip(ids, journeys, strict=True)
+                                  for record in step_rows(id_, journey.steps)])
     return ids
+
+
+def insert_step_rows(connection: Connection, records: Sequence[StepRecord]) -> None:
+    """Insert ``records`` with one ``executemany`` of the driver, in ``STEP_COLUMNS`` order.
+
+    For imports: SQLAlchemy's per-row parameter processing took more time than the database.
+    The step table's values need none (texts, numbers, booleans, no dates), so the driver gets
+    plain tuples (or dicts, for a driver with named parameters) and the statement compiled once
+    for its dialect.
+    """
+    if not records:
+        return
+    compiled = insert(STEP_TABLE).compile(dialect=connection.dialect,
+                                          column_keys=list(STEP_COLUMNS))
+    if compiled.positional:
+        order = [STEP_COLUMNS.index(name) for name in compiled.positiontup or ()]
+        rows: list[Any]
+        if order == list(range(len(STEP_COLUMNS))):  # as on SQLite: the tuples as they are
+            rows = [record.row() for record in records]
+        else:
+            rows = [tuple(values[i] for i in order)
+                    for values in (record.row() for record in records)]
+    else:
+        rows = [record.values() for record in records]
+    connection.exec_driver_sql(str(compiled), rows)
 
 
 def _storable_id(journey_id: int) -> bool:

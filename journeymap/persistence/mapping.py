@@ -73,7 +73,15 @@ class StepRecord:
 
     def values(self) -> dict[str, object]:
         """Return the column values by column name (for an ``insert`` or a comparison)."""
-        return {name: getattr(self, name) for name in STEP_COLUMNS}
+        return dict(zip(STEP_COLUMNS, self.row(), strict=True))
+
+    def row(self) -> tuple[object, ...]:
+        """Return the column values in ``STEP_COLUMNS`` order (for a bulk insert)."""
+        return (self.journey_id, self.position, self.key, self.title, self.channel, self.score,
+                self.phase, self.initiator, self.outcome, self.info_given, self.recognized,
+                self.context_available, self.referred_to, self.wait_minutes, self.elapsed_days,
+                self.sensitive, self.evidence, self.note, self.planned_step,
+                self.rejected_proposals)
 
 
 #: The step table's columns that ``StepRecord`` fills, in table order (all but ``id``).
@@ -82,31 +90,33 @@ STEP_COLUMNS: tuple[str, ...] = tuple(item.name for item in fields(StepRecord))
 
 def step_rows(journey_id: int, steps: Sequence[Step]) -> list[StepRecord]:
     """Return one row's values per step, numbered by position from 0."""
-    return [
-        StepRecord(
-            journey_id=journey_id,
-            position=position,
-            key=step.id,
-            title=step.title,
-            channel=step.channel,
-            score=step.score,
-            phase=step.phase,
-            initiator=str(step.initiator),
-            outcome=str(step.outcome),
-            info_given=dump_list(step.info_given),
-            recognized=step.recognized,
-            context_available=step.context_available,
-            referred_to=step.referred_to,
-            wait_minutes=step.wait_minutes,
-            elapsed_days=step.elapsed_days,
-            sensitive=step.sensitive,
-            evidence=None if step.evidence is None else str(step.evidence),
-            note=step.note,
-            planned_step=step.planned_step,
-            rejected_proposals=_dump_rejections(step.rejected_proposals),
-        )
-        for position, step in enumerate(steps)
-    ]
+    return [step_record(journey_id, position, step) for position, step in enumerate(steps)]
+
+
+def step_record(journey_id: int, position: int, step: Step) -> StepRecord:
+    """Return the row's values of ``step`` at ``position`` of journey ``journey_id``."""
+    return StepRecord(
+        journey_id=journey_id,
+        position=position,
+        key=step.id,
+        title=step.title,
+        channel=step.channel,
+        score=step.score,
+        phase=step.phase,
+        initiator=str(step.initiator),
+        outcome=str(step.outcome),
+        info_given=dump_list(step.info_given),
+        recognized=step.recognized,
+        context_available=step.context_available,
+        referred_to=step.referred_to,
+        wait_minutes=step.wait_minutes,
+        elapsed_days=step.elapsed_days,
+        sensitive=step.sensitive,
+        evidence=None if step.evidence is None else str(step.evidence),
+        note=step.note,
+        planned_step=step.planned_step,
+        rejected_proposals=_dump_rejections(step.rejected_proposals),
+    )
 
 
 def row_to_journey(row: JourneyRow, steps: Sequence[StepRow]) -> Journey:
@@ -132,6 +142,8 @@ def _number(value: float | None) -> float | None:
 
 def dump_list(items: Sequence[str]) -> str:
     """Return a list of texts as the JSON text a list column holds."""
+    if not items:
+        return "[]"  # most lists are empty: no encoder for them
     return json.dumps(list(items), ensure_ascii=False)
 
 
@@ -194,6 +206,8 @@ def values_to_journey(values: Mapping[Any, Any], steps: Sequence[Step]) -> Journ
 
 
 def _dump_rejections(rejections: Sequence[RejectedProposal]) -> str:
+    if not rejections:
+        return "[]"
     return json.dumps([{"field": item.field, "quote": item.quote} for item in rejections],
                       ensure_ascii=False)
 

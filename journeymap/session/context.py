@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from journeymap.core.analysis import analyze
-from journeymap.core.findings import Analysis
+from journeymap.core.analysis import analyze, find
+from journeymap.core.findings import Analysis, Finding
 from journeymap.core.model import Journey
 from journeymap.core.proposals import Reading, SuggestedAnalysis, suggest
 from journeymap.core.settings import AnalysisSettings
@@ -35,6 +35,10 @@ class AnalysisContext:
     def analyze(self, journey: Journey) -> Analysis:
         """Return the analysis of ``journey`` in this context."""
         return analyze(journey, lang=self.lang, settings=self.settings)
+
+    def findings(self, journey: Journey) -> tuple[Finding, ...]:
+        """Return the findings alone of ``journey`` in this context (those of ``analyze``)."""
+        return find(journey, lang=self.lang, settings=self.settings)
 
     def suggest(self, journey: Journey, *, reading: Reading | None = None,
                 recorded: Analysis | None = None) -> SuggestedAnalysis:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from journeymap.core.aggregate import Portfolio, PortfolioBuilder, Ref
+from journeymap.core.analysis import collector_paused
 from journeymap.core.errors import InvalidJourneyError, Problem
 from journeymap.core.model import Journey
 from journeymap.session.context import AnalysisContext
@@ -89,14 +90,17 @@ def build_portfolio(journeys: Iterable[tuple[Ref, Journey]], context: AnalysisCo
     """
     builder = PortfolioBuilder(context.lang)
     done = 0
-    for ref, journey in journeys:
-        builder.add(ref, journey, context.analyze(journey))
-        done += 1
-        if progress is not None and done % every == 0:
+    # Reading and analysing make millions of small objects, none in a cycle; with the cyclic
+    # collector running, its passes over the growing counts took a fifth of the time.
+    with collector_paused():
+        for ref, journey in journeys:
+            builder.add(ref, journey, context.findings(journey))
+            done += 1
+            if progress is not None and done % every == 0:
+                progress(done, total)
+        if progress is not None:
             progress(done, total)
-    if progress is not None:
-        progress(done, total)
-    return builder.build()
+        return builder.build()
 
 
 def library_portfolio(library: Library, context: AnalysisContext, *, tag: str | None = None,

@@ -84,16 +84,20 @@ class JourneyListModel(QAbstractListModel):
     def load(self) -> bool:
         """Read the titles and tags again; return whether anything a person sees changed."""
         entries = self._library.list_entries()
-        if [(r.id, r.title, r.tags) for r in self._rows] == [
-                (e.id, e.title, e.tags) for e in entries]:
+        rows = self._rows
+        if len(rows) == len(entries) and all(
+                r.id == e.id and r.title == e.title and r.tags == e.tags
+                for r, e in zip(rows, entries, strict=True)):
             return False
         known = self._by_id
         rows = []
         for entry in entries:
             old = known.get(entry.id)
-            row = _Row(entry.id, entry.title, tuple(entry.tags), fold(entry.title))
-            if old is not None and old.title == entry.title:
-                row.steps, row.score = old.steps, old.score
+            if old is not None and old.title == entry.title:  # its folded title and counts stay
+                row = _Row(entry.id, entry.title, tuple(entry.tags), old.key, old.steps,
+                           old.score)
+            else:
+                row = _Row(entry.id, entry.title, tuple(entry.tags), fold(entry.title))
             rows.append(row)
         self._rows = rows
         self._by_id = {row.id: row for row in rows}
