@@ -307,3 +307,17 @@ def test_plan_report_is_the_same_bytes_every_run(tmp_path):
     first.mkdir()
     second.mkdir()
     assert plan_report(first).read_bytes() == plan_report(second).read_bytes()
+
+
+def test_the_session_writes_the_plan_report_masked_in_its_context(tmp_path):
+    from journeymap.session.exports import write_plan_report as session_plan_report
+
+    shop = went_to_the_shop()
+    steps = (Step("Asked in the shop, called 06 12345678", "store", 0), *shop.steps[1:])
+    path = session_plan_report(tmp_path / "s.pdf", make_plan(), [
+        Journey(title=shop.title, plan=PLAN_TITLE, steps=steps)], AnalysisContext(lang="nl"),
+        paper="a3", redact=True)
+    lines = layout_text(path)
+    assert "06 12345678" not in " ".join(lines)
+    assert counts_of(lines, "Book the repair online") == (0, 0, 1)
+    assert round(float(PdfReader(path).pages[0].mediabox.width)) == 1191
