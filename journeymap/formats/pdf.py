@@ -4,7 +4,8 @@
 byte-identical between runs (``invariant``), so tests and diffs stay stable. Layout (A4 or A3
 landscape, docs/report.md): page 1 tells the whole story (key figures, the overview map with a
 linked marker per break, the curve, the top three improvements); then every break once with its
-findings; the map in slices at print size; the step table and the scores per channel and phase.
+findings; for an actual journey compared with its plan, its deviations (``pdf_plan``); the map
+in slices at print size; the step table and the scores per channel and phase.
 Every page but the first carries the journey's title; every page its number.
 """
 
@@ -30,6 +31,7 @@ from reportlab.platypus import (
 
 from journeymap import __version__
 from journeymap.core import theme
+from journeymap.core.deviations import Comparison
 from journeymap.core.findings import Analysis
 from journeymap.core.layout import MapOptions, ellipsize, layout_map
 from journeymap.core.model import Journey
@@ -38,6 +40,7 @@ from journeymap.formats.atomic import atomic_write_bytes
 from journeymap.formats.fonts import BOLD, REGULAR, pdf_measure, register_fonts
 from journeymap.formats.pdf_breaks import BreakHeading, breaks_section
 from journeymap.formats.pdf_front import SECTION_STYLE, front_page
+from journeymap.formats.pdf_plan import plan_section
 from journeymap.formats.pdf_sections import (
     make_styles,
     map_section,
@@ -50,7 +53,8 @@ MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 36.0, 50.0, 40.0
 
 
 def write_pdf(journey: Journey, analysis: Analysis, path: str | os.PathLike[str], *,
-              paper: str = "a4", redacted: bool = False) -> None:
+              paper: str = "a4", redacted: bool = False,
+              comparison: Comparison | None = None) -> None:
     """Write the review report of ``journey`` to ``path`` (atomically).
 
     Args:
@@ -59,12 +63,15 @@ def write_pdf(journey: Journey, analysis: Analysis, path: str | os.PathLike[str]
         path: where to write the PDF.
         paper: ``"a4"`` or ``"a3"`` (landscape).
         redacted: personal data was masked; the footer says so.
+        comparison: ``journey`` against its plan; the report then has a section "Planned and
+            actual" after the breaks.
     """
-    atomic_write_bytes(path, render_pdf(journey, analysis, paper=paper, redacted=redacted))
+    atomic_write_bytes(path, render_pdf(journey, analysis, paper=paper, redacted=redacted,
+                                        comparison=comparison))
 
 
 def render_pdf(journey: Journey, analysis: Analysis, *, paper: str = "a4",
-               redacted: bool = False) -> bytes:
+               redacted: bool = False, comparison: Comparison | None = None) -> bytes:
     """Return the review report of ``journey`` as PDF bytes (see ``write_pdf``)."""
     if paper not in PAPERS:
         raise ValueError(f"paper must be one of {', '.join(PAPERS)}, not {paper!r}")
@@ -87,19 +94,22 @@ def render_pdf(journey: Journey, analysis: Analysis, *, paper: str = "a4",
         PageTemplate("body", frames=[frame], pagesize=(page_width, page_height),
                      onPage=_running_header(header, lang)),
     ])
-    story = _story(journey, analysis, lang, doc.width, doc.height, redacted=redacted)
+    story = _story(journey, analysis, lang, doc.width, doc.height, redacted=redacted,
+                   comparison=comparison)
     doc.build(story, canvasmaker=_numbered_canvas(lang, redacted))
     return buffer.getvalue()
 
 
 def _story(journey: Journey, analysis: Analysis, lang: str, width: float, height: float, *,
-           redacted: bool) -> list[Flowable]:
+           redacted: bool, comparison: Comparison | None = None) -> list[Flowable]:
     styles = make_styles()
     layout = layout_map(journey, analysis, measure=pdf_measure(), lang=lang,
                         options=map_options(len(journey.steps), width))
     story = front_page(journey, analysis, lang, styles, width, height, redacted=redacted)
     story += [NextPageTemplate("body"), PageBreak()]
     story += breaks_section(analysis, lang, styles)
+    if comparison is not None:
+        story += [PageBreak(), *plan_section(comparison, lang, styles, width)]
     story.append(PageBreak())
     story += map_section(journey, analysis, layout, lang, styles, width, height)
     if journey.steps:

@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import importlib
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
 
+from journeymap.core.deviations import Comparison, compare
 from journeymap.core.findings import Analysis
-from journeymap.core.model import Journey
+from journeymap.core.model import Journey, JourneyKind
 from journeymap.session.context import AnalysisContext
 
 PAPERS: tuple[str, ...] = ("a4", "a3")
@@ -36,6 +37,9 @@ class ExportJob:
         path: the file to write (atomically).
         paper: ``"a4"`` or ``"a3"``, for the kinds that print.
         redacted: personal data was masked (reports say so).
+        comparison: an actual journey against its plan (the PDF then shows its deviations).
+        comparisons: a planned journey's actual journeys against it (the PDF is then the plan
+            report: the touchpoints' counts over them).
     """
 
     journey: Journey
@@ -44,6 +48,8 @@ class ExportJob:
     path: Path
     paper: str = "a4"
     redacted: bool = False
+    comparison: Comparison | None = None
+    comparisons: tuple[Comparison, ...] = ()
 
 
 Writer = Callable[[ExportJob], None]
@@ -93,9 +99,16 @@ class ExportKind:
 
 
 def _write_pdf(job: ExportJob) -> None:
+    if job.comparisons:
+        from journeymap.formats.pdf_plan_report import write_compared_plan_report
+
+        write_compared_plan_report(job.path, job.journey, job.comparisons, lang=job.context.lang,
+                                   paper=job.paper, redacted=job.redacted)
+        return
     from journeymap.formats.pdf import write_pdf
 
-    write_pdf(job.journey, job.analysis, job.path, paper=job.paper, redacted=job.redacted)
+    write_pdf(job.journey, job.analysis, job.path, paper=job.paper, redacted=job.redacted,
+              comparison=job.comparison)
 
 
 def _write_svg(job: ExportJob) -> None:
@@ -178,10 +191,14 @@ def prepare(journey: Journey, context: AnalysisContext, *, redact: bool = False
 
 
 def export(outputs: Mapping[str, str | os.PathLike[str]], journey: Journey,
-           context: AnalysisContext, *, redact: bool = False, paper: str = "a4") -> list[Path]:
+           context: AnalysisContext, *, redact: bool = False, paper: str = "a4",
+           plan: Journey | None = None, actuals: Sequence[Journey] = ()) -> list[Path]:
     """Write ``journey`` once per ``outputs`` (kind id -> path); return the paths written.
 
-    The journey is masked (when ``redact``) and analysed once for all outputs.
+    The journey is masked (when ``redact``) and analysed once for all outputs. With ``plan``
+    (an actual journey's planned journey) the PDF report has a section on its deviations; for a
+    planned journey with ``actuals`` the PDF is the plan report (``write_plan_report``). The
+    journeys are compared before they are masked, so masking changes no match.
 
     Raises:
         KeyError: an unknown kind id.
@@ -191,13 +208,53 @@ def export(outputs: Mapping[str, str | os.PathLike[str]], journey: Journey,
     if paper not in PAPERS:
         raise ValueError(f"paper must be one of {', '.join(PAPERS)}, not {paper!r}")
     kinds = [export_kind(kind_id) for kind_id in outputs]
+    comparison = None
+    if plan is not None and journey.kind is not JourneyKind.PLANNED:
+        comparison = compare(plan, journey)
+    comparisons = (tuple(compare(journey, actual) for actual in actuals)
+                   if journey.kind is JourneyKind.PLANNED else ())
     subject, analysis = prepare(journey, context, redact=redact)
+    if redact:
+        comparison = None if comparison is None else _masked(comparison, context)
+        comparisons = tuple(_masked(item, context) for item in comparisons)
     written: list[Path] = []
     for kind in kinds:
         path = Path(outputs[kind.id])
-        kind.write(ExportJob(subject, analysis, context, path, paper=paper, redacted=redact))
+        kind.write(ExportJob(subject, analysis, context, path, paper=paper, redacted=redact,
+                             comparison=comparison, comparisons=comparisons))
         written.append(path)
     return written
+
+
+def write_plan_report(path: str | os.PathLike[str], plan: Journey, actuals: Sequence[Journey],
+                      context: AnalysisContext, *, paper: str = "a4",
+                      redact: bool = False) -> Path:
+    """Write the plan report of ``plan`` over ``actuals`` (a PDF, in ``context``'s language).
+
+    The report shows each planned touchpoint's counts over the actual journeys and a line per
+    actual journey; see ``formats.pdf_plan_report``.
+    """
+    if paper not in PAPERS:
+        raise ValueError(f"paper must be one of {', '.join(PAPERS)}, not {paper!r}")
+    comparisons = tuple(compare(plan, actual) for actual in actuals)
+    if redact:
+        comparisons = tuple(_masked(item, context) for item in comparisons)
+    from journeymap.core.privacy import redact_journey
+    from journeymap.formats.pdf_plan_report import write_compared_plan_report
+
+    shown = redact_journey(plan, context.lang) if redact else plan
+    write_compared_plan_report(path, shown, comparisons, lang=context.lang, paper=paper,
+                               redacted=redact)
+    return Path(path)
+
+
+def _masked(comparison: Comparison, context: AnalysisContext) -> Comparison:
+    """Return ``comparison`` with both journeys masked; masking keeps every step, so the
+    deviations (step indexes and ids) still hold."""
+    from journeymap.core.privacy import redact_journey
+
+    return Comparison(redact_journey(comparison.plan, context.lang),
+                      redact_journey(comparison.actual, context.lang), comparison.deviations)
 
 
 def suggested_name(journey: Journey, kind: ExportKind) -> str:
