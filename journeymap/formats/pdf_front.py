@@ -20,7 +20,7 @@ from journeymap.core import theme
 from journeymap.core.findings import Analysis, Break, Severity
 from journeymap.core.layout import Rect, TextMeasure, wrap_text
 from journeymap.core.legend import LegendEntry, layout_legend
-from journeymap.core.map_drawing import draw_break_marker
+from journeymap.core.map_drawing import Surface, draw_break_marker
 from journeymap.core.model import Journey
 from journeymap.core.overview import layout_overview
 from journeymap.formats import report
@@ -155,8 +155,11 @@ class FiguresStrip(Flowable):
         return self.width, self.height
 
     def draw(self) -> None:
+        """Draw the strip on the canvas."""
+        self.paint(Pen(self.canv, self.height))
+
+    def paint(self, pen: Surface) -> None:
         """Draw each tile: an accent bar, the value, its label (with a shape for breaks)."""
-        pen = Pen(self.canv, self.height)
         for position, (figure, lines) in enumerate(zip(self.figures, self.labels, strict=True)):
             x = position * self.tile
             if figure.accent:
