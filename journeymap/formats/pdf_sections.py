@@ -24,13 +24,14 @@ from reportlab.platypus import (
 )
 
 from journeymap.core import theme
+from journeymap.core.charts import BarRow, layout_bars
 from journeymap.core.findings import Analysis, Severity
 from journeymap.core.layout import MapLayout, TextMeasure, wrap_text
 from journeymap.core.map_slices import plan_slices, slice_layout
 from journeymap.core.model import Journey
 from journeymap.formats import report
 from journeymap.formats.fonts import BOLD, REGULAR, pdf_measure
-from journeymap.formats.pdf_draw import MapFlowable
+from journeymap.formats.pdf_draw import MapFlowable, bars_flowable
 from journeymap.formats.pdf_map import LegendFlowable, LegendTexts, slice_curve
 
 MIN_TEXT_SIZE = 7.0
@@ -228,12 +229,15 @@ def _group_table(title: str, first_column: str, rows: Sequence[report.GroupRow],
                          _hex(theme.score_colour(mean_score))))
     table = Table(data, colWidths=[width - 150, 46, 50, 54], repeatRows=1, hAlign="LEFT")
     table.setStyle(_style(commands))
-    return [_p(title, styles.h2), table]
+    bars = [BarRow(row.name, row.mean, report.format_number(row.mean, lang)) for row in rows]
+    chart = bars_flowable(layout_bars(bars, width, pdf_measure(), figures_width=40.0))
+    return [_p(title, styles.h2), chart, Spacer(1, 8), table]
 
 
 def scores_section(journey: Journey, analysis: Analysis, lang: str, styles: Styles,
                    width: float) -> list[Flowable]:
-    """Return the scores per channel and per phase, side by side."""
+    """Return the scores per channel and per phase, side by side: a bar chart of the means
+    (read at a glance), and under it the table with the figures."""
     half = (width - 24) / 2
     left = _group_table(report.label(lang, "by_channel"), report.label(lang, "table.channel"),
                         report.channel_rows(analysis, lang), lang, styles, half)
