@@ -62,3 +62,14 @@ def test_the_check_finds_overflowing_and_small_text() -> None:
     assert any("leaves its drawing" in p for p in problems)
     assert any("6 pt" in p for p in problems)
     assert any("high in 300.0 pt" in p for p in problems)
+
+
+def test_on_a3_the_overview_spreads_over_most_of_the_page() -> None:
+    from reportlab.lib.pagesizes import A3, landscape
+
+    from journeymap.formats.pdf_draw import OverviewFlowable
+
+    _, placed = build("cooking-hob-repair.en.journey.json", "en", "a3")
+    overview = next(item.flowable for item in placed
+                    if isinstance(item.flowable, OverviewFlowable))
+    assert overview.width >= 0.75 * landscape(A3)[0]
