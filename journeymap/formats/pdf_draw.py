@@ -12,9 +12,9 @@ from collections.abc import Callable
 from reportlab.platypus import Flowable
 
 from journeymap.core.charts import BarChart
-from journeymap.core.layout import Rect
+from journeymap.core.layout import MapLayout, Rect
 from journeymap.core.legend import LegendLayout
-from journeymap.core.map_drawing import draw_bars, draw_legend, draw_overview
+from journeymap.core.map_drawing import draw_bars, draw_legend, draw_map, draw_overview
 from journeymap.core.overview import OverviewLayout
 from journeymap.formats.pdf_map import Pen
 
@@ -43,6 +43,14 @@ def legend_flowable(legend: LegendLayout) -> Painted:
 def bars_flowable(chart: BarChart) -> Painted:
     """Return a bar chart laid out by ``core.charts``."""
     return Painted(chart.width, chart.height, lambda pen: draw_bars(pen, chart))
+
+
+class MapFlowable(Painted):
+    """A map laid out by ``core.layout`` (a slice of it from ``core.map_slices``), at print size."""
+
+    def __init__(self, layout: MapLayout) -> None:
+        super().__init__(layout.width, layout.height, lambda pen: draw_map(pen, layout))
+        self.layout = layout
 
 
 class OverviewFlowable(Painted):

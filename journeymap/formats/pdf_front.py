@@ -20,9 +20,9 @@ from journeymap.core import theme
 from journeymap.core.findings import Analysis, Break, Severity
 from journeymap.core.layout import Rect, TextMeasure, wrap_text
 from journeymap.core.legend import LegendEntry, layout_legend
-from journeymap.core.map_drawing import draw_break_marker
+from journeymap.core.map_drawing import Surface, draw_break_marker
 from journeymap.core.model import Journey
-from journeymap.core.overview import layout_overview
+from journeymap.core.overview import OverviewOptions, layout_overview
 from journeymap.formats import report
 from journeymap.formats.fonts import BOLD, REGULAR, pdf_measure
 from journeymap.formats.pdf_breaks import break_key
@@ -34,6 +34,10 @@ from journeymap.formats.pdf_sections import Styles
 #: before the curve gives way to it.
 CURVE_HEIGHT = 72.0
 MIN_LANE = 30.0
+#: The overview's widest: about 80 % of A3 landscape's width (A4 gives it its whole frame), and
+#: its widest step column, so that a short journey spreads over that width too.
+OVERVIEW_WIDTH = 960.0
+OVERVIEW_COLUMN = 60.0
 #: The style name of page 1's section headings; the outline lists them.
 SECTION_STYLE = "FrontSection"
 #: Room kept free below the measured parts, for reportlab's rounding.
@@ -64,8 +68,9 @@ def front_page(journey: Journey, analysis: Analysis, lang: str, styles: Styles, 
     breaks = report.report_breaks(analysis)
     lanes = len({step.channel for step in journey.steps})
     curve = CURVE_HEIGHT if room - CURVE_HEIGHT >= lanes * MIN_LANE + 12 else 0.0
-    overview = layout_overview(journey, breaks, width, max(12.0, room - curve), measure=measure,
-                               lang=lang)
+    overview = layout_overview(journey, breaks, min(width, OVERVIEW_WIDTH),
+                               max(12.0, room - curve), measure=measure, lang=lang,
+                               options=OverviewOptions(max_column=OVERVIEW_COLUMN))
     story: list[Flowable] = [*head, overview_heading,
                              OverviewFlowable(overview, lambda n: break_key(n))]
     if curve:
@@ -155,8 +160,11 @@ class FiguresStrip(Flowable):
         return self.width, self.height
 
     def draw(self) -> None:
+        """Draw the strip on the canvas."""
+        self.paint(Pen(self.canv, self.height))
+
+    def paint(self, pen: Surface) -> None:
         """Draw each tile: an accent bar, the value, its label (with a shape for breaks)."""
-        pen = Pen(self.canv, self.height)
         for position, (figure, lines) in enumerate(zip(self.figures, self.labels, strict=True)):
             x = position * self.tile
             if figure.accent:

@@ -1,9 +1,8 @@
 """Draw the shared map layout and the score curve on a reportlab canvas, as platypus flowables.
 
 The geometry comes from ``core.layout`` (the same layout the screen paints), measured with the
-PDF's own font metrics. A long map is cut into slices of whole columns (and, with many channels,
-of whole lanes), each drawn with the lane labels repeated, so the type never shrinks below its
-printed size.
+PDF's own font metrics. A long map is cut into slices by ``core.map_slices`` (each slice a map
+of its own, drawn like the whole map); the curve of a slice lines up with its columns.
 """
 
 from __future__ import annotations
@@ -24,19 +23,11 @@ from journeymap.core.layout import (
     MapLayout,
     Rect,
     TextMeasure,
-    ellipsize,
     layout_curve,
 )
 from journeymap.core.layout_metrics import BOLD_FACTOR
-from journeymap.core.map_drawing import (
-    draw_arrow,
-    draw_card,
-    draw_curve,
-    draw_lane,
-    draw_marker,
-    draw_phase,
-    draw_step_number,
-)
+from journeymap.core.map_drawing import Surface, draw_arrow, draw_curve, draw_marker
+from journeymap.core.map_slices import MapSlice
 from journeymap.formats.fonts import BOLD, REGULAR
 
 _COLOURS: dict[str, Color] = {}
@@ -147,123 +138,6 @@ class Pen:
         self.canv.clipPath(path, stroke=0, fill=0)
 
 
-@dataclass(frozen=True, slots=True)
-class MapSlice:
-    """The step columns ``first..last-1`` of a map and the lanes shown with them.
-
-    Attributes:
-        lanes: indexes of the lanes drawn, top to bottom (every lane whenever they fit a page).
-        lane_part: ``(n, of)`` when the lanes of these columns had to go over several pages.
-    """
-
-    first: int
-    last: int
-    lanes: tuple[int, ...]
-    lane_part: tuple[int, int] | None = None
-
-
-def plan_slices(layout: MapLayout, width: float, height: float) -> tuple[MapSlice, ...]:
-    """Cut the map into slices that fit ``width`` x ``height`` without shrinking it.
-
-    Columns are spread evenly over the pages (12 steps on pages of at most 7 give 6 + 6). When
-    all lanes fit the page height every slice shows every lane, in the same place; otherwise a
-    slice shows only the lanes its steps (and the steps either side) use, and splits those over
-    pages when they still do not fit.
-    """
-    opt = layout.options
-    count, lane_count = len(layout.cards), len(layout.lanes)
-    per_page = max(1, int((width - opt.label_width) // opt.column_width))
-    pages = max(1, -(-count // per_page))
-    per_page = -(-count // pages) if count else 0
-    fit = max(1, int((height - layout.columns_top) // opt.lane_height))
-    every_lane = tuple(range(lane_count))
-    slices = []
-    for page in range(pages):
-        first, last = page * per_page, min(count, (page + 1) * per_page)
-        if lane_count <= fit:
-            slices.append(MapSlice(first, last, every_lane))
-            continue
-        near = layout.cards[max(0, first - 1):min(count, last + 1)]
-        used = sorted({layout.lane_index(card.channel) or 0 for card in near})
-        parts = max(1, -(-len(used) // fit))
-        size = -(-len(used) // parts)
-        for part in range(parts):
-            slices.append(MapSlice(first, last, tuple(used[part * size:(part + 1) * size]),
-                                   (part + 1, parts) if parts > 1 else None))
-    return tuple(slices)
-
-
-class MapSliceFlowable(Flowable):
-    """One slice of the map, lane labels included, at print size."""
-
-    def __init__(self, layout: MapLayout, part: MapSlice, measure: TextMeasure,
-                 markers: dict[int, tuple[FindingMarker, ...]] | None = None) -> None:
-        super().__init__()
-        self.layout, self.part, self.measure = layout, part, measure
-        self.markers = layout.markers_by_step() if markers is None else markers
-        opt = layout.options
-        self.width = opt.label_width + (part.last - part.first) * opt.column_width
-        self.height = layout.columns_top + len(part.lanes) * opt.lane_height
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        """Return the slice's fixed size."""
-        return self.width, self.height
-
-    def _lane_offsets(self) -> dict[int, float]:
-        """Return, per lane shown, how far up it moves from its place in the whole map."""
-        opt, top = self.layout.options, self.layout.columns_top
-        return {lane: (top + lane * opt.lane_height) - (top + position * opt.lane_height)
-                for position, lane in enumerate(self.part.lanes)}
-
-    def draw(self) -> None:
-        """Draw phases, step numbers, lanes, arrows, cards and markers of the slice."""
-        layout, part, opt = self.layout, self.part, self.layout.options
-        shift = part.first * opt.column_width  # the slice's first column lands right of labels
-        top = layout.columns_top
-        columns = Rect(opt.label_width + shift, 0.0, self.width - opt.label_width, self.height)
-        pen = Pen(self.canv, self.height, dx=shift)
-        self._draw_phases(pen, columns)
-        for header in layout.headers[part.first:part.last]:
-            draw_step_number(pen, header, opt)
-        offsets = self._lane_offsets()
-        pens = {lane: Pen(self.canv, self.height, dx=shift, dy=dy) for lane, dy in offsets.items()}
-        for lane, dy in offsets.items():
-            draw_lane(Pen(self.canv, self.height, dy=dy), layout.lanes[lane], opt,
-                      span=(opt.label_width, self.width))
-        self.canv.saveState()
-        pen.clip(Rect(columns.x, top, columns.width, len(part.lanes) * opt.lane_height))
-        lane_of = {layout.lanes[lane].channel: lane for lane in offsets}
-        cards = layout.cards
-        for arrow in layout.arrows[max(0, part.first - 1):part.last]:
-            start = lane_of.get(cards[arrow.from_index].channel)
-            end = lane_of.get(cards[arrow.to_index].channel)
-            if start is None or end is None:
-                continue  # the other end's lane is on another page
-            start_y, start_dy, end_dy = arrow.points[0][1], offsets[start], offsets[end]
-            points = tuple((x, y - (start_dy if y == start_y else end_dy))
-                           for x, y in arrow.points)
-            draw_arrow(pen, replace(arrow, points=points))
-        for card in cards[part.first:part.last]:
-            card_lane = lane_of.get(card.channel)
-            if card_lane is not None:
-                draw_card(pens[card_lane], card, opt)
-                for marker in self.markers.get(card.index, ()):
-                    draw_marker(pens[card_lane], marker)
-        self.canv.restoreState()
-
-    def _draw_phases(self, pen: Pen, columns: Rect) -> None:
-        opt = self.layout.options
-        for position, band in enumerate(self.layout.phases):
-            left = max(band.rect.x, columns.x + 1)
-            right = min(band.rect.right, columns.right - 1)
-            if right <= left:
-                continue
-            rect = Rect(left, band.rect.y, right - left, band.rect.height)
-            label = ellipsize(band.name, (rect.width - 2 * opt.padding) / BOLD_FACTOR,
-                              opt.phase_size, self.measure)
-            draw_phase(pen, band, position, opt, rect=rect, label=label)
-
-
 # --------------------------------------------------------------------------- curve and legend
 
 
@@ -284,8 +158,12 @@ class CurveFlowable(Flowable):
         return self.width, self.height
 
     def draw(self) -> None:
-        """Draw the curve."""
-        draw_curve(Pen(self.canv, self.height), self.curve, caption=self.caption)
+        """Draw the curve on the canvas."""
+        self.paint(Pen(self.canv, self.height))
+
+    def paint(self, pen: Surface) -> None:
+        """Draw the curve through ``pen``."""
+        draw_curve(pen, self.curve, caption=self.caption)
 
 
 def slice_curve(layout: MapLayout, part: MapSlice, score: JourneyScore, height: float,
@@ -326,8 +204,12 @@ class LegendFlowable(Flowable):
         return self.width, self.height
 
     def draw(self) -> None:
+        """Draw the legend on the canvas."""
+        self.paint(Pen(self.canv, self.height))
+
+    def paint(self, pen: Surface) -> None:
         """Draw the legend from left to right."""
-        pen, size, m = Pen(self.canv, self.height), self.SIZE, self.measure
+        size, m = self.SIZE, self.measure
         base, mid = 10.0, 7.0
         x = 0.0
 

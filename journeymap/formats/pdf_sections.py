@@ -24,18 +24,15 @@ from reportlab.platypus import (
 )
 
 from journeymap.core import theme
+from journeymap.core.charts import BarRow, layout_bars
 from journeymap.core.findings import Analysis, Severity
 from journeymap.core.layout import MapLayout, TextMeasure, wrap_text
+from journeymap.core.map_slices import plan_slices, slice_layout
 from journeymap.core.model import Journey
 from journeymap.formats import report
 from journeymap.formats.fonts import BOLD, REGULAR, pdf_measure
-from journeymap.formats.pdf_map import (
-    LegendFlowable,
-    LegendTexts,
-    MapSliceFlowable,
-    plan_slices,
-    slice_curve,
-)
+from journeymap.formats.pdf_draw import MapFlowable, bars_flowable
+from journeymap.formats.pdf_map import LegendFlowable, LegendTexts, slice_curve
 
 MIN_TEXT_SIZE = 7.0
 
@@ -75,8 +72,10 @@ def make_styles() -> Styles:
     def style(name: str, size: float, leading: float, *, bold: bool = False, colour: Color = ink,
               **extra: Any) -> ParagraphStyle:
         assert size >= MIN_TEXT_SIZE, name
+        # No space shrinkage: reportlab would otherwise let a ragged line run up to 5 % of its
+        # spaces past the right edge (room meant for justified text).
         return ParagraphStyle(name, fontName=BOLD if bold else REGULAR, fontSize=size,
-                              leading=leading, textColor=colour, **extra)
+                              leading=leading, textColor=colour, spaceShrinkage=0.0, **extra)
 
     return Styles(
         eyebrow=style("Eyebrow", 9, 12, bold=True, colour=_hex(theme.ACCENT), spaceAfter=4),
@@ -117,7 +116,11 @@ def _p(text: str, style: ParagraphStyle) -> Paragraph:
 
 def map_section(journey: Journey, analysis: Analysis, layout: MapLayout, lang: str,
                 styles: Styles, width: float, height: float) -> list[Flowable]:
-    """Return the map pages: each a heading, a slice of the map, its curve and the legend."""
+    """Return the map pages: each a heading, a slice of the map, its curve and the legend.
+
+    A slice shows only the lanes its own steps use; how many steps a slice holds follows from
+    the paper (the columns of ``layout`` are sized to its width).
+    """
     title = report.label(lang, "map")
     if not layout.cards:
         return [_p(title, styles.h1), _p(report.label(lang, "map.empty"), styles.body)]
@@ -125,7 +128,6 @@ def map_section(journey: Journey, analysis: Analysis, layout: MapLayout, lang: s
     heading_height, legend_height, curve_height, gap = 26.0, 22.0, 84.0, 10.0
     room = height - heading_height - legend_height
     slices = plan_slices(layout, width, room)
-    markers = layout.markers_by_step()
     legend = LegendTexts(
         score=report.label(lang, "legend.score"), outcome=report.label(lang, "legend.outcome"),
         findings=report.label(lang, "legend.findings"),
@@ -145,9 +147,9 @@ def map_section(journey: Journey, analysis: Analysis, layout: MapLayout, lang: s
                    f"  ·  {escape(', '.join(parts))}</font>")
         if number:
             story.append(PageBreak())
-        story += [Paragraph(heading, styles.h1), MapSliceFlowable(layout, part, measure, markers)]
-        map_height = layout.columns_top + len(part.lanes) * layout.options.lane_height
-        if map_height + gap + curve_height <= room:  # the curve under the map, when it fits
+        sliced = slice_layout(layout, part, measure)
+        story += [Paragraph(heading, styles.h1), MapFlowable(sliced)]
+        if sliced.height + gap + curve_height <= room:  # the curve under the map, when it fits
             story += [Spacer(1, gap), slice_curve(layout, part, analysis.score, curve_height,
                                                   report.label(lang, "curve"))]
         story += [Spacer(1, 8), LegendFlowable(legend, width, measure)]
@@ -227,12 +229,15 @@ def _group_table(title: str, first_column: str, rows: Sequence[report.GroupRow],
                          _hex(theme.score_colour(mean_score))))
     table = Table(data, colWidths=[width - 150, 46, 50, 54], repeatRows=1, hAlign="LEFT")
     table.setStyle(_style(commands))
-    return [_p(title, styles.h2), table]
+    bars = [BarRow(row.name, row.mean, report.format_number(row.mean, lang)) for row in rows]
+    chart = bars_flowable(layout_bars(bars, width, pdf_measure(), figures_width=40.0))
+    return [_p(title, styles.h2), chart, Spacer(1, 8), table]
 
 
 def scores_section(journey: Journey, analysis: Analysis, lang: str, styles: Styles,
                    width: float) -> list[Flowable]:
-    """Return the scores per channel and per phase, side by side."""
+    """Return the scores per channel and per phase, side by side: a bar chart of the means
+    (read at a glance), and under it the table with the figures."""
     half = (width - 24) / 2
     left = _group_table(report.label(lang, "by_channel"), report.label(lang, "table.channel"),
                         report.channel_rows(analysis, lang), lang, styles, half)
