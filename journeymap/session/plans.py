@@ -32,6 +32,7 @@ class PlanState:
         counts: for an open planned journey, per touchpoint how many of its actual journeys
             completed, failed or missed it (empty when no actual journey names it).
         actual_ids: the library ids of those actual journeys.
+        actuals: those actual journeys (what an export of the plan reports on).
     """
 
     plan: Journey | None = None
@@ -39,6 +40,7 @@ class PlanState:
     comparison: Comparison | None = None
     counts: tuple[TouchpointCounts, ...] = ()
     actual_ids: tuple[int, ...] = ()
+    actuals: tuple[Journey, ...] = ()
 
     @property
     def shown(self) -> bool:
@@ -150,7 +152,8 @@ class PlanCompanion:
             comparisons = [compare(journey, actual) for _, actual in actuals]
             return PlanState(journey, session.journey_id,
                              counts=touchpoint_counts(journey, comparisons),
-                             actual_ids=tuple(id_ for id_, _ in actuals))
+                             actual_ids=tuple(id_ for id_, _ in actuals),
+                             actuals=tuple(actual for _, actual in actuals))
         found = self._plan_of(library, journey)
         if found is None:
             return NO_PLAN

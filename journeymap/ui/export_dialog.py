@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journeymap.core.model import Journey
+from journeymap.core.model import Journey, JourneyKind
 from journeymap.session.context import AnalysisContext
 from journeymap.session.exports import export
+from journeymap.session.plans import PlanState
 
 if TYPE_CHECKING:
     from journeymap.core.privacy import PersonalDataHit
@@ -90,11 +91,20 @@ def confirm_privacy(parent: QWidget | None, journey: Journey,
 
 
 def export_job(kind: str, journey: Journey, context: AnalysisContext, path: str,
-               mask: bool) -> Callable[[], str]:
-    """Return a job (run on a pool thread) that writes ``journey`` as ``kind`` to ``path``."""
+               mask: bool, plan_state: PlanState | None = None) -> Callable[[], str]:
+    """Return a job (run on a pool thread) that writes ``journey`` as ``kind`` to ``path``.
+
+    With the plan row's ``plan_state`` the PDF shows what the screen shows: an actual journey's
+    deviations from its plan, or a plan with its actual journeys.
+    """
+    plan, actuals = None, ()
+    if plan_state is not None and plan_state.comparison is not None:
+        plan = plan_state.plan
+    elif plan_state is not None and journey.kind is JourneyKind.PLANNED:
+        actuals = plan_state.actuals
 
     def job() -> str:
-        export({kind: path}, journey, context, redact=mask)
+        export({kind: path}, journey, context, redact=mask, plan=plan, actuals=actuals)
         return path
 
     return job

@@ -52,7 +52,8 @@ class ExportController(QObject):
         window = self._window
         window.settings.last_folder = str(Path(path).parent)
         document = window.document
-        job = export_job(kind, document.journey, document.context, path, mask)
+        job = export_job(kind, document.journey, document.context, path, mask,
+                         document.plan_state)
         window.status.set_busy(True, self.tr("Writing %1…").replace("%1", Path(path).name))
         self._running += 1
 

@@ -158,3 +158,18 @@ def test_the_plan_is_chosen_in_the_journey_form(
     assert library.get(actual_id).journey.plan is None
     assert form.plan.currentIndex() == 0
     assert window.map_view.plan_row.cards == []
+
+
+def test_the_pdf_exported_from_the_window_has_the_plan_section(
+        window: MainWindow, library: Library, tmp_path) -> None:
+    from pypdf import PdfReader
+
+    from journeymap.ui.export_dialog import export_job
+
+    open_actual(window, library)
+    document = window.document
+    path = str(tmp_path / "actual.pdf")
+    export_job("pdf", document.journey, document.context, path, False, document.plan_state)()
+    text = " ".join(page.extract_text() for page in PdfReader(path).pages)
+    assert "Planned and actual" in text
+    assert "Hob repair as designed" in text
