@@ -12,7 +12,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from bench.processes import environment, machine, measure, python
+from bench.processes import environment, machine, measure, print_ratio, python
 from journeymap.formats import write_journey
 from journeymap.tools.synthetic import synthetic_journeys
 
@@ -53,12 +53,8 @@ def main() -> None:
     print(machine())
     print(f"{JOURNEYS:,} journeys, {steps:,} steps, {megabytes:.0f} MB of files; "
           f"medians of {RUNS} runs, whole processes")
-    bound, product = times["json.load"], times["aggregate"]
-    wall, cpu = product.ratio(bound)
-    print(f"  python: json.load of every file   {bound.wall:6.2f} s wall {bound.cpu:6.2f} s CPU"
-          "  (lower bound)")
-    print(f"  journeymap aggregate DIR --json    {product.wall:6.2f} s wall "
-          f"{product.cpu:6.2f} s CPU  ratio {wall:.2f} wall, {cpu:.2f} CPU (target {TARGET:.0f})")
+    print_ratio("python: json.load of every file", "journeymap aggregate DIR --json",
+                times["json.load"], times["aggregate"], TARGET)
 
 
 if __name__ == "__main__":

@@ -12,7 +12,7 @@ import tempfile
 from pathlib import Path
 
 from bench.bench_analysis import build_journey
-from bench.processes import environment, machine, measure, python
+from bench.processes import environment, machine, measure, print_ratio, python
 from journeymap.formats import write_journey
 
 RUNS = 5
@@ -40,12 +40,8 @@ def main() -> None:
     print(machine())
     print(f"{len(journey.steps):,} steps, file {megabytes:.1f} MB; medians of {RUNS} runs, "
           "whole processes")
-    bound, product = times["json.load"], times["analyze"]
-    wall, cpu = product.ratio(bound)
-    print(f"  python: json.load of the file      {bound.wall:6.2f} s wall {bound.cpu:6.2f} s CPU"
-          "  (lower bound)")
-    print(f"  journeymap analyze FILE --json     {product.wall:6.2f} s wall "
-          f"{product.cpu:6.2f} s CPU  ratio {wall:.2f} wall, {cpu:.2f} CPU (target {TARGET:.0f})")
+    print_ratio("python: json.load of the file", "journeymap analyze FILE --json",
+                times["json.load"], times["analyze"], TARGET)
 
 
 if __name__ == "__main__":

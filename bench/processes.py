@@ -86,3 +86,12 @@ def machine() -> str:
     load = ", ".join(f"{value:.2f}" for value in os.getloadavg())
     return (f"machine: {os.cpu_count()} cpus, load average {load}, Python "
             f"{platform.python_version()}, {platform.machine()}")
+
+
+def print_ratio(bound_label: str, product_label: str, bound: Timing, product: Timing,
+                target: float) -> None:
+    """Print the lower bound and the product beside it, with the ratio and its target."""
+    wall, cpu = product.ratio(bound)
+    print(f"  {bound_label:<34} {bound.wall:6.2f} s wall {bound.cpu:6.2f} s CPU  (lower bound)")
+    print(f"  {product_label:<34} {product.wall:6.2f} s wall {product.cpu:6.2f} s CPU  "
+          f"ratio {wall:.2f} wall, {cpu:.2f} CPU (target {target:.0f})")

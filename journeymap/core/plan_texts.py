@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from journeymap.core.deviations import Comparison, DeviationKind
-from journeymap.core.texts import language
+from journeymap.core.texts import fill_label
 
 PLAN_LABELS: Mapping[str, Mapping[str, str]] = {
     "en": {
@@ -59,8 +59,6 @@ PLAN_LABELS: Mapping[str, Mapping[str, str]] = {
         "plan.journeys.none": "No actual journey was given; give them to compare with the plan.",
         "plan.column.journey": "Journey",
         "plan.column.summary": "Against the plan",
-        "page": "Page {number}",
-        "generated": "Made with JourneyMap",
         "plan": "Plan: {title} ({steps} touchpoints)",
         "plan.one": "Plan: {title} (1 touchpoint)",
         "journey": "{title}: {completed} of {total} touchpoints as planned",
@@ -119,8 +117,6 @@ PLAN_LABELS: Mapping[str, Mapping[str, str]] = {
                               "plan te vergelijken.",
         "plan.column.journey": "Klantreis",
         "plan.column.summary": "Naast het plan",
-        "page": "Pagina {number}",
-        "generated": "Gemaakt met JourneyMap",
         "plan": "Plan: {title} ({steps} contactmomenten)",
         "plan.one": "Plan: {title} (1 contactmoment)",
         "journey": "{title}: {completed} van {total} contactmomenten volgens plan",
@@ -137,8 +133,7 @@ PLAN_LABELS: Mapping[str, Mapping[str, str]] = {
 
 def plan_label(lang: str, key: str, **fields: object) -> str:
     """Return the label ``key`` in ``lang`` (English for an unknown language), filled in."""
-    text = PLAN_LABELS[language(lang)][key]
-    return text.format(**fields) if fields else text
+    return fill_label(PLAN_LABELS, lang, key, **fields)
 
 
 def kind_label(kind: DeviationKind, lang: str) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from journeymap.core.texts import language
+from journeymap.core.texts import fill_label, language
 
 PORTFOLIO_LABELS: Mapping[str, Mapping[str, str]] = {
     "en": {
@@ -94,8 +94,7 @@ PORTFOLIO_LABELS: Mapping[str, Mapping[str, str]] = {
 
 def portfolio_label(lang: str, key: str, **fields: object) -> str:
     """Return the portfolio label ``key`` in ``lang`` with ``fields`` filled in."""
-    text = PORTFOLIO_LABELS[language(lang)][key]
-    return text.format(**fields) if fields else text
+    return fill_label(PORTFOLIO_LABELS, lang, key, **fields)
 
 
 def format_number(value: float, lang: str, places: int = 2) -> str:

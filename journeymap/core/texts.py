@@ -53,6 +53,16 @@ def label(lang: str, key: str) -> str:
     return TEXTS[language(lang)].labels[key]
 
 
+def fill_label(tables: Mapping[str, Mapping[str, str]], lang: str, key: str,
+               **fields: object) -> str:
+    """Return label ``key`` of the per-language ``tables`` in ``lang``, ``fields`` filled in.
+
+    Labels without fields are returned as written, so a label may hold literal braces.
+    """
+    text = tables[language(lang)][key]
+    return text.format(**fields) if fields else text
+
+
 def placeholders(template: str) -> frozenset[str]:
     """Return the names of the ``str.format`` fields in ``template`` (``{channel.np}``: channel)."""
     return _placeholders(template)

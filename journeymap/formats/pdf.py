@@ -79,7 +79,7 @@ def render_pdf(journey: Journey, analysis: Analysis, *, paper: str = "a4",
     register_fonts()
     buffer = io.BytesIO()
     page_width, page_height = landscape(PAPERS[paper])
-    doc = _ReportDocument(
+    doc = ReportDocument(
         buffer, pagesize=(page_width, page_height), leftMargin=MARGIN_X, rightMargin=MARGIN_X,
         topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=journey.title,
         author=journey.author or "", subject=report.label(lang, "subject"),
@@ -96,7 +96,7 @@ def render_pdf(journey: Journey, analysis: Analysis, *, paper: str = "a4",
     ])
     story = _story(journey, analysis, lang, doc.width, doc.height, redacted=redacted,
                    comparison=comparison)
-    doc.build(story, canvasmaker=_numbered_canvas(lang, redacted))
+    doc.build(story, canvasmaker=numbered_canvas(lang, redacted))
     return buffer.getvalue()
 
 
@@ -134,7 +134,7 @@ def map_options(count: int, width: float, *, min_column: float = 95.0,
     return replace(base, column_width=column, card_width=column - 14.0)
 
 
-class _ReportDocument(BaseDocTemplate):
+class ReportDocument(BaseDocTemplate):
     """The report's document: puts the title and every main heading in the PDF outline."""
 
     OUTLINE_STYLES = frozenset({"Title", "H1", SECTION_STYLE})
@@ -171,7 +171,7 @@ def _running_header(title: str, lang: str) -> Callable[[Canvas, Any], None]:
     return draw
 
 
-def _numbered_canvas(lang: str, redacted: bool) -> type[Canvas]:
+def numbered_canvas(lang: str, redacted: bool) -> type[Canvas]:
     """Return a canvas class that writes ``Page n of N`` once the page count is known."""
 
     class NumberedCanvas(Canvas):

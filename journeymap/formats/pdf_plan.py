@@ -27,13 +27,7 @@ from journeymap.formats.fonts import BOLD, REGULAR, pdf_measure
 from journeymap.formats.pdf_map import Pen
 from journeymap.formats.pdf_sections import MIN_TEXT_SIZE, Styles
 
-#: A fate's marker colour (the plan row's colours in the app) and its shape.
-DEVIATION_COLOURS: dict[DeviationKind, str] = {
-    DeviationKind.COMPLETED: "#137A55",
-    DeviationKind.FAILING: "#B42318",
-    DeviationKind.MISSING: "#8A96A3",
-    DeviationKind.AD_HOC: "#6D28D9",
-}
+#: A fate's marker shape; its colour is the plan row's (``theme.DEVIATION_BORDERS``).
 DEVIATION_SHAPES: dict[DeviationKind, str] = {
     DeviationKind.COMPLETED: "circle",
     DeviationKind.FAILING: "triangle",
@@ -52,7 +46,7 @@ SECTION_KEY = "planned-and-actual"
 
 def draw_deviation_marker(pen: Pen, kind: DeviationKind, rect: Rect) -> None:
     """Draw the marker of ``kind`` in ``rect`` (layout coordinates)."""
-    colour = DEVIATION_COLOURS[kind]
+    colour = theme.DEVIATION_BORDERS[kind.value]
     shape = DEVIATION_SHAPES[kind]
     x, y, right, bottom = rect.x, rect.y, rect.right, rect.bottom
     if shape == "circle":
@@ -148,10 +142,10 @@ class CountBar(Flowable):
                 pen.line(((rect.x + 0.4, 0.4), (rect.right - 0.4, 0.4),
                           (rect.right - 0.4, self.height - 0.4),
                           (rect.x + 0.4, self.height - 0.4), (rect.x + 0.4, 0.4)),
-                         DEVIATION_COLOURS[kind], 0.8, dash=(1.6, 1.0))
+                         theme.DEVIATION_BORDERS[kind.value], 0.8, dash=(1.6, 1.0))
                 ink = theme.INK
             else:
-                pen.rect(rect, DEVIATION_COLOURS[kind], theme.PAPER, 0.5)
+                pen.rect(rect, theme.DEVIATION_BORDERS[kind.value], theme.PAPER, 0.5)
                 ink = theme.PAPER
             text = str(count)
             if measure(text, MIN_TEXT_SIZE) + 3 <= part:

@@ -13,15 +13,12 @@ from __future__ import annotations
 import io
 import os
 from collections.abc import Sequence
-from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.enums import TA_RIGHT
-from reportlab.lib.pagesizes import A3, A4, landscape
+from reportlab.lib.pagesizes import landscape
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
-    BaseDocTemplate,
     Flowable,
     Frame,
     PageTemplate,
@@ -32,7 +29,6 @@ from reportlab.platypus import (
 )
 
 from journeymap import __version__
-from journeymap.core import theme
 from journeymap.core.deviations import (
     TOUCHPOINT_KINDS,
     Comparison,
@@ -46,6 +42,13 @@ from journeymap.core.plan_texts import comparison_summary, kind_label, plan_labe
 from journeymap.formats import report
 from journeymap.formats.atomic import atomic_write_bytes
 from journeymap.formats.fonts import REGULAR, register_fonts
+from journeymap.formats.pdf import (
+    MARGIN_BOTTOM,
+    MARGIN_X,
+    PAPERS,
+    ReportDocument,
+    numbered_canvas,
+)
 from journeymap.formats.pdf_map import Pen
 from journeymap.formats.pdf_plan import (
     CountBar,
@@ -54,9 +57,6 @@ from journeymap.formats.pdf_plan import (
     table_style,
 )
 from journeymap.formats.pdf_sections import Styles, make_styles
-
-PAPERS = {"a4": A4, "a3": A3}
-MARGIN_X, MARGIN_Y = 36.0, 40.0
 
 
 def write_plan_report(path: str | os.PathLike[str], plan: Journey, actuals: Sequence[Journey],
@@ -92,47 +92,19 @@ def render_plan_report(plan: Journey, comparisons: Sequence[Comparison], *, lang
     register_fonts()
     buffer = io.BytesIO()
     size = landscape(PAPERS[paper])
-    doc = _PlanDocument(
-        buffer, pagesize=size, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_Y,
-        bottomMargin=MARGIN_Y, title=plan.title, author=plan.author or "",
-        subject=plan_label(lang, "plan.subject"), creator=f"JourneyMap {__version__}",
-        producer=f"JourneyMap {__version__}", lang=lang, invariant=1, initialFontName=REGULAR)
+    # The report's own document and canvas: the same outline, the same "Page n of N" footer.
+    doc = ReportDocument(
+        buffer, pagesize=size, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
+        topMargin=MARGIN_BOTTOM, bottomMargin=MARGIN_BOTTOM, title=plan.title,
+        author=plan.author or "", subject=plan_label(lang, "plan.subject"),
+        creator=f"JourneyMap {__version__}", producer=f"JourneyMap {__version__}", lang=lang,
+        invariant=1, initialFontName=REGULAR)
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    doc.addPageTemplates([PageTemplate("page", frames=[frame], pagesize=size,
-                                       onPage=_footer(lang, redacted))])
-    doc.build(_story(plan, comparisons, lang, make_styles(), doc.width))
+    doc.addPageTemplates([PageTemplate("page", frames=[frame], pagesize=size)])
+    doc.build(_story(plan, comparisons, lang, make_styles(), doc.width),
+              canvasmaker=numbered_canvas(lang, redacted))
     return buffer.getvalue()
-
-
-class _PlanDocument(BaseDocTemplate):
-    """Puts the title and every main heading in the PDF outline."""
-
-    def afterFlowable(self, flowable: Flowable) -> None:
-        """Bookmark a title or main heading on the page it lands on."""
-        if isinstance(flowable, Paragraph) and flowable.style.name in ("Title", "H1"):
-            key = f"h{len(getattr(self, '_keys', ()))}"
-            self._keys = [*getattr(self, "_keys", ()), key]
-            self.canv.bookmarkPage(key, fit="XYZ")
-            self.canv.addOutlineEntry(flowable.getPlainText(), key,
-                                      level=0 if flowable.style.name == "Title" else 1)
-
-
-def _footer(lang: str, redacted: bool) -> Any:
-    def draw(canv: Canvas, doc: Any) -> None:
-        width, _ = doc.pagesize
-        canv.saveState()
-        canv.setFont(REGULAR, 7.5)
-        canv.setFillColorRGB(*theme.rgb(theme.MUTED))
-        left = plan_label(lang, "generated")
-        if redacted:
-            left = f"{left}  ·  {report.label(lang, 'redacted')}"
-        canv.drawString(MARGIN_X, MARGIN_Y - 22, left)
-        canv.drawRightString(width - MARGIN_X, MARGIN_Y - 22,
-                             plan_label(lang, "page", number=canv.getPageNumber()))
-        canv.restoreState()
-
-    return draw
 
 
 def _p(text: str, style: ParagraphStyle) -> Paragraph:

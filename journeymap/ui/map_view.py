@@ -364,8 +364,10 @@ class MapView(QGraphicsView):
         had_row = self.plan_row.rect
         self.plan_row.sync(self._layout)
         self._set_scene_rect(self._layout)
-        if self._auto_zoom and had_row != self.plan_row.rect:
-            self.zoom_to_height()
+        if had_row != self.plan_row.rect:
+            if self._auto_zoom:
+                self.zoom_to_height()
+            self._show_current()  # the row grew the scene upward: bring it into sight
         self.viewport().update()
     def _mark_proposals(self, journey: Journey) -> None:
         """Badge the cards of steps with open proposals (none for a document without them)."""
@@ -447,7 +449,12 @@ class MapView(QGraphicsView):
             pinned = self._pinned_lanes[0].label_rect.width if self._pinned_lanes else 0.0
             margin = min(int((opt.column_width + pinned) * self.zoom),
                          self.viewport().width() // 3)
-            self.ensureVisible(self.card_scene_rect(index), max(margin, 20), 20)
+            target = self.card_scene_rect(index)
+            row = self.plan_row.rect
+            if row is not None and (target.bottom() - row.y) * self.zoom <= (
+                    self.viewport().height() - 40):
+                target.setTop(row.y)  # the planned touchpoint over the step stays in sight too
+            self.ensureVisible(target, max(margin, 20), 20)
 
     # -- zoom and scrolling ---------------------------------------------------------------------
 
