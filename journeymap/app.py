@@ -205,8 +205,18 @@ class Startup:
         if self.files:
             self.window.import_paths(self.files)
         # The library and the map are on screen with the next frame; pyqtgraph loads after it.
-        self.window.call_after_paint(self.window.add_curve_view)
-        QTimer.singleShot(FINISH_START_LATEST_MS, self.window.add_curve_view)
+        self.window.call_after_paint(self._add_curve)
+        QTimer.singleShot(FINISH_START_LATEST_MS, self._add_curve)
+
+    def _add_curve(self) -> None:
+        """Add the curve view, the last part of start-up; then settle the collector."""
+        from journeymap.ui.memory import freeze_startup_objects
+
+        # Called after the first paint and by a timer; the curve is added once.
+        adding = self.window.ready and self.window.loading
+        self.window.add_curve_view()
+        if adding:
+            freeze_startup_objects()
 
 
 def _run(app: QApplication, argv: list[str]) -> int:

@@ -94,8 +94,9 @@ class JourneyListModel(QAbstractListModel):
         for entry in entries:
             old = known.get(entry.id)
             if old is not None and old.title == entry.title:  # its folded title and counts stay
-                row = _Row(entry.id, entry.title, tuple(entry.tags), old.key, old.steps,
-                           old.score)
+                row = old
+                if old.tags != entry.tags:
+                    old.tags = tuple(entry.tags)
             else:
                 row = _Row(entry.id, entry.title, tuple(entry.tags), fold(entry.title))
             rows.append(row)
