@@ -49,10 +49,15 @@ class FilesController(QObject):
     def open_paths(self, file_paths: list[str]) -> int:
         """Open journey files: the library's journey when there is one, else an import.
 
+        A long journey file is imported in the background (``import_long_file``) and opened
+        when it is stored.
+
         Returns:
-            How many files were imported as new journeys.
+            How many files were imported as new journeys at once (long ones not counted).
         """
         from journeymap.formats import read_journey
+        from journeymap.session.streamed_import import streams
+        from journeymap.ui.long_file_import import import_long_file
 
         window = self._window
         document = window.document
@@ -60,6 +65,9 @@ class FilesController(QObject):
         for file_path in file_paths:
             window.settings.last_folder = str(Path(file_path).parent)
             name = Path(file_path).name
+            if streams(file_path):
+                import_long_file(window, file_path, self.origins)
+                continue
             try:
                 result = read_journey(file_path)
                 digest = fingerprint(file_path)

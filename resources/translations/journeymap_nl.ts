@@ -931,6 +931,33 @@ Klik op “%2” in de werkbalk om de eerste stap toe te voegen.</translation>
     </message>
 </context>
 <context>
+    <name>LongFileImport</name>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wordt geïmporteerd…</translation>
+    </message>
+    <message>
+        <source>Cannot import %1</source>
+        <translation>Kan %1 niet importeren</translation>
+    </message>
+    <message>
+        <source>“%1” is in the library already; opened it.</source>
+        <translation>“%1” staat al in de bibliotheek; die is geopend.</translation>
+    </message>
+    <message>
+        <source>Imported “%1” (%2 steps).</source>
+        <translation>“%1” geïmporteerd (%2 stappen).</translation>
+    </message>
+    <message>
+        <source>Imported “%1” (%2 steps) with %3 warning(s): %4</source>
+        <translation>“%1” geïmporteerd (%2 stappen) met %3 waarschuwing(en): %4</translation>
+    </message>
+    <message>
+        <source>Imported “%1” (%2 steps) into the library. It is too long to draw here; analyse or export it with the journeymap command.</source>
+        <translation>“%1” (%2 stappen) staat nu in de bibliotheek. Hij is te lang om hier te tekenen; analyseer of exporteer hem met het commando journeymap.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Library</source>
