@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from journeymap.ui.background_import import Report, run_import
 from journeymap.ui.export_dialog import ask_open_path
-from journeymap.ui.workers import ProgressRelay, run_in_pool
 
 if TYPE_CHECKING:
     from journeymap.ui.main_window import MainWindow
@@ -31,51 +31,32 @@ def _text(key: str) -> str:
     return QCoreApplication.translate("EventImport", _TEXTS[key])
 
 
-
 def import_events(window: MainWindow, path: str | None = None) -> None:
     """Ask for a contact-history CSV (unless ``path`` is given) and import it in the background."""
     if path is None:
-        path = ask_open_path(window, _text("caption"),
-                             window.settings.last_folder,
+        path = ask_open_path(window, _text("caption"), window.settings.last_folder,
                              _text("filter"))
     if not path:
         return
     window.settings.last_folder = str(Path(path).parent)
-    status = window.status
-    bar = status.progress
-    reporter = ProgressRelay(window)
-
-    def moved(done: int, total: int) -> None:
-        bar.setRange(0, max(1, total))
-        bar.setValue(done)
-
-    reporter.moved.connect(moved)
     library = window.document.library
     name = Path(path).name
 
-    def job() -> tuple[int, int, str]:
+    def job(report: Report) -> tuple[int, int, str]:
         from journeymap.formats.events import read_events
 
-        result = read_events(path, progress=lambda done, total: reporter.moved.emit(
-            done, 2 * total))  # reading is the first half of the work, storing the second
+        # Reading is the first half of the work, storing the second.
+        result = read_events(path, progress=lambda done, total: report(done, 2 * total))
         count = max(1, len(result.journeys))
-        ids = library.add_bulk(result.journeys, progress=lambda stored: reporter.moved.emit(
-            count + stored, 2 * count))
+        ids = library.add_bulk(result.journeys,
+                               progress=lambda stored: report(count + stored, 2 * count))
         return result.contacts, len(ids), result.encoding
 
-    def finished(outcome: object) -> None:
-        contacts, journeys, encoding = outcome  # type: ignore[misc]
-        bar.setRange(0, 0)
-        status.set_busy(False, _text("done")
-                        .replace("%1", str(contacts)).replace("%2", str(journeys))
-                        .replace("%3", encoding))
+    def finished(outcome: tuple[int, int, str]) -> str:
+        contacts, journeys, encoding = outcome
         window.document.library_changed.emit(None)
+        return (_text("done").replace("%1", str(contacts)).replace("%2", str(journeys))
+                .replace("%3", encoding))
 
-    def failed(message: str) -> None:
-        bar.setRange(0, 0)
-        status.set_busy(False)
-        window.show_message("warning", _text("failed").replace(
-            "%1", name), message)
-
-    status.set_busy(True, _text("busy").replace("%1", name))
-    run_in_pool(job, finished, failed, window)
+    run_import(window, _text("busy").replace("%1", name), _text("failed").replace("%1", name),
+               job, finished)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from journeymap.ui.workers import ProgressRelay, run_in_pool
+from journeymap.ui.background_import import Report, run_import
 
 if TYPE_CHECKING:
     from journeymap.session.imports import ImportOrigins
@@ -63,10 +63,6 @@ def import_long_file(window: MainWindow, path: str, origins: ImportOrigins) -> N
 
     document = window.document
     library = document.library
-    status = window.status
-    bar = status.progress
-    reporter = ProgressRelay(window)
-    reporter.moved.connect(lambda done, total: (bar.setRange(0, total), bar.setValue(done)))
     name = Path(path).name
 
     def known_journey(digest: str) -> _Outcome | None:
@@ -78,20 +74,18 @@ def import_long_file(window: MainWindow, path: str, origins: ImportOrigins) -> N
             return None  # deleted since
         return _Outcome(origin[0], summaries[0].title, summaries[0].steps, known=True)
 
-    def job() -> _Outcome:
+    def job(report: Report) -> _Outcome:
         from journeymap.session.streamed_import import NotStreamable, import_streamed
 
+        report(0, _SCALE)
         digest = fingerprint(path)
         known = known_journey(digest)
         if known is not None:
             return known
-
-        def moved(_stored: int, read: int, size: int) -> None:
-            reporter.moved.emit(read * _SCALE // max(1, size), _SCALE)
-
         try:
             with library.bulk_writer() as writer:
-                done = import_streamed(writer, path, progress=moved)
+                done = import_streamed(writer, path, progress=lambda _stored, read, size: report(
+                    read * _SCALE // max(1, size), _SCALE))
             outcome = _Outcome(done.journey_id, done.title, done.steps, known=False,
                                warnings=tuple(w.describe() for w in done.warnings))
         except NotStreamable:  # not UTF-8 (say UTF-16): read whole, as any other file
@@ -105,33 +99,21 @@ def import_long_file(window: MainWindow, path: str, origins: ImportOrigins) -> N
         origins.remember(library.location, path, outcome.journey_id, digest)
         return outcome
 
-    def finished(result: object) -> None:
-        assert isinstance(result, _Outcome)
-        bar.setRange(0, 0)
-        steps = str(result.steps)
-        if result.known:
-            message = _text("opened").replace("%1", result.title)
-        elif result.steps > OPEN_AT_MOST:
-            message = _text("listed").replace("%1", result.title).replace("%2", steps)
-        elif result.warnings:
-            message = (_text("warnings").replace("%1", result.title).replace("%2", steps)
-                       .replace("%3", str(len(result.warnings)))
-                       .replace("%4", "; ".join(result.warnings)))
-        else:
-            message = _text("imported").replace("%1", result.title).replace("%2", steps)
-        status.set_busy(False)
+    def finished(result: _Outcome) -> str:
         if not result.known:
             document.library_changed.emit(None)
         if result.steps <= OPEN_AT_MOST:
             document.open_journey(result.journey_id)
-        status.showMessage(message, 10000)
+        steps = str(result.steps)
+        if result.known:
+            return _text("opened").replace("%1", result.title)
+        if result.steps > OPEN_AT_MOST:
+            return _text("listed").replace("%1", result.title).replace("%2", steps)
+        if result.warnings:
+            return (_text("warnings").replace("%1", result.title).replace("%2", steps)
+                    .replace("%3", str(len(result.warnings)))
+                    .replace("%4", "; ".join(result.warnings)))
+        return _text("imported").replace("%1", result.title).replace("%2", steps)
 
-    def failed(message: str) -> None:
-        bar.setRange(0, 0)
-        status.set_busy(False)
-        window.show_message("warning", _text("failed").replace("%1", name), message)
-
-    status.set_busy(True, _text("busy").replace("%1", name))
-    bar.setRange(0, _SCALE)
-    bar.setValue(0)
-    run_in_pool(job, finished, failed, window)
+    run_import(window, _text("busy").replace("%1", name), _text("failed").replace("%1", name),
+               job, finished)
