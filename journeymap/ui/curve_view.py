@@ -60,7 +60,7 @@ class CurveView(pg.PlotWidget):
     step_clicked = Signal(int)
 
     def __init__(self, document: JourneyDocument, parent: Any = None, *,
-                 font_px: int = 12) -> None:
+                 font_px: int = 12, step_title: bool = True) -> None:
         self._bottom_axis = _StepAxis("bottom")
         super().__init__(parent, background=theme.PAPER,
                          axisItems={"bottom": self._bottom_axis})
@@ -68,6 +68,7 @@ class CurveView(pg.PlotWidget):
         self._detached = False
         self._columns: tuple[float, float] | None = None
         self._font_px = font_px
+        self._step_title = step_title  # off where the step numbers speak for themselves
         self._scores: list[int] = []
         self._totals: list[int] = []
         plot = self.getPlotItem()
@@ -136,6 +137,7 @@ class CurveView(pg.PlotWidget):
             axis.setPen(pg.mkPen(theme.INK))
             axis.setTextPen(pg.mkPen(theme.INK))
             axis.setLabel(label, **{"font-size": f"{font_px}px", "color": theme.INK})
+        plot.getAxis("bottom").showLabel(self._step_title)
         self._right_axis.setTextPen(pg.mkPen(theme.MUTED))
         self._right_axis.setLabel(self.tr("Running total"),
                                   **{"font-size": f"{font_px}px", "color": theme.MUTED})
