@@ -282,6 +282,7 @@ class PresentationWindow(QWidget):
             self.findings_label.setText("")
             return
         step = journey.steps[index]
+        self._frame_current()
         self.position_label.setText(self.tr("Step %1 of %2").replace("%1", str(index + 1))
                                     .replace("%2", str(count)))
         self.badge_label.setText(display_sign(score_sign(step.score)))
@@ -364,6 +365,23 @@ class PresentationWindow(QWidget):
             index = self._document.current_step
             if 0 <= index < len(self.map_view.card_items()):
                 self.map_view.centerOn(self.map_view.card_scene_rect(index).center())
+        self._frame_current()
+
+    def _frame_current(self) -> None:
+        """Keep the phases and step numbers in sight above the current step when both fit.
+
+        The map centres the current step; in a top lane that would scroll the headers away
+        for nothing, so the map then shows its top instead.
+        """
+        index = self._document.current_step
+        view = self.map_view
+        if not 0 <= index < len(view.card_items()) or view.zoom <= 0:
+            return
+        card = view.card_scene_rect(index)
+        height = view.viewport().height() / view.zoom
+        if card.bottom() + 8 - view.sceneRect().top() <= height:
+            bar = view.verticalScrollBar()
+            bar.setValue(bar.minimum())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

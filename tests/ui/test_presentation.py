@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, Qt
 from pytestqt.qtbot import QtBot
 
 from journeymap.persistence import Library
@@ -110,7 +110,8 @@ def map_text_sizes(window: PresentationWindow) -> dict[str, float]:
 def test_every_text_the_room_reads_is_20_px_at_1280x720(
         qtbot: QtBot, window: PresentationWindow, hob_document: JourneyDocument) -> None:
     assert (window.width(), window.height()) == (1280, 720)
-    for index in (0, busiest_step(hob_document), len(hob_document.journey.steps) - 1):
+    busiest = busiest_step(hob_document)
+    for index in (0, busiest, busiest + 1, len(hob_document.journey.steps) - 1):
         hob_document.set_current_step(index)
         qtbot.wait(10)
         labels = {"title": window.title_label, "position": window.position_label,
@@ -137,6 +138,12 @@ def test_every_text_the_room_reads_is_20_px_at_1280x720(
         first, last = window.map_view.visible_columns()
         assert first < index + 1 < last
         assert last - first >= 2.2
+        # with its step number above it when the map's top and the step fit in together
+        layout = window.map_view.map_layout
+        assert layout is not None
+        number = next(header.rect for header in layout.headers if header.index == index)
+        if card.bottom() - window.map_view.sceneRect().top() < shown.height():
+            assert shown.contains(QRectF(number.x, number.y, number.width, number.height))
 
 
 def test_space_pages_through_a_long_tip_then_walks_on(
