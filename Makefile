@@ -27,7 +27,7 @@ bench: $(STAMP)
 	$(PY) -m bench
 
 screenshots: $(STAMP)
-	$(PY) -m journeymap.ui.screenshots build/screenshots
+	$(PY) -m journeymap.ui.screenshots docs/images
 
 report-samples: $(STAMP)
 	$(PY) -m journeymap.tools.report_samples build/reports

@@ -4,8 +4,8 @@ The score (-2..2) is the curve people read: a line through one dot per step, the
 the score, the left axis labelled with the same ``-- - 0 + ++`` signs as the map's badges. The
 running total is drawn as a second, quieter line against its own axis on the right, scaled so that
 both zero lines coincide: one horizontal zero line then serves both, and the eye never has to
-match two baselines. x is the 1-based step number, so step ``n`` sits under the map's column ``n``
-once :meth:`CurveView.align_columns` is fed the map's visible column range.
+match two baselines. x is the 1-based step number, numbered from 1 to the last step; fed the map's
+visible column range (:meth:`CurveView.align_columns`), the axis shows the steps the map shows.
 
 Speed traps (measured in the desktop-app issue): an antialiased pen wider than 1 px costs ~40x, so
 wide antialiased lines are used only for short journeys; ``showGrid`` costs 15-20 ms a frame, so the
@@ -15,13 +15,14 @@ pyqtgraph's slow ``ImageExporter``.
 
 from __future__ import annotations
 
+import math
 from itertools import accumulate
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
-from PySide6.QtGui import QFont, QMouseEvent
+from PySide6.QtGui import QFont, QFontMetricsF, QMouseEvent
 
 from journeymap.core import theme
 from journeymap.core.model import SCORE_SIGNS
@@ -39,12 +40,39 @@ def display_sign(sign: str) -> str:
 
 
 class _StepAxis(pg.AxisItem):
-    """A bottom axis that only ticks whole step numbers."""
+    """A bottom axis on the steps: whole step numbers from 1 to the last step, nothing outside.
+
+    The view reaches a little past both ends (room for the end dots and their numbers), where
+    pyqtgraph would tick a step 0 or a step N+1. Step 1 is always numbered, as on the PDF's
+    curve: the major ticks are 1 and the multiples of the spacing.
+    """
+
+    def __init__(self, orientation: str) -> None:
+        super().__init__(orientation)
+        self.last_step = 0
 
     def tickSpacing(self, min_val: float, max_val: float, size: float) -> list[tuple[float, float]]:
         levels = super().tickSpacing(min_val, max_val, size)
-        whole = [(max(1.0, spacing), offset) for spacing, offset in levels if spacing >= 1]
-        return whole or [(1.0, 0.0)]
+        whole = [(float(max(1, round(spacing))), 0.0) for spacing, _ in levels if spacing >= 1]
+        return list(dict.fromkeys(whole)) or [(1.0, 0.0)]
+
+    def tickValues(self, minVal: float, maxVal: float,  # noqa: N803 (pyqtgraph's names)
+                   size: float) -> list[tuple[float, list[float]]]:
+        low = max(1, math.ceil(min(minVal, maxVal) - 1e-9))
+        high = min(self.last_step, math.floor(max(minVal, maxVal) + 1e-9))
+        if high < low:
+            return []
+        seen: set[int] = set()
+        ticks: list[tuple[float, list[float]]] = []
+        for number, (spacing, _) in enumerate(self.tickSpacing(minVal, maxVal, size)):
+            every = int(spacing)
+            values = [v for v in range(math.ceil(low / every) * every, high + 1, every)
+                      if v not in seen]
+            if number == 0 and low == 1 and 1 not in values:
+                values.insert(0, 1)
+            seen.update(values)
+            ticks.append((spacing, [float(v) for v in values]))
+        return ticks
 
 
 class CurveView(pg.PlotWidget):
@@ -60,7 +88,7 @@ class CurveView(pg.PlotWidget):
     step_clicked = Signal(int)
 
     def __init__(self, document: JourneyDocument, parent: Any = None, *,
-                 font_px: int = 12) -> None:
+                 font_px: int = 12, step_title: bool = True) -> None:
         self._bottom_axis = _StepAxis("bottom")
         super().__init__(parent, background=theme.PAPER,
                          axisItems={"bottom": self._bottom_axis})
@@ -68,6 +96,7 @@ class CurveView(pg.PlotWidget):
         self._detached = False
         self._columns: tuple[float, float] | None = None
         self._font_px = font_px
+        self._step_title = step_title  # off where the step numbers speak for themselves
         self._scores: list[int] = []
         self._totals: list[int] = []
         plot = self.getPlotItem()
@@ -136,6 +165,7 @@ class CurveView(pg.PlotWidget):
             axis.setPen(pg.mkPen(theme.INK))
             axis.setTextPen(pg.mkPen(theme.INK))
             axis.setLabel(label, **{"font-size": f"{font_px}px", "color": theme.INK})
+        plot.getAxis("bottom").showLabel(self._step_title)
         self._right_axis.setTextPen(pg.mkPen(theme.MUTED))
         self._right_axis.setLabel(self.tr("Running total"),
                                   **{"font-size": f"{font_px}px", "color": theme.MUTED})
@@ -160,9 +190,10 @@ class CurveView(pg.PlotWidget):
         """Show the steps the map shows: ``first``/``last`` are the (fractional) step numbers at
         the map viewport's left and right edges.
 
-        The curve's plot area is narrower than the widget by its axes, so the range is cut to
-        the part of the map that lies above the plot area (this assumes the curve sits right
-        under the map with the same width, as in the main window).
+        The axis reads the same steps as the map: from ``first`` to ``last``, cut to the
+        journey's steps (the map's margins and lane labels are no steps). The plot area is
+        narrower than the map by the curve's axes, so the columns do not line up to the pixel;
+        the step numbers do.
         """
         self._columns = (first, last)
         self._apply_x_range()
@@ -228,16 +259,38 @@ class CurveView(pg.PlotWidget):
         super().mouseReleaseEvent(event)
         event.accept()
 
+    def x_range(self) -> tuple[float, float]:
+        """Return the step range the axis shows (fractional step numbers)."""
+        low, high = self.getPlotItem().vb.viewRange()[0]
+        return float(low), float(high)
+
     def _apply_x_range(self) -> None:
         count = len(self._scores)
-        if self._columns is None or self.width() <= 0:
-            self.getPlotItem().setXRange(0.5, max(count, 1) + 0.5, padding=0)
-            return
-        first, last = self._columns
-        plot_area = self.getPlotItem().vb.sceneBoundingRect()
-        per_px = (last - first) / max(1, self.width())
-        self.getPlotItem().setXRange(first + plot_area.left() * per_px,
-                                     first + plot_area.right() * per_px, padding=0)
+        self._bottom_axis.last_step = count
+        start, end = 0.5, max(count, 1) + 0.5
+        low, high = start, end
+        if self._columns is not None:
+            first, last = self._columns
+            if min(last, end) - max(first, start) >= 1.0:
+                low, high = max(first, start), min(last, end)
+        # At the journey's ends leave room for the end dot and its step number, which
+        # pyqtgraph would hide rather than let it stick out of the axis.
+        width = self.getPlotItem().vb.sceneBoundingRect().width()
+        half_column = 0.5 * width / max(high - low, 1e-9)  # room there is past an end dot
+        left = self._end_room_px(1) - half_column if low <= start else 0.0
+        right = self._end_room_px(count) - half_column if high >= end else 0.0
+        left, right = max(0.0, left), max(0.0, right)
+        if 0 < left + right < width / 2:
+            per_px = (high - low) / (width - left - right)
+            low, high = low - left * per_px, high + right * per_px
+        self.getPlotItem().setXRange(low, high, padding=0)
+
+    def _end_room_px(self, step: int) -> float:
+        """Return the pixels right or left of ``step``'s dot that its ring and number need."""
+        font = QFont(self.font())
+        font.setPixelSize(self._font_px)
+        label = QFontMetricsF(font).horizontalAdvance(str(max(step, 1))) / 2 + 2
+        return max(label, self._current_ring.opts["size"] / 2 + 2)
 
     def _sync_total_box(self) -> None:
         plot = self.getPlotItem()

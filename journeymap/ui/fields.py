@@ -1,4 +1,4 @@
-"""Small editors shared by the forms: yes/no/unknown, optional number, duration, enum."""
+"""Small editors shared by the forms: yes/no/unknown, duration (optional or not), enum."""
 
 from __future__ import annotations
 
@@ -83,44 +83,6 @@ class TriStateCombo(ChoiceCombo):
         super().__init__((None, True, False), tristate_label, parent)
 
 
-class OptionalNumber(QDoubleSpinBox):
-    """A number >= 0 or nothing (shown as a dash at the minimum).
-
-    Signals:
-        number_changed(object): the new value, ``None`` for nothing.
-    """
-
-    number_changed = Signal(object)
-
-    def __init__(self, suffix: str, decimals: int = 0, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setDecimals(decimals)
-        self.setRange(-1, 1_000_000)
-        self.setSpecialValueText("—")
-        self.setSuffix(suffix)
-        self.setKeyboardTracking(True)
-        self._updating = False
-        self.valueChanged.connect(self._changed)
-
-    @property
-    def number(self) -> float | None:
-        """Return the value shown, ``None`` for nothing."""
-        return None if self.value() < 0 else self.value()
-
-    def set_number(self, value: float | None) -> None:
-        """Show ``value`` without emitting ``number_changed``."""
-        self._updating = True
-        self.setValue(-1 if value is None else value)
-        self._updating = False
-
-    def _changed(self, _value: float) -> None:
-        if not self._updating:
-            number = self.number
-            if number is not None and number == int(number):
-                number = int(number)
-            self.number_changed.emit(number)
-
-
 class DurationBox(QDoubleSpinBox):
     """A duration in minutes, shown and typed as people say it: "25 minutes", "2 hours", "1 day".
 
@@ -134,6 +96,12 @@ class DurationBox(QDoubleSpinBox):
         self.setDecimals(1)
         self.setRange(0.0, maximum)
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("1439,9 minuten") + 40)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Say the duration again in the new interface language."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setSpecialValueText(self.specialValueText())  # Qt's way to redo the text
+        super().changeEvent(event)
 
     def textFromValue(self, value: float) -> str:  # noqa: N802 (Qt's name)
         """Return ``value`` minutes in words, in the interface language."""
@@ -164,7 +132,64 @@ class DurationBox(QDoubleSpinBox):
         """Step by the unit shown: a minute below an hour, an hour below a day, else a day."""
         value = self.value() - (0.5 if steps < 0 else 0.0)  # stepping down from 1 hour: minutes
         unit = 1440.0 if value >= 1440 else 60.0 if value >= 60 else 1.0
-        self.setValue(min(max(self.value() + steps * unit, self.minimum()), self.maximum()))
+        floor = max(self.minimum(), 0.0)  # an optional box reaches its dash from zero only
+        self.setValue(min(max(self.value() + steps * unit, floor), self.maximum()))
+
+
+class OptionalDurationBox(DurationBox):
+    """A ``DurationBox`` for an optional step field: a duration, or nothing (a dash).
+
+    The field is stored in ``unit`` minutes (1 for a wait in minutes, 1440 for days since the
+    previous step) and shown as a duration either way: a stored 1440-minute wait reads "1 day".
+    Stepping down from zero shows the dash: not stated.
+
+    Signals:
+        number_changed(object): the new value in the field's unit, ``None`` for nothing.
+    """
+
+    number_changed = Signal(object)
+
+    def __init__(self, maximum: float, *, unit: float = 1.0,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(maximum * unit, parent)
+        self._unit = unit
+        self._updating = False
+        self.setMinimum(-1.0)
+        self.setSpecialValueText("—")
+        self.setKeyboardTracking(True)
+        self.valueChanged.connect(self._changed)
+
+    @property
+    def number(self) -> float | None:
+        """Return the value shown in the field's unit, ``None`` for nothing."""
+        return None if self.value() < 0 else self.value() / self._unit
+
+    def set_number(self, value: float | None) -> None:
+        """Show ``value`` (in the field's unit) without emitting ``number_changed``.
+
+        The value just typed comes back after each keystroke's edit; setting it again would
+        rewrite "1" as "1 minute" under the cursor, so an unchanged value is left alone.
+        """
+        minutes = -1.0 if value is None else value * self._unit
+        if abs(minutes - self.value()) < 1e-9:
+            return
+        self._updating = True
+        self.setValue(minutes)
+        self._updating = False
+
+    def stepBy(self, steps: int) -> None:  # noqa: N802 (Qt's name)
+        """Step by the unit shown; down from zero to the dash, up from the dash to zero."""
+        if self.value() < 0 or (self.value() == 0 and steps < 0):
+            self.setValue(0.0 if steps > 0 else -1.0)
+        else:
+            super().stepBy(steps)
+
+    def _changed(self, _value: float) -> None:
+        if not self._updating:
+            number = self.number
+            if number is not None and abs(number - round(number)) < 1e-9:
+                number = int(round(number))
+            self.number_changed.emit(number)
 
 
 class NoteEdit(QPlainTextEdit):

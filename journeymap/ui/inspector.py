@@ -29,7 +29,7 @@ from journeymap.ui.fields import (
     ChoiceCombo,
     FocusWatcher,
     NoteEdit,
-    OptionalNumber,
+    OptionalDurationBox,
     TriStateCombo,
     set_invalid,
     set_line_text,
@@ -39,6 +39,11 @@ from journeymap.ui.journey_form import JourneyForm
 from journeymap.ui.recording_aids import HandOffBox, ProposalList
 from journeymap.ui.score_editor import ScoreEditor
 from journeymap.ui.tag_editor import TagEditor
+
+#: The longest wait and the longest gap between two steps the fields take.
+MAX_WAIT_MINUTES = 1_000_000.0
+MAX_ELAPSED_DAYS = 100_000.0
+MINUTES_PER_DAY = 1440.0
 
 
 class StepForm(QWidget):
@@ -69,8 +74,9 @@ class StepForm(QWidget):
         self.context_available = TriStateCombo()
         self.sensitive = TriStateCombo()
         self.referred_to = ChannelPicker(allow_none=True)
-        self.wait_minutes = OptionalNumber(" min")
-        self.elapsed_days = OptionalNumber(" d", decimals=1)
+        # Shown as durations ("1 day", "2 hours"), stored in minutes and in days.
+        self.wait_minutes = OptionalDurationBox(MAX_WAIT_MINUTES)
+        self.elapsed_days = OptionalDurationBox(MAX_ELAPSED_DAYS, unit=MINUTES_PER_DAY)
         self.evidence = ChoiceCombo([None, *Evidence], evidence_label)
         self.note = NoteEdit()
         # Made after the fields: they follow the note in the tab order and never take the focus.

@@ -1,14 +1,19 @@
 """Presentation mode: the map, the curve and the current step, large, for a beamer (F5; Esc leaves).
 
 Built to be read from the back of a room on a 1280x720 projector: every size follows the window
-height (at 720 px the journey title is 30 px, the current step 28 px, findings 22 px), the map is
-zoomed to fill its height and follows the current step, and the curve shows the whole journey so
-the room keeps the overview while the map shows the detail. High contrast: ink on white, a dark
-title bar, no decoration that carries meaning by colour alone (scores keep their signs).
+height, and at 720 px no text the room reads is under 20 px (the journey title is 30 px, the
+current step 28 px, findings 22 px, the curve's axes 20 px). The map is zoomed so that its
+smallest text is 20 px too: it shows the current step and its neighbours, centred, and follows the
+current step; the curve shows the whole journey, so the room keeps the overview while the map
+shows the detail. Only the key hints at the bottom, read by the presenter, are smaller. High
+contrast: ink on white, a dark title bar, no decoration that carries meaning by colour alone
+(scores keep their signs).
 
-Keys: Left/Right (also Space, Page Up/Down) walk the steps, Home/End jump; ``1``-``5`` score the
-current step (``1`` is ``--``, ``5`` is ``++``), ``-``/``0``/``+`` too (press ``-`` or ``+`` twice
-quickly for ``--`` or ``++``); Up/Down scroll the findings; Ctrl+Z / Ctrl+Shift+Z undo and redo;
+Keys: Left/Right walk the steps, Home/End jump; Space and Page Down page through the current
+step's findings and, on their last page, go to the next step (Page Up and Backspace go back the
+same way), so a presenter's clicker reads every tip; Up/Down scroll the findings a little;
+``1``-``5`` score the current step (``1`` is ``--``, ``5`` is ``++``), ``-``/``0``/``+`` too
+(press ``-`` or ``+`` twice quickly for ``--`` or ``++``); Ctrl+Z / Ctrl+Shift+Z undo and redo;
 Esc or F5 leaves.
 """
 
@@ -54,16 +59,27 @@ if TYPE_CHECKING:
 
 #: Design height: sizes are given for a 720 px high window and scaled with the real height.
 DESIGN_HEIGHT = 720.0
-TITLE_PX, STEP_PX, FINDING_PX, LABEL_PX, HINT_PX, AXIS_PX = 30, 28, 22, 20, 16, 16
+TITLE_PX, STEP_PX, FINDING_PX, LABEL_PX, HINT_PX, AXIS_PX = 30, 28, 22, 20, 16, 20
+#: The smallest text the room reads, at 720 px: the map is zoomed so its smallest font is this.
+READABLE_PX = 20
 FADE_PX = 48
+CURVE_PX = 200
 MAP_MAX_ZOOM = 3.0
 _DOUBLE_PRESS = 0.8  # seconds within which "- -" means "--"
 _SCORE_KEYS = {Qt.Key.Key_1: -2, Qt.Key.Key_2: -1, Qt.Key.Key_3: 0, Qt.Key.Key_4: 1,
                Qt.Key.Key_5: 2, Qt.Key.Key_0: 0}
-#: Map text a size larger than on paper (cards keep their size): the room reads it from afar.
-PRESENTATION_MAP = MapOptions(title_size=9.5, title_leading=11.0, label_size=10.0, mode_size=8.0,
-                              phase_size=9.0, number_size=8.5, badge_size=9.0, badge_width=22.0,
-                              badge_height=13.0)
+#: The map's texts all of one size (10 units, zoomed to 20 px at 720 px), the cards and lanes a
+#: little taller to hold it: the smallest text sets the zoom, so no text may lag behind.
+PRESENTATION_MAP = MapOptions(card_height=64.0, lane_height=74.0, phase_height=22.0,
+                              header_height=17.0, title_size=10.0, title_leading=11.6,
+                              label_size=10.0, mode_size=10.0, phase_size=10.0, number_size=10.0,
+                              badge_size=10.0, badge_width=24.0, badge_height=14.0)
+
+
+def smallest_map_font(options: MapOptions) -> float:
+    """Return the smallest font size of the map's texts (in layout units, 1 px at zoom 1)."""
+    return min(options.title_size, options.label_size, options.mode_size, options.phase_size,
+               options.number_size, options.badge_size)
 _SEVERITY_GLYPH = {"high": "▲", "medium": "◆", "low": "●"}
 
 
@@ -126,11 +142,15 @@ class PresentationWindow(QWidget):
 
         self.map_view = MapView(document, editable=False, options=PRESENTATION_MAP,
                                 plan_row=False)  # the room reads the journey, not its plan
-        self.curve_view = CurveView(document)
+        # Under the map's numbered columns the curve's step numbers need no "Step" title: the
+        # room gets the height for 20 px ticks.
+        self.curve_view = CurveView(document, step_title=False)
         for view in (self.map_view, self.curve_view):
             view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             view.setFrameShape(QFrame.Shape.NoFrame)
         self.map_view.center_current = True
+        # The map opens fitted to its height; here it must stay readable instead.
+        self.map_view.zoom_changed.connect(self._keep_map_readable)
 
         self.badge_label = QLabel()
         self.badge_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -177,8 +197,8 @@ class PresentationWindow(QWidget):
 
         left = QVBoxLayout()
         left.setSpacing(0)
-        left.addWidget(self.map_view, 3)
-        left.addWidget(self.curve_view, 1)
+        left.addWidget(self.map_view, 5)
+        left.addWidget(self.curve_view, 2)
         body = QHBoxLayout()
         body.setSpacing(0)
         body.addLayout(left, 64)
@@ -219,12 +239,30 @@ class PresentationWindow(QWidget):
         """Return a design size (at 720 px height) for the current window height."""
         return round(size * self.scale())
 
+    def readable_map_zoom(self) -> float:
+        """Return the zoom at which the map's smallest text is ``READABLE_PX`` (scaled) high."""
+        options = self.map_view.map_layout.options if self.map_view.map_layout else (
+            PRESENTATION_MAP)
+        return self.px(READABLE_PX) / smallest_map_font(options)
+
+    def page_findings(self, forward: bool) -> bool:
+        """Show the next (or previous) page of the findings; return False when at the end.
+
+        A page keeps the fade's height of overlap, so the line under the fade is read next.
+        """
+        bar = self.findings_area.verticalScrollBar()
+        if bar.value() >= bar.maximum() if forward else bar.value() <= bar.minimum():
+            return False
+        page = max(1, bar.pageStep() - self.px(FADE_PX))
+        bar.setValue(bar.value() + (page if forward else -page))
+        return True
+
     def retranslate_ui(self) -> None:
         """Set every text in the interface language."""
         self.setWindowTitle(self.tr("JourneyMap presentation"))
         self.hint_label.setText(self.tr(
-            "← → step   ·   1–5 score (1 = −−, 5 = ++)   ·   ↑ ↓ findings   ·   "
-            "Ctrl+Z undo   ·   Esc leave"))
+            "← → step   ·   Space next page, then next step   ·   1–5 score (1 = −−, 5 = ++)"
+            "   ·   Ctrl+Z undo   ·   Esc leave"))
         self.curve_view.set_font_px(self.px(AXIS_PX))
         self.refresh()
 
@@ -244,6 +282,7 @@ class PresentationWindow(QWidget):
             self.findings_label.setText("")
             return
         step = journey.steps[index]
+        self._frame_current()
         self.position_label.setText(self.tr("Step %1 of %2").replace("%1", str(index + 1))
                                     .replace("%2", str(count)))
         self.badge_label.setText(display_sign(score_sign(step.score)))
@@ -266,7 +305,7 @@ class PresentationWindow(QWidget):
         """Say when findings continue below the panel (Down shows them), and fade the cut."""
         bar = self.findings_area.verticalScrollBar()
         more = bar.value() < bar.maximum()
-        self.more_label.setText(self.tr("more ↓") if more else "")
+        self.more_label.setText(self.tr("more ↓ (Space)") if more else "")
         area = self.findings_area.rect()
         height = self.px(FADE_PX)
         self._fade.setGeometry(0, area.height() - height, area.width(), height)
@@ -306,14 +345,43 @@ class PresentationWindow(QWidget):
         self.badge_label.setFont(font(STEP_PX, bold=True))
         self.badge_label.setFixedSize(self.px(64), self.px(44))
         self.hint_label.setFont(font(HINT_PX))
-        self.more_label.setFont(font(HINT_PX, bold=True))
+        self.more_label.setFont(font(LABEL_PX, bold=True))
         margin = self.px(14)
         self._header.layout().setContentsMargins(margin * 2, margin, margin * 2, margin)
         self._panel.layout().setContentsMargins(margin * 2, margin * 2, margin * 2, margin)
         self._panel.layout().setSpacing(margin)
         self.hint_label.setContentsMargins(margin * 2, margin // 2, margin * 2, margin // 2)
         self.curve_view.set_font_px(self.px(AXIS_PX))
+        # tall enough for the running total's axis title, upright at 20 px
+        self.curve_view.setMinimumHeight(self.px(CURVE_PX))
         self.map_view.fit_zoom_limit = MAP_MAX_ZOOM * self.scale()
+        self._keep_map_readable()
+
+    def _keep_map_readable(self, *_: object) -> None:
+        """Zoom the map in to the readable zoom when it fitted itself smaller (height fit)."""
+        readable = self.readable_map_zoom()
+        if self.map_view.zoom < readable - 1e-6:
+            self.map_view.set_zoom(readable)  # emits zoom_changed again, then at the target
+            index = self._document.current_step
+            if 0 <= index < len(self.map_view.card_items()):
+                self.map_view.centerOn(self.map_view.card_scene_rect(index).center())
+        self._frame_current()
+
+    def _frame_current(self) -> None:
+        """Keep the phases and step numbers in sight above the current step when both fit.
+
+        The map centres the current step; in a top lane that would scroll the headers away
+        for nothing, so the map then shows its top instead.
+        """
+        index = self._document.current_step
+        view = self.map_view
+        if not 0 <= index < len(view.card_items()) or view.zoom <= 0:
+            return
+        card = view.card_scene_rect(index)
+        height = view.viewport().height() / view.zoom
+        if card.bottom() + 8 - view.sceneRect().top() <= height:
+            bar = view.verticalScrollBar()
+            bar.setValue(bar.minimum())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -354,9 +422,15 @@ class PresentationWindow(QWidget):
             document.undo()
         elif event.matches(QKeySequence.StandardKey.Redo):
             document.redo()
-        elif key in (Qt.Key.Key_Right, Qt.Key.Key_Space, Qt.Key.Key_PageDown) and count:
+        elif key in (Qt.Key.Key_Space, Qt.Key.Key_PageDown) and count:
+            if not self.page_findings(forward=True):
+                document.set_current_step(min(count - 1, index + 1))
+        elif key in (Qt.Key.Key_Backspace, Qt.Key.Key_PageUp) and count:
+            if not self.page_findings(forward=False):
+                document.set_current_step(max(0, index - 1))
+        elif key == Qt.Key.Key_Right and count:
             document.set_current_step(min(count - 1, index + 1))
-        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Backspace, Qt.Key.Key_PageUp) and count:
+        elif key == Qt.Key.Key_Left and count:
             document.set_current_step(max(0, index - 1))
         elif key in (Qt.Key.Key_Home, Qt.Key.Key_End) and count:
             document.set_current_step(0 if key == Qt.Key.Key_Home else count - 1)

@@ -1,6 +1,7 @@
 """Render the desktop app offscreen to PNGs so anyone can see its current look.
 
-Usage: ``python -m journeymap.ui.screenshots OUTDIR`` (``make screenshots``)
+Usage: ``python -m journeymap.ui.screenshots OUTDIR`` (``make screenshots`` writes them into
+``docs/images``, where the README shows them)
 
 Writes, for English and Dutch at 1920x1080 and 1280x720: the main window with the cooking hob
 sample open (``main-<lang>-<w>x<h>.png``) and presentation mode on the step with the most findings

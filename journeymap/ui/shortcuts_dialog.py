@@ -40,6 +40,8 @@ WIDGET_KEYS: tuple[tuple[str, str, str], ...] = (
      QT_TRANSLATE_NOOP("Shortcuts", "Next field; type a channel by its name")),
     (QT_TRANSLATE_NOOP("Shortcuts", "Presentation"), "← →",
      QT_TRANSLATE_NOOP("Shortcuts", "Previous and next step")),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Presentation"), "Space / Page Down",
+     QT_TRANSLATE_NOOP("Shortcuts", "Next page of the findings, then the next step")),
     (QT_TRANSLATE_NOOP("Shortcuts", "Presentation"), "1 2 3 4 5",
      QT_TRANSLATE_NOOP("Shortcuts", "Score the current step live")),
     (QT_TRANSLATE_NOOP("Shortcuts", "Presentation"), "↑ ↓",

@@ -1271,12 +1271,12 @@ Klik op “%2” in de werkbalk om de eerste stap toe te voegen.</translation>
     <name>PresentationWindow</name>
     <message>
         <source>JourneyMap presentation</source>
-        <extracomment>Design height: sizes are given for a 720 px high window and scaled with the real height. Map text a size larger than on paper (cards keep their size): the room reads it from afar.</extracomment>
+        <extracomment>Design height: sizes are given for a 720 px high window and scaled with the real height. The smallest text the room reads, at 720 px: the map is zoomed so its smallest font is this. The map&apos;s texts all of one size (10 units, zoomed to 20 px at 720 px), the cards and lanes a little taller to hold it: the smallest text sets the zoom, so no text may lag behind.</extracomment>
         <translation>JourneyMap-presentatie</translation>
     </message>
     <message>
-        <source>← → step   ·   1–5 score (1 = −−, 5 = ++)   ·   ↑ ↓ findings   ·   Ctrl+Z undo   ·   Esc leave</source>
-        <translation>← → stap   ·   1–5 score (1 = −−, 5 = ++)   ·   ↑ ↓ bevindingen   ·   Ctrl+Z ongedaan maken   ·   Esc verlaten</translation>
+        <source>← → step   ·   Space next page, then next step   ·   1–5 score (1 = −−, 5 = ++)   ·   Ctrl+Z undo   ·   Esc leave</source>
+        <translation>← → stap   ·   Spatie volgende pagina, dan volgende stap   ·   1–5 score (1 = −−, 5 = ++)   ·   Ctrl+Z ongedaan maken   ·   Esc verlaten</translation>
     </message>
     <message numerus="yes">
         <source>%n step(s)</source>
@@ -1298,8 +1298,8 @@ Klik op “%2” in de werkbalk om de eerste stap toe te voegen.</translation>
         <translation>Stap %1 van %2</translation>
     </message>
     <message>
-        <source>more ↓</source>
-        <translation>meer ↓</translation>
+        <source>more ↓ (Space)</source>
+        <translation>meer ↓ (spatie)</translation>
     </message>
     <message>
         <source>No findings for this step.</source>
@@ -1426,6 +1426,10 @@ Klik op “%2” in de werkbalk om de eerste stap toe te voegen.</translation>
         <translation>Vorige en volgende stap</translation>
     </message>
     <message>
+        <source>Next page of the findings, then the next step</source>
+        <translation>Volgende pagina van de bevindingen, dan de volgende stap</translation>
+    </message>
+    <message>
         <source>Score the current step live</source>
         <translation>De huidige stap live scoren</translation>
     </message>
@@ -1504,6 +1508,7 @@ Klik op “%2” in de werkbalk om de eerste stap toe te voegen.</translation>
     <name>StepForm</name>
     <message>
         <source>No step selected. Press Ctrl+Return to add one.</source>
+        <extracomment>The longest wait and the longest gap between two steps the fields take.</extracomment>
         <translation>Geen stap gekozen. Druk op Ctrl+Enter om er een toe te voegen.</translation>
     </message>
     <message>

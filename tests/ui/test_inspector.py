@@ -6,11 +6,13 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractSpinBox
 from pytestqt.qtbot import QtBot
 
 from journeymap.core.model import Evidence, Journey, Step
 from journeymap.persistence import Library
 from journeymap.ui.document import JourneyDocument
+from journeymap.ui.i18n import install_language
 from journeymap.ui.inspector import Inspector
 from journeymap.ui.score_editor import ScoreEditor
 from journeymap.ui.tag_editor import TagEditor, parse_tags
@@ -106,8 +108,9 @@ def test_other_step_fields(qtbot: QtBot, inspector: Inspector) -> None:
     form.context_available.value_chosen.emit(False)
     form.sensitive.value_chosen.emit(True)
     form.evidence.value_chosen.emit(Evidence.OBSERVED)
-    form.wait_minutes.setValue(12)
-    form.elapsed_days.setValue(1.5)
+    form.wait_minutes.set_number(None)
+    form.wait_minutes.setValue(12)  # the box holds minutes ...
+    form.elapsed_days.setValue(1.5 * 1440)  # ... for the days since the previous step too
     form.note.setPlainText("Agent had no notes")
     changed = step(inspector)
     assert (changed.recognized, changed.context_available, changed.sensitive) == (
@@ -119,6 +122,50 @@ def test_other_step_fields(qtbot: QtBot, inspector: Inspector) -> None:
     form.wait_minutes.setValue(-1)  # the dash: not stated
     assert step(inspector).wait_minutes is None
     assert form.recognized.currentText() == "Yes"
+
+
+def type_into(qtbot: QtBot, box: QAbstractSpinBox, text: str) -> None:
+    box.setFocus()
+    box.selectAll()
+    qtbot.keyClicks(box, text)
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+
+
+def test_wait_is_typed_and_shown_as_a_duration_and_stored_in_minutes(
+        qtbot: QtBot, inspector: Inspector, second_library: Library) -> None:
+    form = inspector.step_form
+    doc = form._doc
+
+    def stored() -> Step:
+        return second_library.get(doc.journey_id).journey.steps[1]
+
+    type_into(qtbot, form.wait_minutes, "1 day")
+    assert stored().wait_minutes == 1440
+    assert form.wait_minutes.text() == "1 day"
+    type_into(qtbot, form.wait_minutes, "90")  # a plain number is minutes
+    assert stored().wait_minutes == 90
+    form.title.setFocus()  # leaving the field shows the stored value again
+    assert form.wait_minutes.text() == "1.5 hours"
+    type_into(qtbot, form.elapsed_days, "3 days")
+    assert stored().elapsed_days == 3
+    assert form.elapsed_days.text() == "3 days"
+    doc.update_step(1, wait_minutes=2880)  # an edit from elsewhere (undo, the map) shows too
+    assert form.wait_minutes.text() == "2 days"
+    try:
+        install_language("nl")  # the language change arrives as an event
+        qtbot.waitUntil(lambda: form.wait_minutes.text() == "2 dagen")
+        type_into(qtbot, form.wait_minutes, "2,5 uur")
+        assert stored().wait_minutes == 150
+        assert form.wait_minutes.text() == "2,5 uur"
+    finally:
+        install_language("en")
+    qtbot.waitUntil(lambda: form.wait_minutes.text() == "2.5 hours")
+    form.wait_minutes.stepBy(-200)  # down to zero, then one more: not stated
+    assert form.wait_minutes.text() == "0 minutes"
+    assert stored().wait_minutes == 0
+    form.wait_minutes.stepBy(-1)
+    assert form.wait_minutes.text() == "—"
+    assert stored().wait_minutes is None
 
 
 def test_referral_can_be_set_and_cleared(qtbot: QtBot, inspector: Inspector) -> None:

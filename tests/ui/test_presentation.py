@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, Qt
 from pytestqt.qtbot import QtBot
 
 from journeymap.persistence import Library
@@ -89,14 +89,97 @@ def test_the_current_steps_findings_are_shown_large(window: PresentationWindow,
     assert max(sizes) >= 22
 
 
-def test_type_is_large_enough_for_a_beamer(window: PresentationWindow) -> None:
-    assert window.title_label.font().pixelSize() >= 28
-    assert window.step_label.font().pixelSize() >= 24
-    assert window.curve_view.getPlotItem().getAxis("left").style["tickFont"].pixelSize() >= 14
-    # The map is zoomed so that card titles are at least 12 px high.
+def busiest_step(document: JourneyDocument) -> int:
+    return max(range(len(document.journey.steps)),
+               key=lambda i: len(document.analysis.findings_for_step(i)))
+
+
+def map_text_sizes(window: PresentationWindow) -> dict[str, float]:
+    """Return the on-screen pixel size of each kind of map text: font size times zoom."""
     layout = window.map_view.map_layout
     assert layout is not None
-    assert layout.options.title_size * window.map_view.zoom >= 12
+    opt, zoom = layout.options, window.map_view.zoom
+    sizes = {"card title": opt.title_size, "lane label": opt.label_size,
+             "service mode": opt.mode_size, "phase": opt.phase_size,
+             "step number": opt.number_size, "score badge": opt.badge_size}
+    sizes.update({f"card {card.index + 1}": card.box.title_size
+                  for card in window.map_view.card_items()})
+    return {name: size * zoom for name, size in sizes.items()}
+
+
+def test_every_text_the_room_reads_is_20_px_at_1280x720(
+        qtbot: QtBot, window: PresentationWindow, hob_document: JourneyDocument) -> None:
+    assert (window.width(), window.height()) == (1280, 720)
+    busiest = busiest_step(hob_document)
+    for index in (0, busiest, busiest + 1, len(hob_document.journey.steps) - 1):
+        hob_document.set_current_step(index)
+        qtbot.wait(10)
+        labels = {"title": window.title_label, "position": window.position_label,
+                  "step": window.step_label, "badge": window.badge_label,
+                  "channel and phase": window.detail_label, "more": window.more_label}
+        small = {name: label.font().pixelSize() for name, label in labels.items()
+                 if label.font().pixelSize() < 20}
+        assert not small
+        findings = [int(px) for px in re.findall(r"font-size:(\d+)px",
+                                                 window.findings_label.text())]
+        assert findings
+        assert min(findings) >= 20
+        plot = window.curve_view.getPlotItem()
+        for name in ("left", "right", "bottom"):
+            axis = plot.getAxis(name)
+            assert axis.style["tickFont"].pixelSize() >= 20, name
+            if axis.label.isVisible():
+                assert axis.labelStyle["font-size"] == "20px", name
+        assert {name: px for name, px in map_text_sizes(window).items() if px < 19.99} == {}
+        # ... and the map shows the current step, with a neighbour on either side in view
+        shown = window.map_view.mapToScene(window.map_view.viewport().rect()).boundingRect()
+        card = window.map_view.card_scene_rect(index)
+        assert shown.contains(card)
+        first, last = window.map_view.visible_columns()
+        assert first < index + 1 < last
+        assert last - first >= 2.2
+        # with its step number above it when the map's top and the step fit in together
+        layout = window.map_view.map_layout
+        assert layout is not None
+        number = next(header.rect for header in layout.headers if header.index == index)
+        if card.bottom() - window.map_view.sceneRect().top() < shown.height():
+            assert shown.contains(QRectF(number.x, number.y, number.width, number.height))
+
+
+def test_space_pages_through_a_long_tip_then_walks_on(
+        qtbot: QtBot, window: PresentationWindow, hob_document: JourneyDocument) -> None:
+    index = busiest_step(hob_document)
+    hob_document.set_current_step(index)
+    qtbot.wait(10)
+    bar = window.findings_area.verticalScrollBar()
+    assert bar.maximum() > 0  # the findings are longer than the panel
+    assert window.more_label.text()
+    last_tip = hob_document.analysis.findings_for_step(index)[-1].tip
+    assert last_tip in window.findings_label.text()
+    values = [bar.value()]
+    while bar.value() < bar.maximum():
+        qtbot.keyClick(window, Qt.Key.Key_Space)
+        assert hob_document.current_step == index  # paging, not walking on
+        assert bar.value() > values[-1]
+        values.append(bar.value())
+        assert len(values) < 20
+    # every page moved less than a screenful: no line was skipped
+    assert all(b - a < bar.pageStep() for a, b in zip(values, values[1:], strict=False))
+    assert window.more_label.text() == ""  # the end of the last tip is on screen
+    qtbot.keyClick(window, Qt.Key.Key_PageUp)
+    assert bar.value() < bar.maximum()
+    assert hob_document.current_step == index
+    qtbot.keyClick(window, Qt.Key.Key_PageDown)
+    assert bar.value() == bar.maximum()
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert hob_document.current_step == index + 1
+    assert bar.value() == 0
+    qtbot.keyClick(window, Qt.Key.Key_PageUp)  # at the top of a step: back to the one before
+    assert hob_document.current_step == index
+
+
+def test_the_key_hints_name_the_paging_key(window: PresentationWindow) -> None:
+    assert "Space" in window.hint_label.text()
 
 
 def test_escape_closes(qtbot: QtBot, window: PresentationWindow) -> None:
