@@ -529,7 +529,7 @@ def _layout_card(index: int, step: Step, lane: LaneBox, opt: MapOptions,
 #: Room of a compact card's edges, and between its title, marker row and score chip.
 COMPACT_PADDING = 3.0
 #: A turned card's room at its left and right edges (two lines of 8 pt in 20 pt).
-TURNED_SIDE = 1.5
+TURNED_SIDE = 1.25
 
 
 def compact_marker_row(card: Rect, opt: MapOptions) -> Rect:
@@ -596,10 +596,11 @@ def _compact_card(index: int, step: Step, rect: Rect, opt: MapOptions, measure: 
     bottom = (compact_marker_row(rect, opt).y if marked else badge.y) - 1.0
     length = max(0.0, bottom - top)
     if turned:  # lines run downwards from ``top``, the first at the card's right edge
-        count = max(1, int((inner - opt.title_size) // opt.title_leading) + 1)
+        count = max(1, int((inner - opt.title_size + 0.01) // opt.title_leading) + 1)
         lines = _compact_lines(text, length, opt.title_size, measure, count)
         block = opt.title_size + (len(lines) - 1) * opt.title_leading
-        first = rect.center_x + block / 2 - opt.title_size * 0.2
+        # turned clockwise, glyphs rise to the right of their baseline: centre the block
+        first = rect.center_x + block / 2 - opt.title_size * 0.76
         baselines = tuple(first - n * opt.title_leading for n in range(len(lines)))
         start = top
     else:

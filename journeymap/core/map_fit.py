@@ -26,15 +26,17 @@ from journeymap.core.model import Journey
 #: The smallest map text on screen, in pixels: titles, step numbers, chips and lane names.
 TEXT_FLOOR_PX = 9.0
 #: Narrowest compact column in points: two turned lines of key words and a chip.
-MIN_COMPACT_COLUMN = 23.0
-MIN_LANE_SCALE, MAX_LANE_SCALE = 0.85, 1.6
+MIN_COMPACT_COLUMN = 20.0
+MIN_LANE_SCALE, MAX_LANE_SCALE = 0.85, 2.4
+#: Paper around a compact map, in points (the full map keeps the pane's own margin).
+COMPACT_MARGIN = 4.0
 
 #: The compact face's sizes before they are fitted to a pane (text of 8 pt: 9 px at 1.125).
 COMPACT = MapOptions(
-    face="compact", show_mode=False, title_size=8.0, title_leading=8.8, number_size=8.0,
+    face="compact", show_mode=False, padding=4.0, title_size=8.0, title_leading=8.6, number_size=8.0,
     phase_size=8.0, badge_size=8.0, badge_width=20.0, badge_height=12.0, marker_size=9.0,
-    marker_gap=1.5, lane_height=58.0, card_height=54.0, folded_lane_height=44.0,
-    folded_card_height=40.0, header_height=15.0, phase_height=18.0)
+    marker_gap=1.5, lane_height=58.0, card_height=54.0, folded_lane_height=50.0,
+    folded_card_height=46.0, header_height=15.0, phase_height=18.0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +72,11 @@ class MapScale:
         return self.options.face == "compact"
 
 
+def scene_margin(opt: MapOptions, margin: float = 12.0) -> float:
+    """Return the paper around a map laid out with ``opt`` (``margin`` for full cards)."""
+    return COMPACT_MARGIN if opt.face == "compact" else margin
+
+
 def _smallest_text(opt: MapOptions) -> float:
     return min(opt.title_size, opt.number_size, opt.badge_size, opt.label_size)
 
@@ -86,7 +93,7 @@ def compact_options(journey: Journey, lang: str, measure: TextMeasure,
     The compact lanes name their channel only (no service mode), so the label column narrows
     from 104 pt to the widest word of a channel name: "Telefoonmenu" stays whole.
     """
-    room = 3 * base.padding + 3 + 2  # the stripe, padding and a little air
+    room = 3 * base.padding + 3 + 1  # the stripe, the padding and a point of air
     words = [word for channel_id in lane_order(journey)
              for word in _name(channel_id, lang).split()]
     widest = max((measure(word, base.label_size) * BOLD_FACTOR for word in words), default=0.0)
@@ -124,7 +131,7 @@ def _scaled_lanes(opt: MapOptions, scale: float) -> MapOptions:
 
 
 def _with_columns(opt: MapOptions, column: float) -> MapOptions:
-    gap = min(14.0, max(3.0, column * 0.12))
+    gap = min(14.0, max(2.5, column * 0.12))
     return replace(opt, column_width=column, card_width=column - gap)
 
 
@@ -154,7 +161,7 @@ def scale_for(journey: Journey, column_px: float, pane: Pane, *, lang: str,
         column = MIN_COMPACT_COLUMN
         zoom = column_px / column
     lanes = _lanes_height(journey, compact)
-    fixed = _top(journey, compact) + pane.above + 2 * pane.margin + 1.0
+    fixed = _top(journey, compact) + pane.above + 2 * COMPACT_MARGIN + 1.0
     if fit_height and lanes > 0:
         tall = (fixed + lanes * MIN_LANE_SCALE) * zoom
         if tall > pane.height - 2:
@@ -185,13 +192,13 @@ def fit_column_px(journey: Journey, pane: Pane, *, lang: str, measure: TextMeasu
         return zoom * full.column_width
     compact = compact_options(journey, lang, measure)
     zoom = legible_zoom(compact, floor)
-    room_pt = (pane.width - 2) / zoom - compact.label_width - 2 * pane.margin
+    room_pt = (pane.width - 2) / zoom - compact.label_width - 2 * COMPACT_MARGIN
     column_px = room_pt / count * zoom
     if column_px < MIN_COMPACT_COLUMN * zoom:
         if legible:
             return MIN_COMPACT_COLUMN * zoom
         # zoomed out below the floor: the label column shrinks in pixels with the rest
         column_pt = MIN_COMPACT_COLUMN
-        total_pt = compact.label_width + count * column_pt + 2 * pane.margin
+        total_pt = compact.label_width + count * column_pt + 2 * COMPACT_MARGIN
         column_px = (pane.width - 2) / total_pt * column_pt
     return min(column_px, full_column_px(full, floor) - 0.01)

@@ -52,7 +52,7 @@ from journeymap.core.layout import (
     wrap_text,
 )
 from journeymap.core.layout_metrics import BOLD_FACTOR
-from journeymap.core.map_fit import MapScale, Pane, fit_column_px, scale_for
+from journeymap.core.map_fit import MapScale, Pane, fit_column_px, scale_for, scene_margin
 from journeymap.core.model import Journey
 from journeymap.ui import map_paint
 from journeymap.ui.map_items import (
@@ -480,8 +480,9 @@ class MapView(QGraphicsView):
         row = self.plan_row.rect
         if row is not None:
             top, right = row.y, max(right, row.right)
-        self.scene().setSceneRect(QRectF(-_MARGIN, top - _MARGIN, right + 2 * _MARGIN,
-                                         layout.height - top + 2 * _MARGIN))
+        margin = scene_margin(layout.options, _MARGIN)
+        self.scene().setSceneRect(QRectF(-margin, top - margin, right + 2 * margin,
+                                         layout.height - top + 2 * margin))
 
     def _on_plan_changed(self) -> None:
         """Redraw the plan row: the plan, the comparison or the counts changed."""
