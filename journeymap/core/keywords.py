@@ -9,22 +9,24 @@ part-of-speech tagging: a short stop list per language is predictable and needs 
 
 from __future__ import annotations
 
-_EN = frozenset("""
+_EN_TEXT = """
 a an the this that these those its it his her their our your my me him them us we you they he
 she i of in on at to for from by with without into onto over under about after before during
-than then as and or but nor so if when while whether because again only just also too very
-is are was were be been being am do does did has have had can could will would shall should
-may might must there here which who whom whose what where how not no all any some each every
-""".split())
+than then as and or but nor so if when while whether because again only just also too very is
+are was were be been being am do does did has have had can could will would shall should may
+might must there here which who whom whose what where how not no all any some each every
+"""
+_EN = frozenset(_EN_TEXT.split())
 
-_NL = frozenset("""
+_NL_TEXT = """
 de het een dit dat deze die zijn haar hun ons onze jouw jullie je u uw mijn me mij hem ze zij
-wij we ik hij men van in op aan te ten ter voor naar door met zonder bij uit over onder om
-tot na tijdens dan als en of maar dus want omdat wanneer terwijl nog weer al ook pas er hier
-daar wie wat waar hoe welk welke is zijn was waren ben bent wordt worden werd werden heeft
-hebben had hadden kan kunnen kon konden zal zullen zou zouden moet moeten mag mogen wil willen
-niet geen alle elk elke ieder iedere enkele sommige eens toch voordat nadat zodat
-""".split())
+wij we ik hij men van in op aan te ten ter voor naar door met zonder bij uit over onder om tot
+na tijdens dan als en of maar dus want omdat wanneer terwijl nog weer al ook pas er hier daar
+wie wat waar hoe welk welke is zijn was waren ben bent wordt worden werd werden heeft hebben had
+hadden kan kunnen kon konden zal zullen zou zouden moet moeten mag mogen wil willen niet geen
+alle elk elke ieder iedere enkele sommige eens toch voordat nadat zodat
+"""
+_NL = frozenset(_NL_TEXT.split())
 
 STOP_WORDS: dict[str, frozenset[str]] = {"en": _EN, "nl": _NL}
 _PUNCTUATION = ".,:;!?()[]{}\"'“”‘’«»…"

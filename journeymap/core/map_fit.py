@@ -33,9 +33,9 @@ COMPACT_MARGIN = 4.0
 
 #: The compact face's sizes before they are fitted to a pane (text of 8 pt: 9 px at 1.125).
 COMPACT = MapOptions(
-    face="compact", show_mode=False, padding=4.0, title_size=8.0, title_leading=8.6, number_size=8.0,
-    phase_size=8.0, badge_size=8.0, badge_width=20.0, badge_height=12.0, marker_size=9.0,
-    marker_gap=1.5, lane_height=58.0, card_height=54.0, folded_lane_height=50.0,
+    face="compact", show_mode=False, padding=4.0, title_size=8.0, title_leading=8.6,
+    number_size=8.0, phase_size=8.0, badge_size=8.0, badge_width=20.0, badge_height=12.0,
+    marker_size=9.0, marker_gap=1.5, lane_height=58.0, card_height=54.0, folded_lane_height=50.0,
     folded_card_height=46.0, header_height=15.0, phase_height=18.0)
 
 
@@ -135,8 +135,9 @@ def _with_columns(opt: MapOptions, column: float) -> MapOptions:
     return replace(opt, column_width=column, card_width=column - gap)
 
 
-def full_column_px(full: MapOptions = MapOptions(), floor: float = TEXT_FLOOR_PX) -> float:
+def full_column_px(full: MapOptions | None = None, floor: float = TEXT_FLOOR_PX) -> float:
     """Return the narrowest screen column (pixels) at which full cards are still legible."""
+    full = full or MapOptions()
     return full.column_width * legible_zoom(full, floor)
 
 
