@@ -346,6 +346,13 @@ class MapView(QGraphicsView):
         return ((left - opt.label_width) / opt.column_width + 0.5,
                 (right - opt.label_width) / opt.column_width + 0.5)
 
+    def pinned_label_width(self) -> float:
+        """Return the width (scene units) of the lane labels pinned at the viewport's left edge
+        while the map is scrolled sideways (0 when the map's own label column shows)."""
+        if not self._pinned_lanes or self.mapToScene(QPoint(0, 0)).x() <= 0.5:
+            return 0.0
+        return self._pinned_lanes[0].label_rect.width
+
     def card_scene_rect(self, index: int) -> QRectF:
         """Return the scene rectangle of step ``index``'s card."""
         return qrect(self._cards[index].box.rect)

@@ -77,6 +77,17 @@ def assert_whole_and_legible(view: MapView) -> None:
     assert all(card.title_lines for card in layout.cards)  # every card names its step
 
 
+def zoom_in_to_full_cards(qtbot: QtBot, view: MapView) -> None:
+    """Press Ctrl+= until the cards show their full face."""
+    for _ in range(20):
+        layout = view.map_layout
+        assert layout is not None
+        if layout.options.face == "full":
+            return
+        qtbot.keyClick(view, Qt.Key.Key_Equal, CTRL)
+    raise AssertionError("zooming in never brought the full cards back")
+
+
 @pytest.mark.parametrize(("width", "height"), [(1280, 720), (1920, 1080)])
 def test_the_whole_journey_opens_in_the_map_pane_legibly(
         qtbot: QtBot, library: Library, dialogs: object, lang: str, width: int,
@@ -95,8 +106,7 @@ def test_ctrl_0_fits_again_after_zooming_and_zooming_in_brings_the_full_cards_ba
         qtbot: QtBot, library: Library, dialogs: object) -> None:
     window = open_window(qtbot, library, "en", 1280, 720)
     view = window.map_view
-    for _ in range(12):
-        qtbot.keyClick(view, Qt.Key.Key_Equal, CTRL)
+    zoom_in_to_full_cards(qtbot, view)
     layout = view.map_layout
     assert layout is not None
     assert layout.options.face == "full"
@@ -120,3 +130,24 @@ def test_a_lane_of_one_step_is_folded_on_the_screen(
         lane = layout.lanes[layout.lane_index(card.channel) or 0]
         assert lane.rect.y <= card.rect.y
         assert card.rect.bottom <= lane.rect.bottom
+
+
+def test_a_wide_plan_card_shows_its_title_on_the_part_in_sight(
+        qtbot: QtBot, library: Library, dialogs: object) -> None:
+    window = open_window(qtbot, library, "en", 1280, 720)
+    view = window.map_view
+    zoom_in_to_full_cards(qtbot, view)
+    view.centerOn(view.card_scene_rect(11).center())  # the view sits at step 12
+    view.verticalScrollBar().setValue(0)  # the plan row in sight
+    item = next(card for card in view.plan_row.cards
+                if card.card.title == "Book the engineer online")
+    assert item.card.actual_steps[0] == 5
+    assert 11 in item.card.actual_steps
+    shown = seen(view)
+    left = shown.left() + view.pinned_label_width()
+    assert item.card.rect.x < left < item.card.rect.right  # its start is out of sight
+    x = item.title_x(view)
+    assert left <= x
+    assert x + 40 <= min(item.card.rect.right, shown.right())  # room for the words after it
+    view.horizontalScrollBar().setValue(0)  # scrolled back: the title starts at the card again
+    assert item.title_x(view) == pytest.approx(item.card.rect.x + 5.0)
