@@ -18,7 +18,7 @@ Lanes are a little taller than their cards. A lane whose channel only one step u
 *folded*: lower, with a lower card (``fold_lane``), as long as another lane is not folded.
 ``MapOptions.face`` chooses the card face: ``full`` (the title in up to three lines) or
 ``compact`` (score chip and the title's key words, turned to run downwards when a card is
-narrower than ``turn_below`` points), which the screen uses to fit a whole journey into the
+narrower than the journey's longest key word), which the screen uses to fit a whole journey into the
 window (``core.map_fit``; docs/map.md).
 
 Everything is linear in the number of steps and findings.
@@ -101,8 +101,9 @@ class MapOptions:
     """Sizes of the map, in points. The defaults print legibly on A4 (no text under 7 pt).
 
     ``folded_lane_height`` / ``folded_card_height`` size the lane of a channel used by at most
-    ``fold_steps`` steps (0: never fold). ``face`` is ``full`` or ``compact``; a compact card
-    narrower than ``turn_below`` turns its key words to run upwards. ``show_mode`` names each
+    ``fold_steps`` steps (0: never fold). ``face`` is ``full`` or ``compact``; compact cards
+    too narrow for the journey's longest key word (or for ``turn_below`` points, whichever is
+    less) turn their key words to run down the card. ``show_mode`` names each
     lane's service mode under the channel.
     """
 
@@ -115,7 +116,7 @@ class MapOptions:
     folded_lane_height: float = 49.0
     fold_steps: int = 1
     face: str = "full"
-    turn_below: float = 44.0
+    turn_below: float = 90.0
     show_mode: bool = True
     phase_height: float = 20.0
     header_height: float = 15.0
@@ -425,8 +426,13 @@ def layout_map(journey: Journey, analysis: Analysis | None, *, measure: TextMeas
 
     marked = frozenset(max(valid) for f in (analysis.findings if analysis else ())
                        if (valid := [i for i in f.step_indexes if 0 <= i < len(steps)]))
+    turn_at = 0.0
+    if opt.face == "compact":  # one decision for the whole map: every card reads alike
+        turn_at = min(opt.turn_below, max((measure(word, opt.title_size) for step in steps
+                                           for word in key_words(step.title, lang)),
+                                          default=0.0))
     cards = tuple(_layout_card(index, step, lanes[lane_of[step.channel]], opt, measure, lang,
-                               index in marked)
+                               index in marked, turn_at)
                   for index, step in enumerate(steps))
     headers = tuple(
         ColumnHeader(i, str(i + 1), Rect(opt.label_width + i * opt.column_width, phase_height,
@@ -497,7 +503,7 @@ def _layout_phases(journey: Journey, opt: MapOptions, measure: TextMeasure,
 
 
 def _layout_card(index: int, step: Step, lane: LaneBox, opt: MapOptions,
-                 measure: TextMeasure, lang: str, marked: bool) -> CardBox:
+                 measure: TextMeasure, lang: str, marked: bool, turn_at: float) -> CardBox:
     x = opt.label_width + index * opt.column_width + (opt.column_width - opt.card_width) / 2
     if lane.folded:
         card_height = min(opt.folded_card_height, lane.rect.height)
@@ -506,7 +512,7 @@ def _layout_card(index: int, step: Step, lane: LaneBox, opt: MapOptions,
     y = lane.rect.y + (lane.rect.height - card_height) / 2
     rect = Rect(x, y, opt.card_width, card_height)
     if opt.face == "compact":
-        return _compact_card(index, step, rect, opt, measure, lang, marked)
+        return _compact_card(index, step, rect, opt, measure, lang, marked, turn_at)
     text_x = x + opt.padding
     room = card_height - 2 * opt.padding - opt.badge_height - 2.0  # the title above the badge
     count = max(1, min(opt.title_lines, int(room // opt.title_leading) or 1))
@@ -532,10 +538,10 @@ COMPACT_PADDING = 3.0
 TURNED_SIDE = 1.25
 
 
-def compact_marker_row(card: Rect, opt: MapOptions) -> Rect:
+def compact_marker_row(card: Rect, opt: MapOptions, turned: bool) -> Rect:
     """Return the strip of a compact card where its finding markers sit (above the chip)."""
     pad = COMPACT_PADDING
-    side = TURNED_SIDE if card.width < opt.turn_below else pad
+    side = TURNED_SIDE if turned else pad
     bottom = card.bottom - pad - opt.badge_height - 2.0
     return Rect(card.x + side, bottom - opt.marker_size, card.width - 2 * side, opt.marker_size)
 
@@ -570,7 +576,7 @@ def _compact_lines(text: str, width: float, size: float, measure: TextMeasure,
 
 
 def _compact_card(index: int, step: Step, rect: Rect, opt: MapOptions, measure: TextMeasure,
-                  lang: str, marked: bool) -> CardBox:
+                  lang: str, marked: bool, turn_at: float) -> CardBox:
     """Lay out the compact face: the title's key words, the markers' row (``marked``: the
     card has findings), the score chip.
 
@@ -578,7 +584,7 @@ def _compact_card(index: int, step: Step, rect: Rect, opt: MapOptions, measure: 
     letters fits a card of three; the words start at the top of every card alike.
     """
     pad = COMPACT_PADDING
-    turned = rect.width < opt.turn_below
+    turned = rect.width - 2 * pad < turn_at
     side = TURNED_SIDE if turned else pad
     inner = rect.width - 2 * side
     badge = Rect(rect.x + side, rect.bottom - pad - opt.badge_height,
@@ -593,7 +599,7 @@ def _compact_card(index: int, step: Step, rect: Rect, opt: MapOptions, measure: 
                              opt.badge_height)
     text = " ".join(key_words(step.title, lang))
     top = rect.y + 3.0 + pad  # under the score bar
-    bottom = (compact_marker_row(rect, opt).y if marked else badge.y) - 1.0
+    bottom = (compact_marker_row(rect, opt, turned).y if marked else badge.y) - 1.0
     length = max(0.0, bottom - top)
     if turned:  # lines run downwards from ``top``, the first at the card's right edge
         count = max(1, int((inner - opt.title_size + 0.01) // opt.title_leading) + 1)
@@ -646,7 +652,7 @@ def _layout_markers(analysis: Analysis | None, cards: Sequence[CardBox],
         card = cards[card_index]
         found = sorted(per_card[card_index], key=lambda item: item[1].severity.rank)
         if card.compact:  # a row of their own above the chip, inside the card
-            strip = compact_marker_row(card.rect, opt)
+            strip = compact_marker_row(card.rect, opt, card.turned)
             left_limit, right, y = strip.x, strip.right, strip.y
         else:
             left_limit = (card.outcome_rect or card.badge_rect).right + 3
