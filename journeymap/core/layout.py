@@ -575,10 +575,19 @@ def _compact_lines(text: str, width: float, size: float, measure: TextMeasure,
     return tuple(lines)
 
 
+def _compact_title(title: str, lang: str, width: float, size: float, measure: TextMeasure,
+                   count: int) -> tuple[str, ...]:
+    """Return the whole title when it fits the card, else its key words (``core.keywords``)."""
+    whole = _compact_lines(title, width, size, measure, count)
+    if " ".join(whole) == " ".join(title.split()):
+        return whole
+    return _compact_lines(" ".join(key_words(title, lang)), width, size, measure, count)
+
+
 def _compact_card(index: int, step: Step, rect: Rect, opt: MapOptions, measure: TextMeasure,
                   lang: str, marked: bool, turn_at: float) -> CardBox:
-    """Lay out the compact face: the title's key words, the markers' row (``marked``: the
-    card has findings), the score chip.
+    """Lay out the compact face: the title (its key words when it does not fit), the markers'
+    row (``marked``: the card has findings), the score chip.
 
     Narrow cards turn the words to run downwards like a book's spine, so a word of ten
     letters fits a card of three; the words start at the top of every card alike.
@@ -597,13 +606,12 @@ def _compact_card(index: int, step: Step, rect: Rect, opt: MapOptions, measure: 
         else:  # no room beside the chip: on it, at its right end
             mark_rect = Rect(rect.right - side - opt.badge_height, badge.y, opt.badge_height,
                              opt.badge_height)
-    text = " ".join(key_words(step.title, lang))
     top = rect.y + 3.0 + pad  # under the score bar
     bottom = (compact_marker_row(rect, opt, turned).y if marked else badge.y) - 1.0
     length = max(0.0, bottom - top)
     if turned:  # lines run downwards from ``top``, the first at the card's right edge
         count = max(1, int((inner - opt.title_size + 0.01) // opt.title_leading) + 1)
-        lines = _compact_lines(text, length, opt.title_size, measure, count)
+        lines = _compact_title(step.title, lang, length, opt.title_size, measure, count)
         block = opt.title_size + (len(lines) - 1) * opt.title_leading
         # turned clockwise, glyphs rise to the right of their baseline: centre the block
         first = rect.center_x + block / 2 - opt.title_size * 0.76
@@ -611,7 +619,7 @@ def _compact_card(index: int, step: Step, rect: Rect, opt: MapOptions, measure: 
         start = top
     else:
         count = max(1, int((length - opt.title_size) // opt.title_leading) + 1)
-        lines = _compact_lines(text, inner, opt.title_size, measure, count)
+        lines = _compact_title(step.title, lang, inner, opt.title_size, measure, count)
         first = top + opt.title_size * 0.85
         baselines = tuple(first + n * opt.title_leading for n in range(len(lines)))
         start = rect.x + side
