@@ -603,11 +603,12 @@ def _compact_card(index: int, step: Step, rect: Rect, opt: MapOptions, measure: 
     if mark:
         if badge.right + 2 + opt.badge_height <= rect.right - side:
             mark_rect = Rect(badge.right + 2, badge.y, opt.badge_height, opt.badge_height)
-        else:  # no room beside the chip: on it, at its right end
-            mark_rect = Rect(rect.right - side - opt.badge_height, badge.y, opt.badge_height,
-                             opt.badge_height)
+        else:  # no room beside the chip: at the left of the markers' row above it
+            strip = compact_marker_row(rect, opt, turned)
+            mark_rect = Rect(strip.x, strip.y, opt.marker_size, opt.marker_size)
     top = rect.y + 3.0 + pad  # under the score bar
-    bottom = (compact_marker_row(rect, opt, turned).y if marked else badge.y) - 1.0
+    in_row = mark_rect is not None and mark_rect.y < badge.y
+    bottom = (compact_marker_row(rect, opt, turned).y if marked or in_row else badge.y) - 1.0
     length = max(0.0, bottom - top)
     if turned:  # lines run downwards from ``top``, the first at the card's right edge
         count = max(1, int((inner - opt.title_size + 0.01) // opt.title_leading) + 1)
@@ -662,6 +663,8 @@ def _layout_markers(analysis: Analysis | None, cards: Sequence[CardBox],
         if card.compact:  # a row of their own above the chip, inside the card
             strip = compact_marker_row(card.rect, opt, card.turned)
             left_limit, right, y = strip.x, strip.right, strip.y
+            if card.outcome_rect is not None and card.outcome_rect.y == strip.y:
+                left_limit = card.outcome_rect.right + 1.0  # the outcome mark is in the row
         else:
             left_limit = (card.outcome_rect or card.badge_rect).right + 3
             right = card.rect.right - opt.padding

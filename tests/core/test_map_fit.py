@@ -117,6 +117,12 @@ def test_compact_cards_show_the_key_words_inside_the_card(hob: Journey) -> None:
                     assert baseline < card.badge_rect.y
             assert rect.x <= card.badge_rect.x
             assert card.badge_rect.right <= rect.right
+            mark = card.outcome_rect
+            if mark is not None:  # the outcome mark is in the card, clear of the chip
+                assert rect.x <= mark.x
+                assert mark.right <= rect.right + 0.01
+                chip = card.badge_rect
+                assert mark.x >= chip.right or mark.bottom <= chip.y
         for marker in layout.markers:
             card = layout.cards[marker.step_index].rect
             assert card.x - 0.01 <= marker.rect.x
