@@ -12,6 +12,14 @@ Picture of one map::
     |            |   1    |   2   |  3 |   4   |  5  |   <- step numbers (column header)
     | Website    | [card] ->             [card]       |   <- one lane per channel used
     | Phone      |          [card] ->[card]      [..] |
+    | Letter     |                   [c]              |   <- folded: a channel of one step
+
+Lanes are a little taller than their cards. A lane whose channel only one step uses is
+*folded*: lower, with a lower card (``fold_lane``), as long as another lane is not folded.
+``MapOptions.face`` chooses the card face: ``full`` (the title in up to three lines) or
+``compact`` (score chip and the title's key words, turned to run downwards when a card is
+narrower than the journey's longest key word), which the screen uses to fit a whole journey into the
+window (``core.map_fit``; docs/map.md).
 
 Everything is linear in the number of steps and findings.
 """
@@ -24,6 +32,7 @@ from dataclasses import dataclass, field
 
 from journeymap.core.channels import CHANNELS, MODE_LABELS, MODE_ORDER, ServiceMode, channel
 from journeymap.core.findings import Analysis, Finding, JourneyScore, Severity
+from journeymap.core.keywords import key_words
 from journeymap.core.layout_metrics import BOLD_FACTOR, DEFAULT_WIDTH, WIDTHS
 from journeymap.core.model import Journey, Outcome, Step, score_sign
 
@@ -89,13 +98,26 @@ class Rect:
 
 @dataclass(frozen=True, slots=True)
 class MapOptions:
-    """Sizes of the map, in points. The defaults print legibly on A4 (no text under 7 pt)."""
+    """Sizes of the map, in points. The defaults print legibly on A4 (no text under 7 pt).
+
+    ``folded_lane_height`` / ``folded_card_height`` size the lane of a channel used by at most
+    ``fold_steps`` steps (0: never fold). ``face`` is ``full`` or ``compact``; compact cards
+    too narrow for the journey's longest key word (or for ``turn_below`` points, whichever is
+    less) turn their key words to run down the card. ``show_mode`` names each
+    lane's service mode under the channel.
+    """
 
     label_width: float = 104.0
     column_width: float = 112.0
     card_width: float = 98.0
     card_height: float = 58.0
-    lane_height: float = 70.0
+    lane_height: float = 64.0
+    folded_card_height: float = 43.0
+    folded_lane_height: float = 49.0
+    fold_steps: int = 1
+    face: str = "full"
+    turn_below: float = 90.0
+    show_mode: bool = True
     phase_height: float = 20.0
     header_height: float = 15.0
     padding: float = 5.0
@@ -122,6 +144,7 @@ class LaneBox:
         label: the channel's display name; ``label_lines`` is it wrapped for the label column.
         mode: service mode (chooses the tint); ``mode_label`` names it in the map's language.
         rect: the whole lane, label column included; ``label_rect`` the label column part.
+        folded: the channel is barely used: a lower lane with lower cards.
     """
 
     channel: str
@@ -131,6 +154,7 @@ class LaneBox:
     mode_label: str
     rect: Rect
     label_rect: Rect
+    folded: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,7 +185,9 @@ class CardBox:
         index: 0-based step index.
         title: the full title (for tooltips); ``title_lines`` as wrapped for the card.
         title_x / title_baselines: where each title line starts (baseline, like every painter's
-            text call); ``title_size`` its font size.
+            text call); ``title_size`` its font size. A ``turned`` title (compact face, narrow
+            card) runs downwards, turned a quarter clockwise: ``title_x`` is then the y where
+            every line starts and the baselines are x positions, right to left.
         sign: ``-- - 0 + ++``, drawn in ``badge_rect`` over the score colour.
         outcome_mark: glyph for failed/abandoned/pending (``None`` for success), drawn in
             ``outcome_rect``.
@@ -181,6 +207,8 @@ class CardBox:
     outcome: Outcome
     outcome_mark: str | None
     outcome_rect: Rect | None
+    turned: bool = False
+    compact: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,11 +287,14 @@ class MapLayout:
         return self._lane_of.get(channel_id)
 
     def lane_at(self, y: float) -> LaneBox | None:
-        """Return the lane under ``y`` (for dropping a card onto another channel)."""
-        if not self.lanes or y < self.columns_top:
-            return None
-        index = int((y - self.columns_top) // self.options.lane_height)
-        return self.lanes[index] if 0 <= index < len(self.lanes) else None
+        """Return the lane under ``y`` (for dropping a card onto another channel).
+
+        Lanes differ in height (folded lanes are lower), so this looks at each lane's rect.
+        """
+        for lane in self.lanes:
+            if lane.rect.y <= y < lane.rect.bottom:
+                return lane
+        return None
 
     def card_at(self, x: float, y: float) -> CardBox | None:
         """Return the card under the point, or ``None``."""
@@ -391,9 +422,17 @@ def layout_map(journey: Journey, analysis: Analysis | None, *, measure: TextMeas
     lanes = _layout_lanes(journey, lang, opt, top, measure)
     lane_of = {lane.channel: position for position, lane in enumerate(lanes)}
     width = opt.label_width + len(steps) * opt.column_width
-    height = top + len(lanes) * opt.lane_height
+    height = lanes[-1].rect.bottom if lanes else top
 
-    cards = tuple(_layout_card(index, step, lanes[lane_of[step.channel]].rect, opt, measure)
+    marked = frozenset(max(valid) for f in (analysis.findings if analysis else ())
+                       if (valid := [i for i in f.step_indexes if 0 <= i < len(steps)]))
+    turn_at = 0.0
+    if opt.face == "compact":  # one decision for the whole map: every card reads alike
+        turn_at = min(opt.turn_below, max((measure(word, opt.title_size) for step in steps
+                                           for word in key_words(step.title, lang)),
+                                          default=0.0))
+    cards = tuple(_layout_card(index, step, lanes[lane_of[step.channel]], opt, measure, lang,
+                               index in marked, turn_at)
                   for index, step in enumerate(steps))
     headers = tuple(
         ColumnHeader(i, str(i + 1), Rect(opt.label_width + i * opt.column_width, phase_height,
@@ -406,20 +445,40 @@ def layout_map(journey: Journey, analysis: Analysis | None, *, measure: TextMeas
         markers=_layout_markers(analysis, cards, opt), columns_top=top, _lane_of=lane_of)
 
 
+def folded_channels(journey: Journey, fold_steps: int = 1) -> frozenset[str]:
+    """Return the channels whose lanes are folded: used by at most ``fold_steps`` steps.
+
+    Folding needs a lane that stays open (a journey of one step per channel folds nothing),
+    so the map keeps its proportions; it depends on the journey alone, not on the screen.
+    """
+    counts: dict[str, int] = {}
+    for step in journey.steps:
+        counts[step.channel] = counts.get(step.channel, 0) + 1
+    folded = frozenset(c for c, n in counts.items() if n <= fold_steps)
+    return folded if len(folded) < len(counts) else frozenset()
+
+
 def _layout_lanes(journey: Journey, lang: str, opt: MapOptions, top: float,
                   measure: TextMeasure) -> tuple[LaneBox, ...]:
     lanes = []
     text_width = opt.label_width - 3 * opt.padding - 3  # stripe of 3 pt at the left
-    for position, channel_id in enumerate(lane_order(journey)):
+    folded = folded_channels(journey, opt.fold_steps)
+    y = top
+    for channel_id in lane_order(journey):
         label, mode = _channel_label(channel_id, lang)
-        y = top + position * opt.lane_height
-        lines = wrap_text(label, text_width / BOLD_FACTOR, opt.label_size, measure, 2)
+        fold = channel_id in folded
+        height = opt.folded_lane_height if fold else opt.lane_height
+        room = height - 2 * opt.padding - (opt.mode_size * 1.3 if opt.show_mode else 0.0)
+        count = max(1, min(2, int(room // (opt.label_size * 1.2))))
+        lines = wrap_text(label, text_width / BOLD_FACTOR, opt.label_size, measure, count)
+        mode_label = (ellipsize(MODE_LABELS[lang][mode], text_width, opt.mode_size, measure)
+                      if opt.show_mode else "")
         lanes.append(LaneBox(
             channel=channel_id, label=label, label_lines=lines, mode=mode,
-            mode_label=ellipsize(MODE_LABELS[lang][mode], text_width, opt.mode_size, measure),
-            rect=Rect(0.0, y, opt.label_width + len(journey.steps) * opt.column_width,
-                      opt.lane_height),
-            label_rect=Rect(0.0, y, opt.label_width, opt.lane_height)))
+            mode_label=mode_label,
+            rect=Rect(0.0, y, opt.label_width + len(journey.steps) * opt.column_width, height),
+            label_rect=Rect(0.0, y, opt.label_width, height), folded=fold))
+        y += height
     return tuple(lanes)
 
 
@@ -443,14 +502,22 @@ def _layout_phases(journey: Journey, opt: MapOptions, measure: TextMeasure,
     return tuple(bands)
 
 
-def _layout_card(index: int, step: Step, lane: Rect, opt: MapOptions,
-                 measure: TextMeasure) -> CardBox:
+def _layout_card(index: int, step: Step, lane: LaneBox, opt: MapOptions,
+                 measure: TextMeasure, lang: str, marked: bool, turn_at: float) -> CardBox:
     x = opt.label_width + index * opt.column_width + (opt.column_width - opt.card_width) / 2
-    y = lane.y + (opt.lane_height - opt.card_height) / 2
-    rect = Rect(x, y, opt.card_width, opt.card_height)
+    if lane.folded:
+        card_height = min(opt.folded_card_height, lane.rect.height)
+    else:
+        card_height = min(opt.card_height, lane.rect.height)
+    y = lane.rect.y + (lane.rect.height - card_height) / 2
+    rect = Rect(x, y, opt.card_width, card_height)
+    if opt.face == "compact":
+        return _compact_card(index, step, rect, opt, measure, lang, marked, turn_at)
     text_x = x + opt.padding
+    room = card_height - 2 * opt.padding - opt.badge_height - 2.0  # the title above the badge
+    count = max(1, min(opt.title_lines, int(room // opt.title_leading) or 1))
     lines = wrap_text(step.title, opt.card_width - 2 * opt.padding, opt.title_size, measure,
-                      opt.title_lines)
+                      count)
     first = y + opt.padding + opt.title_size * 0.95  # baseline of the first line
     baselines = tuple(first + n * opt.title_leading for n in range(len(lines)))
     badge = Rect(text_x, rect.bottom - opt.padding - opt.badge_height, opt.badge_width,
@@ -463,6 +530,105 @@ def _layout_card(index: int, step: Step, lane: Rect, opt: MapOptions,
                    title_size=opt.title_size, score=step.score, sign=score_sign(step.score),
                    badge_rect=badge, outcome=step.outcome, outcome_mark=mark,
                    outcome_rect=mark_rect)
+
+
+#: Room of a compact card's edges, and between its title, marker row and score chip.
+COMPACT_PADDING = 3.0
+#: A turned card's room at its left and right edges (two lines of 8 pt in 20 pt).
+TURNED_SIDE = 1.25
+
+
+def compact_marker_row(card: Rect, opt: MapOptions, turned: bool) -> Rect:
+    """Return the strip of a compact card where its finding markers sit (above the chip)."""
+    pad = COMPACT_PADDING
+    side = TURNED_SIDE if turned else pad
+    bottom = card.bottom - pad - opt.badge_height - 2.0
+    return Rect(card.x + side, bottom - opt.marker_size, card.width - 2 * side, opt.marker_size)
+
+
+def _compact_lines(text: str, width: float, size: float, measure: TextMeasure,
+                   count: int) -> tuple[str, ...]:
+    """Wrap key words into ``count`` lines; a word never breaks across lines: the text ends in
+    an ellipsis where a word does not fit (a key word cut in two reads as two wrong words)."""
+    if width <= 0 or count < 1:
+        return ()
+    lines: list[str] = []
+    current = ""
+    words = text.split()
+    position = 0
+    while position < len(words):
+        word = words[position]
+        candidate = f"{current} {word}" if current else word
+        if measure(candidate, size) <= width:
+            current = candidate
+            position += 1
+            continue
+        if current and len(lines) + 1 < count:  # the word starts the next line
+            lines.append(current)
+            current = ""
+            continue
+        rest = " ".join(words[position:])
+        current = ellipsize(f"{current} {rest}" if current else rest, width, size, measure)
+        break
+    if current:
+        lines.append(current)
+    return tuple(lines)
+
+
+def _compact_title(title: str, lang: str, width: float, size: float, measure: TextMeasure,
+                   count: int) -> tuple[str, ...]:
+    """Return the whole title when it fits the card, else its key words (``core.keywords``)."""
+    whole = _compact_lines(title, width, size, measure, count)
+    if " ".join(whole) == " ".join(title.split()):
+        return whole
+    return _compact_lines(" ".join(key_words(title, lang)), width, size, measure, count)
+
+
+def _compact_card(index: int, step: Step, rect: Rect, opt: MapOptions, measure: TextMeasure,
+                  lang: str, marked: bool, turn_at: float) -> CardBox:
+    """Lay out the compact face: the title (its key words when it does not fit), the markers'
+    row (``marked``: the card has findings), the score chip.
+
+    Narrow cards turn the words to run downwards like a book's spine, so a word of ten
+    letters fits a card of three; the words start at the top of every card alike.
+    """
+    pad = COMPACT_PADDING
+    turned = rect.width - 2 * pad < turn_at
+    side = TURNED_SIDE if turned else pad
+    inner = rect.width - 2 * side
+    badge = Rect(rect.x + side, rect.bottom - pad - opt.badge_height,
+                 min(opt.badge_width, inner), opt.badge_height)
+    mark = OUTCOME_MARKS.get(step.outcome)
+    mark_rect = None
+    if mark:
+        if badge.right + 2 + opt.badge_height <= rect.right - side:
+            mark_rect = Rect(badge.right + 2, badge.y, opt.badge_height, opt.badge_height)
+        else:  # no room beside the chip: at the left of the markers' row above it
+            strip = compact_marker_row(rect, opt, turned)
+            mark_rect = Rect(strip.x, strip.y, opt.marker_size, opt.marker_size)
+    top = rect.y + 3.0 + pad  # under the score bar
+    in_row = mark_rect is not None and mark_rect.y < badge.y
+    bottom = (compact_marker_row(rect, opt, turned).y if marked or in_row else badge.y) - 1.0
+    length = max(0.0, bottom - top)
+    if turned:  # lines run downwards from ``top``, the first at the card's right edge
+        count = max(1, int((inner - opt.title_size + 0.01) // opt.title_leading) + 1)
+        lines = _compact_title(step.title, lang, length, opt.title_size, measure, count)
+        block = opt.title_size + (len(lines) - 1) * opt.title_leading
+        # turned clockwise, glyphs rise to the right of their baseline: centre the block
+        first = rect.center_x + block / 2 - opt.title_size * 0.76
+        baselines = tuple(first - n * opt.title_leading for n in range(len(lines)))
+        start = top
+    else:
+        count = max(1, int((length - opt.title_size) // opt.title_leading) + 1)
+        lines = _compact_title(step.title, lang, inner, opt.title_size, measure, count)
+        first = top + opt.title_size * 0.85
+        baselines = tuple(first + n * opt.title_leading for n in range(len(lines)))
+        start = rect.x + side
+    return CardBox(index=index, rect=rect, channel=step.channel, title=step.title,
+                   title_lines=lines, title_x=start, title_baselines=baselines,
+                   title_size=opt.title_size, score=step.score, sign=score_sign(step.score),
+                   badge_rect=badge, outcome=step.outcome, outcome_mark=mark,
+                   outcome_rect=mark_rect, turned=turned, compact=True)
 
 
 def _layout_arrows(cards: Sequence[CardBox], opt: MapOptions) -> tuple[Arrow, ...]:
@@ -494,13 +660,19 @@ def _layout_markers(analysis: Analysis | None, cards: Sequence[CardBox],
     for card_index in sorted(per_card):
         card = cards[card_index]
         found = sorted(per_card[card_index], key=lambda item: item[1].severity.rank)
-        left_limit = (card.outcome_rect or card.badge_rect).right + 3
-        right = card.rect.right - opt.padding
+        if card.compact:  # a row of their own above the chip, inside the card
+            strip = compact_marker_row(card.rect, opt, card.turned)
+            left_limit, right, y = strip.x, strip.right, strip.y
+            if card.outcome_rect is not None and card.outcome_rect.y == strip.y:
+                left_limit = card.outcome_rect.right + 1.0  # the outcome mark is in the row
+        else:
+            left_limit = (card.outcome_rect or card.badge_rect).right + 3
+            right = card.rect.right - opt.padding
+            y = card.badge_rect.center_y - size / 2
         room = right - left_limit
         step = size + opt.marker_gap
         if len(found) > 1 and step * len(found) - opt.marker_gap > room:
-            step = max(3.0, (room - size) / (len(found) - 1))  # overlap rather than spill
-        y = card.badge_rect.center_y - size / 2
+            step = max(min(3.0, size), (room - size) / (len(found) - 1))  # overlap, no spill
         for position, (finding_index, finding) in enumerate(found):
             x = right - size - position * step
             markers.append(FindingMarker(

@@ -120,8 +120,12 @@ def _move(rect: Rect, dx: float, dy: float) -> Rect:
 
 
 def _move_card(card: CardBox, dx: float, dy: float) -> CardBox:
-    return replace(card, rect=_move(card.rect, dx, dy), title_x=card.title_x - dx,
-                   title_baselines=tuple(b - dy for b in card.title_baselines),
+    if card.turned:  # the title runs upwards: its start is a y, its baselines are x positions
+        title_x, baselines = card.title_x - dy, tuple(b - dx for b in card.title_baselines)
+    else:
+        title_x, baselines = card.title_x - dx, tuple(b - dy for b in card.title_baselines)
+    return replace(card, rect=_move(card.rect, dx, dy), title_x=title_x,
+                   title_baselines=baselines,
                    badge_rect=_move(card.badge_rect, dx, dy),
                    outcome_rect=_move(card.outcome_rect, dx, dy) if card.outcome_rect else None)
 

@@ -226,12 +226,20 @@ class CardItem(LayoutItem):
         map_paint.paint_card(painter, box, selected=self.current, detail=detail,
                              options=self._layout.options)
         if self.proposals and detail:
-            _paint_proposal_badge(painter, qrect(box.rect), self.proposals)
+            _paint_proposal_badge(painter, box, self.proposals)
 
 
-def _paint_proposal_badge(painter: QPainter, card: QRectF, count: int) -> None:
-    """A small dashed badge in the card's lower left corner: proposals wait for the designer."""
-    badge = QRectF(card.left() + 4, card.bottom() - 15, 20, 11)
+def _paint_proposal_badge(painter: QPainter, box: CardBox, count: int) -> None:
+    """A small dashed badge in the card's lower left corner: proposals wait for the designer.
+
+    A compact card has its score chip there, so the badge sits just above the chip.
+    """
+    card = qrect(box.rect)
+    if box.compact:
+        chip = qrect(box.badge_rect)
+        badge = QRectF(chip.left(), chip.top() - 12.5, min(20.0, card.width() - 2), 11)
+    else:
+        badge = QRectF(card.left() + 4, card.bottom() - 15, 20, 11)
     pen = QPen(QColor(theme.SWITCH_ARROW), 1.0, Qt.PenStyle.DashLine)
     painter.save()
     painter.setPen(pen)

@@ -169,7 +169,8 @@ def paint_lane_label(painter: QPainter, lane: LaneBox, *, detail: bool = True,
     if detail:
         x = box.x + 3 + 2 * opt.padding
         lines = lane.label_lines
-        block = len(lines) * opt.label_size * 1.2 + opt.mode_size * 1.3
+        block = len(lines) * opt.label_size * 1.2 + (opt.mode_size * 1.3 if lane.mode_label
+                                                      else -opt.label_size * 0.2)
         y = box.center_y - block / 2 + opt.label_size
         painter.setPen(QColor(theme.INK))
         _set_font(painter, opt.label_size, bold=True)
@@ -246,7 +247,14 @@ def paint_card(painter: QPainter, card: CardBox, *, selected: bool = False,
     painter.setPen(QColor(theme.INK))
     _set_font(painter, card.title_size)
     for line, baseline in zip(card.title_lines, card.title_baselines, strict=True):
-        painter.drawText(QPointF(card.title_x, baseline), line)
+        if card.turned:  # compact and narrow: the words run downwards from ``title_x``
+            painter.save()
+            painter.translate(baseline, card.title_x)
+            painter.rotate(90.0)
+            painter.drawText(QPointF(0.0, 0.0), line)
+            painter.restore()
+        else:
+            painter.drawText(QPointF(card.title_x, baseline), line)
 
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(QColor(theme.score_colour(card.score)))

@@ -10,6 +10,11 @@ change its channel (both one undoable edit); click a finding marker to select it
 space to pan; the wheel zooms around the pointer (Shift+wheel scrolls sideways); right-click a
 card (or press the menu key) for its channel, score and outcome (``ui.step_menu``).
 Keys: Ctrl+= / Ctrl+- zoom, Ctrl+0 fits the map, Left/Right/Home/End walk the steps.
+
+Zoom in the main window is semantic (``core.map_fit``): what zooms is the width of a step column
+on screen; narrow columns get the compact card face at a legible text size instead of shrinking
+the full cards' text to a few pixels. A journey opens, and Ctrl+0 fits it, into the pane in both
+directions. A view given its own ``options`` (presentation mode) zooms uniformly as before.
 """
 
 from __future__ import annotations
@@ -47,6 +52,7 @@ from journeymap.core.layout import (
     wrap_text,
 )
 from journeymap.core.layout_metrics import BOLD_FACTOR
+from journeymap.core.map_fit import MapScale, Pane, fit_column_px, scale_for, scene_margin
 from journeymap.core.model import Journey
 from journeymap.ui import map_paint
 from journeymap.ui.map_items import (
@@ -71,7 +77,10 @@ if TYPE_CHECKING:
 MIN_ZOOM, MAX_ZOOM = 0.01, 8.0
 #: The zoom a journey opens at, at most: map text of 8 pt reads as about 13 px.
 OPEN_ZOOM = 1.6
-_WHEEL_BASE = 1.0015  # zoom factor per 1/8 degree of wheel turn (one notch: about 1.2x)
+#: Zoom factor per wheel notch (120 units of angleDelta); a touchpad's small deltas add up to it.
+WHEEL_NOTCH_FACTOR = 1.15
+#: Zoom factor of Ctrl+= and Ctrl+-.
+KEY_ZOOM_FACTOR = 1.25
 _MARGIN = 12.0
 _MEASURE_CACHE_LIMIT = 50_000
 #: Below this many pixels per column the map is painted as one batched overview item.
@@ -144,6 +153,10 @@ class MapView(QGraphicsView):
         #: Centre the current step (presentation) instead of only scrolling it into view.
         self.center_current = False
         self._options = options
+        #: The main window's map adapts its sizes to the pane (``core.map_fit``); a view given
+        #: its own options keeps them and zooms uniformly.
+        self.adaptive = options is None
+        self._scale: MapScale | None = None
         self._measure = cached_measure(map_paint.qt_measure())
         self._layout: MapLayout | None = None
         self._built: tuple[Journey, Analysis | None, str] | None = None
@@ -252,6 +265,9 @@ class MapView(QGraphicsView):
         point = anchor if anchor is not None else self.viewport().rect().center()
         scene_point = self.mapToScene(point)
         self.setTransform(QTransform.fromScale(zoom, zoom))
+        if self._scale is not None and self._layout is not None:  # the same sizes, scaled
+            self._scale = replace(self._scale, zoom=zoom,
+                                  column_px=self._layout.options.column_width * zoom)
         moved = self.mapFromScene(scene_point) - point
         self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + moved.x())
         self.verticalScrollBar().setValue(self.verticalScrollBar().value() + moved.y())
@@ -260,16 +276,42 @@ class MapView(QGraphicsView):
     def zoom_in(self) -> None:
         """Zoom in one step (Ctrl+=)."""
         self._auto_zoom = False
-        self.set_zoom(self.zoom * 1.25)
+        self.zoom_by(KEY_ZOOM_FACTOR)
 
     def zoom_out(self) -> None:
         """Zoom out one step (Ctrl+-)."""
         self._auto_zoom = False
-        self.set_zoom(self.zoom / 1.25)
+        self.zoom_by(1 / KEY_ZOOM_FACTOR)
+
+    def zoom_by(self, factor: float, anchor: QPoint | None = None) -> None:
+        """Make the step columns ``factor`` times as wide on screen, keeping ``anchor`` in place.
+
+        An adaptive view lays the map out again for the new width (full or compact cards);
+        otherwise the whole map scales.
+        """
+        layout = self._layout
+        if not self.adaptive or layout is None or not layout.cards:
+            self.set_zoom(self.zoom * factor, anchor)
+            return
+        column_px = layout.options.column_width * self.zoom * factor
+        smallest = 0.9 * self._fit_column_px(legible=False)
+        column_px = max(min(column_px, MAX_ZOOM * MapOptions().column_width),
+                        min(smallest, layout.options.column_width * self.zoom))
+        self._set_scale(self._scale_at(column_px), anchor)
+
+    @property
+    def scale(self) -> MapScale | None:
+        """Return the sizes and zoom of an adaptive view (``None`` for a fixed one)."""
+        return self._scale if self.adaptive else None
 
     def zoom_to_fit(self) -> None:
-        """Show the whole map (Ctrl+0)."""
+        """Show the whole map (Ctrl+0): an adaptive view fills the pane both ways."""
         self._auto_zoom = False
+        if self.adaptive and self._layout is not None and self._layout.cards:
+            self._fit(legible=False)
+            self.centerOn(self.sceneRect().center())
+            self._emit_columns()
+            return
         rect = self.sceneRect()
         if rect.isEmpty():
             return
@@ -281,8 +323,14 @@ class MapView(QGraphicsView):
         self._after_zoom()
 
     def zoom_to_height(self) -> None:
-        """Fit the map's height into the view (at most ``fit_zoom_limit``): how a journey opens."""
+        """Show the journey as it opens: an adaptive view fits it into the pane both ways with
+        legible text (a long journey scrolls); a fixed view fits the map's height (at most
+        ``fit_zoom_limit``)."""
         if self._layout is None or self._layout.height <= 0:
+            return
+        if self.adaptive and self._layout.cards:
+            self._fit(legible=True)
+            self._show_current()
             return
         view = self.viewport().rect()
         zoom = min(self.fit_zoom_limit, (view.height() - 4) / self.sceneRect().height())
@@ -297,6 +345,13 @@ class MapView(QGraphicsView):
         opt = self._layout.options if self._layout else (self._options or MapOptions())
         return ((left - opt.label_width) / opt.column_width + 0.5,
                 (right - opt.label_width) / opt.column_width + 0.5)
+
+    def pinned_label_width(self) -> float:
+        """Return the width (scene units) of the lane labels pinned at the viewport's left edge
+        while the map is scrolled sideways (0 when the map's own label column shows)."""
+        if not self._pinned_lanes or self.mapToScene(QPoint(0, 0)).x() <= 0.5:
+            return 0.0
+        return self._pinned_lanes[0].label_rect.width
 
     def card_scene_rect(self, index: int) -> QRectF:
         """Return the scene rectangle of step ``index``'s card."""
@@ -315,8 +370,29 @@ class MapView(QGraphicsView):
                 and built[2] == lang):
             return
         self._built = (journey, analysis, lang)
+        opened = getattr(self._document, "journey_id", None)
+        if opened != self._opened_id:
+            self._opened_id = opened
+            self._auto_zoom = True
+        if self.adaptive and journey.steps:
+            if self._auto_zoom or self._scale is None:
+                self._build(self._scale_at(self._fit_column_px(legible=True)).options)
+                self.zoom_to_height()
+            else:
+                self._set_scale(self._scale_at(self._scale.column_px), rebuild=True)
+        else:
+            self._build(self._options)
+            if self._auto_zoom:
+                self.zoom_to_height()
+        self.viewport().update()
+        self._emit_columns()
+
+    def _build(self, options: MapOptions | None) -> None:
+        """Lay the map out with ``options`` and bring the items up to date with it."""
+        journey, analysis = self._document.journey, self._document.analysis
+        lang = str(getattr(self._document, "lang", journey.language))
         layout = layout_map(journey, analysis, measure=self._measure, lang=lang,
-                            options=self._options)
+                            options=options)
         self._layout = layout
         self._pinned_lanes = pinned_lanes(layout, self._measure)
         self._sync(self._lanes, layout.lanes, lambda box, pos: LaneItem(box, layout), layout)
@@ -338,14 +414,72 @@ class MapView(QGraphicsView):
         self._set_scene_rect(layout)
         self._current = -2  # force the marks to be re-applied
         self._apply_marks(self._document.current_step)
-        opened = getattr(self._document, "journey_id", None)
-        if opened != self._opened_id:
-            self._opened_id = opened
-            self._auto_zoom = True
-        if self._auto_zoom:
-            self.zoom_to_height()
-        self.viewport().update()
-        self._emit_columns()
+
+    # -- semantic zoom (adaptive views) --------------------------------------------------------
+
+    def _pane(self) -> Pane:
+        view = self.viewport().rect()
+        row, layout = self.plan_row.rect, self._layout
+        extra = 0.0
+        if row is not None and layout is not None and layout.options.column_width > 0:
+            beyond = row.right - layout.width  # missing touchpoints after the last step
+            extra = max(0.0, beyond / layout.options.column_width)
+        # the scroll bars come and go with the fit: count on the room without them, less the
+        # horizontal bar's when the map is wider than the pane (a long journey scrolls)
+        room = self.maximumViewportSize()
+        width, height = room.width(), room.height()
+        if self.sceneRect().width() * self.zoom > width + 1:
+            height -= self.horizontalScrollBar().sizeHint().height()
+        del view
+        return Pane(width, height, above=-row.y if row is not None else 0.0,
+                    margin=_MARGIN, extra_columns=extra)
+
+    def _lang(self) -> str:
+        return str(getattr(self._document, "lang", self._document.journey.language))
+
+    def _scale_at(self, column_px: float, *, fit_height: bool = False) -> MapScale:
+        return scale_for(self._document.journey, column_px, self._pane(), lang=self._lang(),
+                         measure=self._measure, fit_height=fit_height)
+
+    def _fit_column_px(self, *, legible: bool) -> float:
+        return fit_column_px(self._document.journey, self._pane(), lang=self._lang(),
+                             measure=self._measure, max_zoom=self.fit_zoom_limit,
+                             legible=legible)
+
+    def _fit(self, *, legible: bool) -> None:
+        """Fit the journey into the pane; twice when the plan row's height changed with it."""
+        for _ in range(2):
+            above = self._pane().above
+            column_px = self._fit_column_px(legible=legible)
+            self._set_scale(self._scale_at(column_px, fit_height=not legible))
+            if self._pane().above == above:
+                break
+
+    def _set_scale(self, scale: MapScale, anchor: QPoint | None = None, *,
+                   rebuild: bool = False) -> None:
+        """Show the map with ``scale``'s sizes and zoom, the scene point under ``anchor``
+        (default: the viewport's centre) staying there, by its place among the columns."""
+        before = self._layout
+        point = anchor if anchor is not None else self.viewport().rect().center()
+        scene_point = self.mapToScene(point)
+        rect = self.sceneRect()
+        column = fraction = None
+        if before is not None and before.options.column_width > 0 and rect.height() > 0:
+            column = (scene_point.x() - before.columns_left) / before.options.column_width
+            fraction = (scene_point.y() - rect.top()) / rect.height()
+        self._scale = scale
+        if rebuild or before is None or scale.options != before.options:
+            self._build(scale.options)
+        self.setTransform(QTransform.fromScale(scale.zoom, scale.zoom))
+        layout = self._layout
+        if layout is not None and column is not None and fraction is not None:
+            rect = self.sceneRect()
+            target = QPointF(layout.columns_left + column * layout.options.column_width,
+                             rect.top() + fraction * rect.height())
+            moved = self.mapFromScene(target) - point
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + moved.x())
+            self.verticalScrollBar().setValue(self.verticalScrollBar().value() + moved.y())
+        self._after_zoom()
 
     def _set_scene_rect(self, layout: MapLayout) -> None:
         """Hold the map and, above it, the plan row (when there is one)."""
@@ -353,8 +487,9 @@ class MapView(QGraphicsView):
         row = self.plan_row.rect
         if row is not None:
             top, right = row.y, max(right, row.right)
-        self.scene().setSceneRect(QRectF(-_MARGIN, top - _MARGIN, right + 2 * _MARGIN,
-                                         layout.height - top + 2 * _MARGIN))
+        margin = scene_margin(layout.options, _MARGIN)
+        self.scene().setSceneRect(QRectF(-margin, top - margin, right + 2 * margin,
+                                         layout.height - top + 2 * margin))
 
     def _on_plan_changed(self) -> None:
         """Redraw the plan row: the plan, the comparison or the counts changed."""
@@ -514,7 +649,7 @@ class MapView(QGraphicsView):
             return
         if delta.y():
             self._auto_zoom = False
-            self.set_zoom(self.zoom * _WHEEL_BASE ** delta.y(), event.position().toPoint())
+            self.zoom_by(WHEEL_NOTCH_FACTOR ** (delta.y() / 120), event.position().toPoint())
         event.accept()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -12,9 +12,15 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPointF, QRectF, Qt
+from PySide6.QtCore import QObject, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsScene,
+    QGraphicsView,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
 
 from journeymap.core import theme
 from journeymap.core.channels import channel, is_channel_id
@@ -52,6 +58,28 @@ def _font(painter: QPainter, size: float, *, bold: bool = False) -> None:
 
 def _lod(option: QStyleOptionGraphicsItem, painter: QPainter) -> float:
     return option.levelOfDetailFromTransform(painter.worldTransform())
+
+
+def visible_left(view: QGraphicsView) -> float:
+    """Return the scene x where the map's columns come into sight in ``view``.
+
+    That is the viewport's left edge, or right of the lane labels pinned there when the map
+    is scrolled sideways (``MapView.pinned_label_width``).
+    """
+    left = view.mapToScene(QPoint(0, 0)).x()
+    pinned = getattr(view, "pinned_label_width", None)
+    return left + (float(pinned()) if callable(pinned) else 0.0)
+
+
+def title_start(card: Rect, text_width: float, left: float | None,
+                padding: float = 5.0) -> float:
+    """Return the x where a plan card's text starts: at its left edge, or, when that lies
+    left of ``left`` (scrolled out of sight), at ``left``, as far as the text stays inside
+    the card. A touchpoint over steps 6-12 keeps its title readable at step 12."""
+    x = card.x + padding
+    if left is None or left + padding <= x:
+        return x
+    return max(x, min(left + padding, card.right - padding - text_width))
 
 
 class PlanBandItem(QGraphicsItem):
@@ -132,10 +160,30 @@ class PlanCardItem(QGraphicsItem):
         if card.counts is not None:
             self._paint_counts(painter, option)
         else:
-            self._paint_touchpoint(painter, option)
+            view = widget.parent() if widget is not None else None
+            self._paint_touchpoint(painter, option,
+                                   view if isinstance(view, QGraphicsView) else None)
         painter.restore()
 
-    def _paint_touchpoint(self, painter: QPainter, option: QStyleOptionGraphicsItem) -> None:
+    def title_x(self, view: QGraphicsView | None) -> float:
+        """Return where the card's title and status start in ``view`` (see ``title_start``)."""
+        opt = self._options
+        dpi = 96.0
+        if view is not None:
+            dpi = float(view.viewport().logicalDpiY())
+        title = QFontMetricsF(map_paint.map_font(opt.title_size, dpi=dpi))
+        status = QFontMetricsF(map_paint.map_font(opt.status_size, bold=True, dpi=dpi))
+        widths = [title.horizontalAdvance(line) for line in self.card.title_lines]
+        widths.append(status.horizontalAdvance(self._status()))
+        return title_start(self.card.rect, max(widths),
+                           visible_left(view) if view is not None else None)
+
+    def _status(self) -> str:
+        kind = self.card.kind or DeviationKind.COMPLETED
+        return f"{GLYPHS[kind]} {deviation_label(kind)}"
+
+    def _paint_touchpoint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+                          view: QGraphicsView | None = None) -> None:
         card = self.card
         kind = card.kind or DeviationKind.COMPLETED
         style = Qt.PenStyle.DashLine if kind is DeviationKind.MISSING else Qt.PenStyle.SolidLine
@@ -148,7 +196,7 @@ class PlanCardItem(QGraphicsItem):
         if _lod(option, painter) < TEXT_LOD:
             return
         opt = self._options
-        x = card.rect.x + 5.0
+        x = self.title_x(view)
         painter.setPen(QColor(theme.INK))
         _font(painter, opt.title_size)
         baseline = card.rect.y + 5.0 + opt.title_size * 0.95
@@ -157,8 +205,7 @@ class PlanCardItem(QGraphicsItem):
             baseline += opt.title_leading
         painter.setPen(QColor(theme.DEVIATION_TEXT[kind.value]))
         _font(painter, opt.status_size, bold=True)
-        status = f"{GLYPHS[kind]} {deviation_label(kind)}"
-        painter.drawText(QPointF(x, card.rect.bottom - 5.0), status)
+        painter.drawText(QPointF(x, card.rect.bottom - 5.0), self._status())
 
     def _paint_counts(self, painter: QPainter, option: QStyleOptionGraphicsItem) -> None:
         card = self.card

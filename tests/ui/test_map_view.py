@@ -199,9 +199,9 @@ def test_clicking_a_marker_selects_the_findings_steps(qtbot: QtBot, view: MapVie
                                             (Qt.Key.Key_Minus, False)])
 def test_zoom_keys_change_the_scale(qtbot: QtBot, view: MapView, key: Qt.Key,
                                     grows: bool) -> None:
-    before = view.zoom
+    before = column_px(view)
     qtbot.keyClick(view, key, CTRL)
-    assert (view.zoom > before) if grows else (view.zoom < before)
+    assert (column_px(view) > before) if grows else (column_px(view) < before)
     assert view.transform().m11() == pytest.approx(view.transform().m22())
 
 
@@ -214,17 +214,45 @@ def test_ctrl_0_fits_the_whole_map(qtbot: QtBot, view: MapView) -> None:
     assert seen.contains(view.sceneRect())
 
 
+def column_px(view: MapView) -> float:
+    """Return how wide a step column is on screen (what zooming changes)."""
+    layout = view.map_layout
+    assert layout is not None
+    return layout.options.column_width * view.zoom
+
+
+def wheel(view: MapView, anchor: QPoint, delta: int) -> None:
+    event = QWheelEvent(QPointF(anchor), QPointF(view.viewport().mapToGlobal(anchor)), QPoint(),
+                        QPoint(0, delta), Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                        Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(view.viewport(), event)
+
+
 def test_wheel_zooms_around_the_pointer(view: MapView) -> None:
     anchor_scene = card_center(view, 2)
     anchor = view_point(view, anchor_scene)
-    before = view.zoom
-    event = QWheelEvent(QPointF(anchor), QPointF(view.viewport().mapToGlobal(anchor)), QPoint(),
-                        QPoint(0, 120), Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
-                        Qt.ScrollPhase.NoScrollPhase, False)
-    QApplication.sendEvent(view.viewport(), event)
-    assert view.zoom > before
-    after = view.mapToScene(anchor)
-    assert after.x() == pytest.approx(anchor_scene.x(), abs=2 / view.zoom)
+    before = column_px(view)
+    wheel(view, anchor, 120)
+    assert column_px(view) > before
+    layout = view.map_layout
+    assert layout is not None
+    # the same step stays under the pointer (the columns may have been laid out anew)
+    assert layout.column_at(view.mapToScene(anchor).x()) == 2
+
+
+def test_each_wheel_notch_zooms_by_the_same_factor(view: MapView) -> None:
+    anchor = view.viewport().rect().center()
+    widths = [column_px(view)]
+    for _ in range(4):
+        wheel(view, anchor, 120)
+        widths.append(column_px(view))
+    ratios = [after / before for before, after in zip(widths, widths[1:], strict=False)]
+    assert ratios == pytest.approx([1.15] * 4, rel=0.01)
+    wheel(view, anchor, 60)  # half a notch of a fine wheel or touchpad: half the factor
+    assert column_px(view) / widths[-1] == pytest.approx(1.15 ** 0.5, rel=0.01)
+    for _ in range(2):
+        wheel(view, anchor, -120)
+    assert column_px(view) == pytest.approx(widths[-1] * 1.15 ** 0.5 / 1.15 ** 2, rel=0.01)
 
 
 def test_arrow_keys_walk_the_steps(qtbot: QtBot, view: MapView,
@@ -237,7 +265,20 @@ def test_arrow_keys_walk_the_steps(qtbot: QtBot, view: MapView,
     assert document.current_step == len(document.journey.steps) - 1
 
 
+def zoom_in_to_full_cards(view: MapView) -> None:
+    """Zoom in (Ctrl+=) until the cards show their full face: the map then scrolls sideways."""
+    for _ in range(20):
+        layout = view.map_layout
+        assert layout is not None
+        if layout.options.face == "full":
+            return
+        view.zoom_in()
+    raise AssertionError("zooming in never brought the full cards back")
+
+
 def test_scrolling_reports_the_visible_columns(qtbot: QtBot, view: MapView) -> None:
+    zoom_in_to_full_cards(view)
+    view.horizontalScrollBar().setValue(0)
     first, last = view.visible_columns()
     assert first < 1 < last
     bar = view.horizontalScrollBar()
@@ -301,6 +342,7 @@ def test_a_long_journey_zoomed_out_is_drawn_as_one_overview(
 
 
 def test_lane_names_stay_in_view_when_scrolled_sideways(view: MapView) -> None:
+    zoom_in_to_full_cards(view)
     layout = view.map_layout
     assert layout is not None
     bar = view.horizontalScrollBar()
