@@ -64,6 +64,10 @@
         <translation>Kaart als SVG-tekening…</translation>
     </message>
     <message>
+        <source>Slides (PowerPoint)…</source>
+        <translation>Dia&apos;s (PowerPoint)…</translation>
+    </message>
+    <message>
         <source>Steps as CSV table…</source>
         <translation>Stappen als CSV-tabel…</translation>
     </message>
