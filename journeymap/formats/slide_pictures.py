@@ -28,8 +28,10 @@ OVERVIEW_SCALES: tuple[float, ...] = (2.0, 1.75, 1.5, 1.25)
 CURVE_SCALE = 2.0
 #: Pixels per slide point: 2.5 is 180 dpi, sharp when projected full-screen at 1920 pixels.
 PIXELS_PER_POINT = 2.5
-#: Room between the overview and its legend, in layout points.
+#: Room between the overview and its legend, and right of the overview for the last step
+#: number above a narrow column (it is centred on the column), in layout points.
 LEGEND_GAP = 8.0
+NUMBER_OVERHANG = 12.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,11 +55,14 @@ def overview_picture(journey: Journey, analysis: Analysis, lang: str, width: flo
     for scale in OVERVIEW_SCALES:
         legend = layout_legend(legend_entries(lang), width / scale, measure)
         room = height / scale - legend.height - LEGEND_GAP
-        overview = layout_overview(journey, breaks, width / scale, room, measure=measure,
-                                   lang=lang, options=OverviewOptions(max_column=OVERVIEW_COLUMN))
+        overview = layout_overview(journey, breaks, width / scale - NUMBER_OVERHANG, room,
+                                   measure=measure, lang=lang,
+                                   options=OverviewOptions(max_column=OVERVIEW_COLUMN))
         if _numbered(overview):
             break
-    drawn_width = max(overview.width, legend.width)
+    # The last step number above a narrow column may reach past the last column.
+    drawn_width = max(overview.width, legend.width,
+                      *(header.rect.right for header in overview.headers))
     drawn_height = overview.height + LEGEND_GAP + legend.height
     surface = RasterSurface(drawn_width, drawn_height, scale=scale * PIXELS_PER_POINT)
     draw_overview(surface, overview)
