@@ -156,3 +156,19 @@ def test_libreoffice_opens_the_deck(tmp_path: Path) -> None:
     text = " ".join(" ".join(p.extract_text().split()) for p in reader.pages)
     assert journey.title in text
     assert top[1].title in text
+
+
+def test_redacted_slides_hold_no_personal_data(tmp_path: Path) -> None:
+    journey = Journey("Terugbellen", (
+        Step("Bellen naar 06-12345678", "phone", -2, note="mail jan@example.nl"),
+        Step("Mail aan jan@example.nl zonder antwoord", "email", -2),
+    ), language="nl")
+    path = tmp_path / "private.pptx"
+    export({"pptx": path}, journey, AnalysisContext("nl"), redact=True)
+    deck = Presentation(str(path))
+    texts = [shape.text_frame.text for slide in deck.slides for shape in slide.shapes
+             if shape.has_text_frame]
+    texts += [slide.notes_slide.notes_text_frame.text for slide in deck.slides
+              if slide.has_notes_slide]
+    assert not [t for t in texts if "06-12345678" in t or "jan@example.nl" in t]
+    assert any("afgeschermd" in text for text in texts)  # the first slide says so
