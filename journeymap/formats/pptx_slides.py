@@ -30,7 +30,7 @@ from pptx.util import Emu, Pt
 
 from journeymap.core import theme
 from journeymap.core.findings import Analysis, Break
-from journeymap.core.layout import wrap_text
+from journeymap.core.layout import ellipsize, wrap_text
 from journeymap.core.model import Journey
 from journeymap.formats import report
 from journeymap.formats.atomic import atomic_write_bytes
@@ -158,8 +158,9 @@ def _new_slide(deck: Deck, eyebrow: str, title: str, lang: str, *,
     outlines, the slide sorter and screen readers name the slide); return it and where the
     content under the title starts (the title takes one or two lines)."""
     slide: Slide = deck.slides.add_slide(deck.slide_layouts[_TITLE_ONLY])
+    line = ellipsize(eyebrow, SLIDE_WIDTH - 2 * MARGIN, SMALL_SIZE, pdf_measure())  # one line
     _text_box(slide, "Eyebrow", MARGIN, EYEBROW[0], SLIDE_WIDTH - 2 * MARGIN, EYEBROW[1],
-              [(eyebrow, False)], (SMALL_SIZE,), theme.MUTED, lang)
+              [(line, False)], (SMALL_SIZE,), theme.MUTED, lang)
     placeholder = slide.shapes.title
     assert placeholder is not None  # the layout has one
     placeholder.left, placeholder.top = Pt(MARGIN + indent), Pt(TITLE[0])

@@ -172,3 +172,15 @@ def test_redacted_slides_hold_no_personal_data(tmp_path: Path) -> None:
               if slide.has_notes_slide]
     assert not [t for t in texts if "06-12345678" in t or "jan@example.nl" in t]
     assert any("afgeschermd" in text for text in texts)  # the first slide says so
+
+
+def test_a_long_journey_title_keeps_the_line_above_a_slide_title_to_one_line(
+        tmp_path: Path) -> None:
+    title = "A journey title long enough to fill two lines of the small print above a title: " * 2
+    deck = write_deck(Journey(title.strip(), (Step("Call", "phone", -1),)), "en",
+                      tmp_path / "long-title.pptx")
+    curve = list(deck.slides)[-1]
+    above = named(curve, "Eyebrow")
+    assert above.endswith("…")
+    assert title.startswith(above[:-1])
+    assert list(deck.slides)[0].shapes.title.text == title.strip()  # titles are never cut
