@@ -81,7 +81,7 @@ def slides_bytes(journey: Journey, analysis: Analysis, *, lang: str = "en",
     properties.language = {"en": "en-GB", "nl": "nl-NL"}[lang]
     _overview_slide(deck, journey, analysis, lang, redacted)
     for number, found in enumerate(analysis.top, start=1):
-        _break_slide(deck, journey, analysis, found, number, lang)
+        _break_slide(deck, analysis, found, number, lang)
     _curve_slide(deck, journey, analysis, lang)
     out = io.BytesIO()
     deck.save(out)
@@ -99,9 +99,12 @@ def _overview_slide(deck: Deck, journey: Journey, analysis: Analysis, lang: str,
     figures.append(f"{report.label(lang, 'figures.breaks')}: {len(analysis.breaks)}")
     if redacted:
         figures.append(report.label(lang, "redacted"))
-    _text_box(slide, "Figures", MARGIN, top, SLIDE_WIDTH - 2 * MARGIN, 26,
-              [("  ·  ".join(figures), False)], (SMALL_SIZE,), theme.MUTED, lang)
-    area_top = top + 26 + 12
+    line = "  ·  ".join(figures)
+    height = len(_lines(line, SLIDE_WIDTH - 2 * MARGIN, SMALL_SIZE, bold=False)) * (
+        SMALL_SIZE * LEADING) + 4  # the masking note may take a second line
+    _text_box(slide, "Figures", MARGIN, top, SLIDE_WIDTH - 2 * MARGIN, height,
+              [(line, False)], (SMALL_SIZE,), theme.MUTED, lang)
+    area_top = top + height + 10
     if not journey.steps:
         _text_box(slide, "Empty", MARGIN, area_top, SLIDE_WIDTH - 2 * MARGIN, 60,
                   [(report.label(lang, "map.empty"), False)], BODY_SIZES, theme.INK, lang)
@@ -113,8 +116,7 @@ def _overview_slide(deck: Deck, journey: Journey, analysis: Analysis, lang: str,
     _notes(slide, [report.label(lang, "overview.caption")])
 
 
-def _break_slide(deck: Deck, journey: Journey, analysis: Analysis, found: Break, number: int,
-                 lang: str) -> None:
+def _break_slide(deck: Deck, analysis: Analysis, found: Break, number: int, lang: str) -> None:
     eyebrow = f"{report.label(lang, 'top')}  ·  {number}/{len(analysis.top)}"
     indent = MARKER_SIZE + 16
     slide, top = _new_slide(deck, eyebrow, found.title, lang, indent=indent)

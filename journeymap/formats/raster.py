@@ -4,7 +4,7 @@ The slides need pictures, and a format below ``ui`` may not use Qt's painter (th
 *File → Export* is Qt's). This ``Surface`` paints the same primitives the SVG and PDF writers
 paint, with Pillow (already installed for reportlab), in the bundled DejaVu Sans. Pillow draws
 without anti-aliasing, so the picture is painted at ``supersample`` times its size and scaled
-down once with a Lanczos filter: edges and text come out smooth.
+down once by averaging: edges and text come out smooth.
 """
 
 from __future__ import annotations
@@ -126,9 +126,11 @@ class RasterSurface:
 
     def png(self) -> bytes:
         """Return the picture as PNG bytes, scaled down to its final size."""
-        image = self.image.resize(self.size, Image.Resampling.LANCZOS)
+        # The picture is exactly ``supersample`` times the final size: averaging each block of
+        # pixels (a box filter) smooths as well as Lanczos here and is some ten times faster.
+        image = self.image.reduce(self.supersample)
         out = io.BytesIO()
-        image.save(out, format="PNG", optimize=True)
+        image.save(out, format="PNG", compress_level=6)  # optimize=True: +5 % smaller, 3x slower
         return out.getvalue()
 
 

@@ -4,7 +4,8 @@ Both are the PDF's own geometry (``core.overview``, ``core.legend``, ``core.layo
 the drawing code the PDF and the SVG share (``core.map_drawing``) on a Pillow surface. The
 layout is made for a box ``scale`` times smaller than the room on the slide and the picture is
 shown ``scale`` times larger, so the report's 7 pt labels read as 10-14 pt on the slide. The
-overview takes the largest scale at which every tile still holds its step number.
+overview takes the largest scale at which every tile still holds its step number and every
+break marker still sits above its tile.
 """
 
 from __future__ import annotations
@@ -58,7 +59,7 @@ def overview_picture(journey: Journey, analysis: Analysis, lang: str, width: flo
         overview = layout_overview(journey, breaks, width / scale - NUMBER_OVERHANG, room,
                                    measure=measure, lang=lang,
                                    options=OverviewOptions(max_column=OVERVIEW_COLUMN))
-        if _numbered(overview):
+        if _readable(overview):
             break
     # The last step number above a narrow column may reach past the last column.
     drawn_width = max(overview.width, legend.width,
@@ -71,9 +72,13 @@ def overview_picture(journey: Journey, analysis: Analysis, lang: str, width: flo
     return Picture(surface.png(), drawn_width * scale, drawn_height * scale)
 
 
-def _numbered(overview: OverviewLayout) -> bool:
-    """Return whether every tile shows its step number (else the overview is too cramped)."""
-    return all(tile.label for tile in overview.tiles)
+def _readable(overview: OverviewLayout) -> bool:
+    """Return whether every tile shows its step number and every break marker sits above its
+    tile, not on it (else the lanes are too narrow or too low at this scale)."""
+    tiles = overview.tiles
+    return all(tile.label for tile in tiles) and all(
+        marker.rect.bottom <= tiles[marker.step_index].rect.y + 0.01
+        for marker in overview.markers)
 
 
 def curve_picture(analysis: Analysis, width: float, height: float) -> Picture:

@@ -14,9 +14,11 @@ from pptx.util import Pt
 from pypdf import PdfReader
 
 from journeymap import paths
+from journeymap.core.layout import wrap_text
 from journeymap.core.model import Journey, Step
 from journeymap.formats import read_journey
 from journeymap.formats.analysis_json import analysis_to_dict
+from journeymap.formats.fonts import pdf_measure
 from journeymap.formats.raster import _dashes
 from journeymap.session.context import AnalysisContext
 from journeymap.session.exports import export
@@ -184,3 +186,31 @@ def test_a_long_journey_title_keeps_the_line_above_a_slide_title_to_one_line(
     assert above.endswith("…")
     assert title.startswith(above[:-1])
     assert list(deck.slides)[0].shapes.title.text == title.strip()  # titles are never cut
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_no_two_things_on_a_slide_overlap(lang: str, tmp_path: Path) -> None:
+    path = tmp_path / "masked.pptx"
+    export({"pptx": path}, sample(lang), AnalysisContext(lang), redact=True)  # a longer line
+    for slide in Presentation(str(path)).slides:
+        boxes = [(shape.name, shape.left, shape.top, shape.left + shape.width,
+                  shape.top + shape.height) for shape in slide.shapes]
+        for position, (name, left, top, right, bottom) in enumerate(boxes):
+            for other, o_left, o_top, o_right, o_bottom in boxes[position + 1:]:
+                apart = right <= o_left or o_right <= left or bottom <= o_top or o_bottom <= top
+                assert apart, (name, other)
+        for shape in slide.shapes:
+            if shape.has_text_frame and shape.name != "Marker":
+                assert text_height(shape) <= shape.height, shape.name
+
+
+def text_height(shape: object) -> int:
+    """Return the height the shape's text takes, wrapped in DejaVu Sans (wider than the fonts
+    a deck has), in EMU."""
+    frame = shape.text_frame  # type: ignore[attr-defined]
+    runs = [run for paragraph in frame.paragraphs for run in paragraph.runs]
+    size = runs[0].font.size.pt
+    measure = pdf_measure(bold=all(run.font.bold for run in runs))
+    lines = wrap_text(frame.text, shape.width / 12700, size, measure,  # type: ignore[attr-defined]
+                      max_lines=1000)
+    return int(len(lines) * size * 1.2 * 12700)
