@@ -167,7 +167,10 @@ def _new_slide(deck: Deck, eyebrow: str, title: str, lang: str, *,
     assert placeholder is not None  # the layout has one
     placeholder.left, placeholder.top = Pt(MARGIN + indent), Pt(TITLE[0])
     width = SLIDE_WIDTH - 2 * MARGIN - indent
-    size = _fit(title, width, TITLE[1], TITLE_SIZES, bold=True)
+    # One line at a smaller size reads better than two at the largest.
+    size = next((size for size in TITLE_SIZES
+                 if len(_lines(title, width, size, bold=True)) == 1), None) or _fit(
+        title, width, TITLE[1], TITLE_SIZES, bold=True)
     lines = min(len(_lines(title, width, size, bold=True)), MAX_TITLE_LINES)
     height = lines * size * LEADING + 4
     placeholder.width, placeholder.height = Pt(width), Pt(height)
