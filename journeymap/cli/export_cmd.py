@@ -1,4 +1,4 @@
-"""``journeymap export FILE --pdf OUT [--png OUT] [--svg OUT] ...``: reports and files, headless.
+"""``journeymap export FILE --pdf OUT [--pptx OUT] [--png OUT] ...``: reports and files, headless.
 
 ``--plan PLAN`` adds an actual journey's deviations from its plan to the PDF report; a planned
 journey with ``--actual FILE...`` gets the plan report as its PDF instead.
@@ -22,9 +22,10 @@ from journeymap.session.exports import EXPORT_KINDS, PAPERS
 def add_parser(subparsers: Any) -> None:
     """Register the ``export`` command."""
     parser = subparsers.add_parser(
-        "export", help="write the PDF report, map images and exchange files of a journey",
-        description="Write the PDF review report, the map and score curve as PNG or SVG, and "
-        "the journey as CSV, JSON, Mermaid or CJML. Give at least one output.",
+        "export", help="write the PDF report, slides, map images and exchange files of a journey",
+        description="Write the PDF review report, the slides (PowerPoint, 16:9), the map and "
+        "score curve as PNG or SVG, and the journey as CSV, JSON, Mermaid or CJML. Give at "
+        "least one output.",
     )
     parser.add_argument("journey", metavar="FILE",
                         help="a journey file, or the id or title of a journey in the library")

@@ -27,6 +27,9 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
     if not target.parent.is_dir():
         # Name the missing folder, not the temporary file we would have created in it.
         raise FileNotFoundError(errno.ENOENT, "the folder does not exist", str(target.parent))
+    if target.is_dir():
+        # os.replace would fail naming the temporary file; name the folder given instead.
+        raise IsADirectoryError(errno.EISDIR, "is a folder, not a file", str(target))
     handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed below, before the rename
         mode="wb", dir=target.parent, prefix=f".{target.name}.", suffix=".tmp", delete=False
     )

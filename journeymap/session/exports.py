@@ -125,6 +125,13 @@ def _write_curve_svg(job: ExportJob) -> None:
     atomic_write_text(job.path, curve_svg(job.journey, job.analysis, lang=job.context.lang))
 
 
+def _write_pptx(job: ExportJob) -> None:
+    from journeymap.formats.pptx_slides import write_slides
+
+    write_slides(job.journey, job.analysis, job.path, lang=job.context.lang,
+                 redacted=job.redacted)
+
+
 def _write_csv(job: ExportJob) -> None:
     from journeymap.formats.csv_table import write_csv
 
@@ -162,6 +169,9 @@ _KINDS: tuple[ExportKind, ...] = (
                "journeymap.ui.map_paint:export_curve_png", in_menu=False),
     ExportKind("curve-svg", ".svg", "SVG (*.svg)", "the score curve as SVG", _write_curve_svg,
                in_menu=False),
+    ExportKind("pptx", ".pptx", "PowerPoint (*.pptx)",
+               "slides (16:9): the overview map, one slide per top improvement, the score curve",
+               _write_pptx),
     ExportKind("csv", ".csv", "CSV (*.csv)", "the steps as CSV (one row per step)", _write_csv),
     ExportKind("json", ".journey.json", "JourneyMap (*.journey.json *.json)",
                "the journey file (journeymap/1 JSON)", _write_json),

@@ -68,6 +68,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "exports.export", args=("png",)),
     ActionSpec("export_svg", "export", QT_TRANSLATE_NOOP("Actions", "Map as SVG drawing…"),
                "exports.export", args=("svg",)),
+    ActionSpec("export_pptx", "export", QT_TRANSLATE_NOOP("Actions", "Slides (PowerPoint)…"),
+               "exports.export", args=("pptx",)),
     ActionSpec("export_csv", "export", QT_TRANSLATE_NOOP("Actions", "Steps as CSV table…"),
                "exports.export", args=("csv",)),
     ActionSpec("export_json", "export", QT_TRANSLATE_NOOP("Actions", "Journey as JSON file…"),

@@ -64,6 +64,10 @@
         <translation>Kaart als SVG-tekening…</translation>
     </message>
     <message>
+        <source>Slides (PowerPoint)…</source>
+        <translation>Dia&apos;s (PowerPoint)…</translation>
+    </message>
+    <message>
         <source>Steps as CSV table…</source>
         <translation>Stappen als CSV-tabel…</translation>
     </message>
@@ -1029,7 +1033,7 @@ Klik op “%2” in de werkbalk om de eerste stap toe te voegen.</translation>
     <name>MapView</name>
     <message>
         <source>Journey map</source>
-        <extracomment>The zoom a journey opens at, at most: map text of 8 pt reads as about 13 px. Below this many pixels per column the map is painted as one batched overview item. Narrowest width of the pinned lane labels relative to the map&apos;s own label column (it grows to fit the longest word of a channel name, so no name breaks inside a word). The largest zoom at which a journey opens (fitted to the view&apos;s height). Centre the current step (presentation) instead of only scrolling it into view. The window&apos;s step actions shown under a card&apos;s own menu (``None``: a separator).</extracomment>
+        <extracomment>The zoom a journey opens at, at most: map text of 8 pt reads as about 13 px. Zoom factor per wheel notch (120 units of angleDelta); a touchpad&apos;s small deltas add up to it. Zoom factor of Ctrl+= and Ctrl+-. Below this many pixels per column the map is painted as one batched overview item. Narrowest width of the pinned lane labels relative to the map&apos;s own label column (it grows to fit the longest word of a channel name, so no name breaks inside a word). The largest zoom at which a journey opens (fitted to the view&apos;s height). Centre the current step (presentation) instead of only scrolling it into view. The main window&apos;s map adapts its sizes to the pane (``core.map_fit``); a view given its own options keeps them and zooms uniformly. The window&apos;s step actions shown under a card&apos;s own menu (``None``: a separator).</extracomment>
         <translation>Reiskaart</translation>
     </message>
     <message>

@@ -9,6 +9,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from pptx import Presentation
 from pypdf import PdfReader
 
 from journeymap import paths
@@ -114,7 +115,8 @@ def test_pdf_svg_and_files_import_no_qt(hob: Path, tmp_path: Path) -> None:
         "import sys\n"
         "from journeymap.cli import run_cli\n"
         f"rc = run_cli(['export', {str(hob)!r}, '--pdf', {str(tmp_path / 'r.pdf')!r},"
-        f" '--svg', {str(tmp_path / 'r.svg')!r}, '--csv', {str(tmp_path / 'r.csv')!r}])\n"
+        f" '--svg', {str(tmp_path / 'r.svg')!r}, '--csv', {str(tmp_path / 'r.csv')!r},"
+        f" '--pptx', {str(tmp_path / 'r.pptx')!r}])\n"
         "assert rc == 0, rc\n"
         "qt = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6', 'pyqtgraph'))]\n"
         "assert not qt, qt\n"
@@ -122,6 +124,7 @@ def test_pdf_svg_and_files_import_no_qt(hob: Path, tmp_path: Path) -> None:
     result = _run_isolated(code, tmp_path / "home")
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "r.pdf").stat().st_size > 0
+    assert (tmp_path / "r.pptx").stat().st_size > 0
 
 
 def test_png_works_headless_without_a_display(hob: Path, tmp_path: Path) -> None:
@@ -138,3 +141,40 @@ def test_png_works_headless_without_a_display(hob: Path, tmp_path: Path) -> None
         assert path.read_bytes().startswith(b"\x89PNG")
     width = int.from_bytes(map_png.read_bytes()[16:20], "big")
     assert width > 2000  # 2 pixels per point: a 20-step map for a slide
+
+
+@pytest.mark.parametrize(("sample", "lang"), [(HOB_EN, "en"),
+                                              ("kookplaat-reparatie.nl.journey.json", "nl")])
+def test_pptx_slides_have_the_top_improvements_of_analyze(
+        sample: str, lang: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = paths.samples_dir() / sample
+    assert run_cli(["analyze", str(source), "--json", "--lang", lang]) == 0
+    top = json.loads(capsys.readouterr().out)["top"]
+    out = tmp_path / "deck.pptx"
+    assert run_cli(["export", str(source), "--pptx", str(out), "--lang", lang]) == 0
+    assert str(out) in capsys.readouterr().out
+    slides = list(Presentation(str(out)).slides)
+    assert len(slides) == 1 + len(top) + 1
+    for slide, entry in zip(slides[1:-1], top, strict=True):
+        assert slide.shapes.title.text == entry["title"]
+        tip = next(shape for shape in slide.shapes if shape.name == "Tip")
+        assert tip.text_frame.text == f"Tip: {entry['tip']}"
+
+
+def test_pptx_in_the_other_language(hob: Path, tmp_path: Path) -> None:
+    out = tmp_path / "deck.pptx"
+    assert run_cli(["export", str(hob), "--pptx", str(out), "--lang", "nl"]) == 0
+    slides = list(Presentation(str(out)).slides)
+    assert slides[-1].shapes.title.text == "Hoe de klant zich voelde, stap voor stap"
+
+
+@pytest.mark.parametrize("where", ["missing/deck.pptx", "folder"])
+def test_pptx_to_a_bad_path_is_bad_input(hob: Path, tmp_path: Path, where: str,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "folder").mkdir()
+    target = tmp_path / where
+    assert run_cli(["export", str(hob), "--pptx", str(target)]) == 2
+    err = capsys.readouterr().err
+    assert str(target if where == "folder" else target.parent) in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["folder"]  # nothing half-written
+    assert not list((tmp_path / "folder").iterdir())

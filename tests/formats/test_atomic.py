@@ -82,3 +82,13 @@ def test_a_missing_folder_is_an_error_and_creates_nothing(tmp_path: Path) -> Non
     with pytest.raises(FileNotFoundError):
         atomic_write_text(tmp_path / "bestaat-niet" / "reis.json", "x")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_folder_as_target_is_named_and_left_alone(tmp_path: Path) -> None:
+    folder = tmp_path / "reizen"
+    folder.mkdir()
+    with pytest.raises(IsADirectoryError) as raised:
+        atomic_write_text(folder, "x")
+    assert raised.value.filename == str(folder)
+    assert [p.name for p in tmp_path.iterdir()] == ["reizen"]
+    assert list(folder.iterdir()) == []

@@ -86,6 +86,17 @@ def test_analyze_reads_a_sample_headless(tmp_path: Path) -> None:
     assert result["steps"] == len(document["steps"])  # type: ignore[arg-type]
 
 
+def test_slides_are_written_headless(tmp_path: Path) -> None:
+    env = bare_environment(tmp_path)
+    del env["QT_QPA_PLATFORM"]  # the slides are painted without Qt
+    target = tmp_path / "deck.pptx"
+
+    done = run_bundle(["export", str(SAMPLE), "--pptx", str(target)], env)
+
+    assert done.returncode == 0, done.stderr  # python-pptx's template and the fonts are bundled
+    assert target.read_bytes()[:2] == b"PK"
+
+
 def test_app_opens_a_sample_and_draws_map_and_curve(tmp_path: Path) -> None:
     env = bare_environment(tmp_path)
     report = tmp_path / "smoke.json"

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from pptx import Presentation
 from pypdf import PdfReader
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QImage
@@ -39,7 +40,7 @@ def wait_written(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: not window.busy(), timeout=20000)
 
 
-@pytest.mark.parametrize("kind", ["json", "csv", "mermaid", "svg", "png", "pdf"])
+@pytest.mark.parametrize("kind", ["json", "csv", "mermaid", "svg", "png", "pdf", "pptx"])
 def test_every_export_writes_its_file(qtbot: QtBot, window: MainWindow, save_to: list[str],
                                       tmp_path: Path, kind: str) -> None:
     window.import_paths([str(HOB)])
@@ -58,6 +59,10 @@ def test_every_export_writes_its_file(qtbot: QtBot, window: MainWindow, save_to:
         assert not QImage(str(written)).isNull()
     elif kind == "svg":
         assert written.read_text("utf-8").lstrip().startswith(("<svg", "<?xml"))
+    elif kind == "pptx":
+        slides = list(Presentation(str(written)).slides)
+        assert len(slides) == 1 + len(window.document.analysis.top) + 1
+        assert slides[0].shapes.title.text == window.document.journey.title
 
 
 def test_personal_data_is_listed_and_masked_before_export(
@@ -208,7 +213,7 @@ def test_save_as_writes_json_or_csv(qtbot: QtBot, window: MainWindow, tmp_path: 
 
 def test_every_export_kind_of_the_menu_has_its_action(window: MainWindow) -> None:
     in_menu = {kind.id for kind in EXPORT_KINDS.values() if kind.in_menu}
-    assert in_menu == {"pdf", "png", "svg", "csv", "json", "mermaid", "cjml"}
+    assert in_menu == {"pdf", "pptx", "png", "svg", "csv", "json", "mermaid", "cjml"}
     exports = {name.removeprefix("export_") for name in window.menu_actions
                if name.startswith("export_")}
     assert exports == in_menu
