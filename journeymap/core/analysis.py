@@ -6,11 +6,10 @@ sorting the findings), so the app can re-run it after every edit.
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Callable, Mapping
 
 from journeymap.core.breaks import build_breaks, effect_of, top_breaks
+from journeymap.core.collector import collector_paused
 from journeymap.core.findings import Analysis, Finding, Severity
 from journeymap.core.model import Journey
 from journeymap.core.questions import open_questions
@@ -76,26 +75,6 @@ def _findings(context: RuleContext) -> list[Finding]:
                                              render, hit.fields))
             keys.append((hit.steps[0] if hit.steps else end, _SEVERITY_RANK[severity], order))
     return [findings[i] for i in sorted(range(len(findings)), key=keys.__getitem__)]
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector for the duration of the block.
-
-    The analysis of a long journey makes hundreds of thousands of small objects, none of them
-    in a reference cycle, and every few hundred allocations the collector would walk the young
-    ones and now and then every live object (the journey included): that took 40% of the time of
-    a 100,000-step analysis. Reference counting still frees everything at once. The collector is
-    left alone when it was already paused (by the caller or another thread's analysis).
-    """
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
 
 
 class _Templates:

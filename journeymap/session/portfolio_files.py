@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from journeymap.core.aggregate import Portfolio, PortfolioBuilder
-from journeymap.core.analysis import collector_paused
+from journeymap.core.collector import collector_paused
 from journeymap.core.errors import InvalidJourneyError, Problem
 from journeymap.session.context import AnalysisContext
 from journeymap.session.portfolio import FileReport, read_files
