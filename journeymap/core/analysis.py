@@ -62,19 +62,37 @@ def _findings(context: RuleContext) -> list[Finding]:
     findings: list[Finding] = []
     keys: list[tuple[int, int, int]] = []  # the sort key of each finding
     end = len(context.steps)
+    lang = context.lang
+    deferred = Finding.deferred
     for order, rule in enumerate(RULES):
         params = context.settings.params_for(rule.id, rule.params)
         renderers: dict[str, Callable[[Fields], tuple[str, str]]] = {}  # per text variant
+        rule_id, category = rule.id, rule.category
         for hit in rule.check(context, params):
             render = renderers.get(hit.variant)
             if render is None:
-                text = rule_text(rule.id, context.lang, hit.variant)
-                render = renderers[hit.variant] = _Templates(text).render
+                render = renderers[hit.variant] = _templates(rule_id, lang, hit.variant).render
             severity = hit.severity or rule.severity
-            findings.append(Finding.deferred(rule.id, rule.category, severity, hit.steps,
-                                             render, hit.fields))
-            keys.append((hit.steps[0] if hit.steps else end, _SEVERITY_RANK[severity], order))
+            steps = hit.steps
+            findings.append(deferred(rule_id, category, severity, steps, render, hit.fields))
+            keys.append((steps[0] if steps else end, _SEVERITY_RANK[severity], order))
     return [findings[i] for i in sorted(range(len(findings)), key=keys.__getitem__)]
+
+
+#: The templates of each rule text (rule id, language, variant), made once per process: ten
+#: thousand journeys analysed one after another use the same few dozen.
+_TEMPLATES: dict[tuple[str, str, str], _Templates] = {}
+#: How many distinct tips one template keeps before it starts again (tips name channels, and a
+#: few a title: the number stays small, but the app runs for days).
+_MAX_TIPS = 4096
+
+
+def _templates(rule_id: str, lang: str, variant: str) -> _Templates:
+    key = (rule_id, lang, variant)
+    templates = _TEMPLATES.get(key)
+    if templates is None:
+        templates = _TEMPLATES[key] = _Templates(rule_text(rule_id, lang, variant))
+    return templates
 
 
 class _Templates:
@@ -101,9 +119,12 @@ class _Templates:
     def tip(self, fields: Mapping[str, object]) -> str:
         """Return the tip filled in with ``fields``."""
         key = tuple(fields[name] for name in self._tip_fields)
-        tip = self._tips.get(key)
+        tips = self._tips
+        tip = tips.get(key)
         if tip is None:
-            tip = self._tips[key] = self._tip.format_map(fields)
+            if len(tips) >= _MAX_TIPS:
+                tips.clear()
+            tip = tips[key] = self._tip.format_map(fields)
         return tip
 
 
