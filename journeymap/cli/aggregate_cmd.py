@@ -14,6 +14,7 @@ from typing import Any
 
 from journeymap.cli import EXIT_BAD_INPUT, EXIT_OK, UsageError
 from journeymap.core.aggregate import Portfolio
+from journeymap.core.collector import collector_paused
 from journeymap.core.model import LANGUAGES
 from journeymap.core.portfolio_texts import (
     format_number,
@@ -63,6 +64,15 @@ def _jobs(value: str) -> int:
 
 def run(args: argparse.Namespace) -> int:
     """Aggregate the journeys asked for and print (and write) the result."""
+    # The whole command makes millions of small objects and no reference cycles: with the
+    # cyclic collector on between the steps (reading, analysing, writing), its passes over
+    # everything made so far cost a fifth of the time. ``_run`` has let go of it all before the
+    # collector is on again.
+    with collector_paused():
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     if args.paths and args.all:
         raise UsageError("journeymap aggregate: give files or folders, or --all, not both")
     if not (args.paths or args.all or args.tag):

@@ -11,6 +11,7 @@ from typing import Any
 
 from journeymap.cli import EXIT_OK
 from journeymap.cli.common import load_journey_arg
+from journeymap.core.collector import collector_paused
 from journeymap.core.findings import Analysis, Break, Finding, Severity
 from journeymap.core.model import LANGUAGES, Journey
 from journeymap.core.texts import channel_label, format_score, label, rule_name
@@ -39,6 +40,15 @@ def add_parser(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Analyse the journey and print the report or the JSON object."""
+    # The whole command makes millions of small objects and no reference cycles: with the
+    # cyclic collector on between the steps (reading, analysing, writing), its passes over
+    # everything made so far cost a fifth of the time. ``_run`` has let go of it all before the
+    # collector is on again.
+    with collector_paused():
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     journey = load_journey_arg(args.journey)
     from journeymap.session.context import user_context
 

@@ -7,6 +7,7 @@ sorting the findings), so the app can re-run it after every edit.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from operator import itemgetter
 
 from journeymap.core.breaks import build_breaks, effect_of, top_breaks
 from journeymap.core.collector import collector_paused
@@ -103,13 +104,16 @@ class _Templates:
     long journeys.
     """
 
-    __slots__ = ("_tip", "_tip_fields", "_tips", "message")
+    __slots__ = ("_tip", "_tip_key", "_tips", "message")
 
     def __init__(self, text: RuleText) -> None:
         self.message = text.message
         self._tip = text.tip
-        self._tip_fields = tuple(sorted(placeholders(text.tip)))
-        self._tips: dict[tuple[object, ...], str] = {}
+        names = sorted(placeholders(text.tip))
+        # The key of a tip: the values of the fields it names, picked out in C.
+        self._tip_key: Callable[[Mapping[str, object]], object] = (
+            itemgetter(*names) if names else _no_fields)
+        self._tips: dict[object, str] = {}
 
     def render(self, fields: Fields) -> tuple[str, str]:
         """Return the message and the tip filled in with ``fields`` (built first if a function)."""
@@ -118,7 +122,7 @@ class _Templates:
 
     def tip(self, fields: Mapping[str, object]) -> str:
         """Return the tip filled in with ``fields``."""
-        key = tuple(fields[name] for name in self._tip_fields)
+        key = self._tip_key(fields)
         tips = self._tips
         tip = tips.get(key)
         if tip is None:
@@ -126,6 +130,10 @@ class _Templates:
                 tips.clear()
             tip = tips[key] = self._tip.format_map(fields)
         return tip
+
+
+def _no_fields(_fields: Mapping[str, object]) -> object:
+    return ()
 
 
 def effect(finding: Finding, journey: Journey) -> float:
