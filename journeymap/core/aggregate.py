@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from journeymap.core.channels import channel_ids
 from journeymap.core.findings import Analysis, Category, Finding, Severity
@@ -60,9 +61,11 @@ class JourneyEntry:
         return self.total / self.steps if self.steps else 0.0
 
 
-@dataclass(frozen=True, slots=True)
-class Occurrence:
-    """Where something happened: a journey (its position in ``Portfolio.journeys``) and steps."""
+class Occurrence(NamedTuple):
+    """Where something happened: a journey (its position in ``Portfolio.journeys``) and steps.
+
+    A named tuple: a portfolio of ten thousand journeys holds a quarter of a million of them.
+    """
 
     journey: int
     steps: tuple[int, ...]
@@ -257,7 +260,7 @@ def _shifted(places: list[_Place], offset: int) -> list[_Place]:
 
 
 def _occurrences(places: list[_Place]) -> tuple[Occurrence, ...]:
-    return tuple([Occurrence(journey, steps) for journey, steps in places])
+    return tuple(map(Occurrence._make, places))
 
 
 def broken_arrivals(findings: Iterable[Finding]) -> set[int]:
