@@ -106,10 +106,10 @@ def _run(args: argparse.Namespace) -> int:
         write_portfolio_pdf(portfolio, args.pdf)
         print(f"wrote {args.pdf}", file=sys.stderr if args.json else sys.stdout)
     if args.json:
-        from journeymap.formats.fast_json import dumps_pretty
+        from journeymap.cli.common import print_json
         from journeymap.formats.portfolio_json import portfolio_to_dict
 
-        sys.stdout.write(dumps_pretty(portfolio_to_dict(portfolio)))
+        print_json(portfolio_to_dict(portfolio))
     elif not args.pdf:
         print(render_portfolio(portfolio))
     return EXIT_OK

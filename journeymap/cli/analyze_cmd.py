@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import argparse
 import shutil
-import sys
 import textwrap
 from collections.abc import Mapping
 from typing import Any
 
 from journeymap.cli import EXIT_OK
-from journeymap.cli.common import load_journey_arg
+from journeymap.cli.common import load_journey_arg, print_json
 from journeymap.core.collector import collector_paused
 from journeymap.core.findings import Analysis, Break, Finding, Severity
 from journeymap.core.model import LANGUAGES, Journey
@@ -60,9 +59,7 @@ def _run(args: argparse.Namespace) -> int:
 
         document = (suggested_to_dict(journey, suggested) if suggested is not None
                     else analysis_to_dict(journey, analysis))
-        from journeymap.formats.fast_json import dumps_pretty
-
-        sys.stdout.write(dumps_pretty(document))
+        print_json(document)
     else:
         width = min(MAX_WIDTH, shutil.get_terminal_size((MAX_WIDTH, 24)).columns)
         quotes = ({index: tuple(p.quote for p in because)

@@ -14,7 +14,9 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import os
 import random
+import subprocess
 import sys
 from collections.abc import Iterator
 from contextlib import redirect_stdout
@@ -98,6 +100,16 @@ def test_aggregate_json_is_unchanged_serial_and_parallel(tmp_path: Path, jobs: s
         got = _output(["aggregate", str(root), "--json", "--lang", lang, "--jobs", jobs],
                       root=root)
         assert got == _expected()[f"aggregate/{lang}"]
+
+
+def test_a_process_prints_the_same_bytes(tmp_path: Path) -> None:
+    # A real process writes the encoded JSON straight to its standard output.
+    sample = paths.samples_dir() / "kookplaat-reparatie.nl.journey.json"
+    env = {**os.environ, "JOURNEYMAP_HOME": str(tmp_path), "PYTHONIOENCODING": "utf-8"}
+    done = subprocess.run([sys.executable, "-m", "journeymap", "analyze", str(sample), "--json"],
+                          capture_output=True, env=env, check=True, timeout=120)
+    digest = hashlib.sha256(done.stdout).hexdigest()
+    assert digest == _expected()["kookplaat-reparatie.nl.journey.json/nl"]
 
 
 def _write_digests() -> None:
