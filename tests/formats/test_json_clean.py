@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 
 from journeymap.core.errors import InvalidJourneyError
+from journeymap.core.model import Evidence, Initiator, Outcome, Step
 from journeymap.formats.json_clean import clean_step
 from journeymap.formats.json_file import (
     STEP_FIELDS,
@@ -167,3 +168,18 @@ def test_other_encodings_and_broken_json_are_read_the_careful_way(written: list[
         read_json(path)
     assert "is not valid JSON" in caught.value.report()
     assert "line " in caught.value.report()
+
+
+def test_a_clean_step_has_every_field_of_a_step() -> None:
+    # clean_step builds the step slot by slot: a field added to Step must be set there too.
+    assert set(STEP_FIELDS) == {field.name for field in dataclasses.fields(Step)}
+    raw = {"id": "s1", "title": "Called", "channel": "phone", "score": -1, "phase": "Contact",
+           "initiator": "organisation", "outcome": "pending", "info_given": ["address"],
+           "recognized": True, "context_available": False, "referred_to": "website",
+           "wait_minutes": 4, "elapsed_days": 1.5, "sensitive": True, "evidence": "observed",
+           "note": "a note", "planned_step": "p1", "rejected_proposals": []}
+    step = clean_step(raw, frozenset({"Contact"}))
+    assert step is not None
+    assert dataclasses.astuple(step) == dataclasses.astuple(Step(
+        "Called", "phone", -1, "Contact", Initiator.ORGANISATION, Outcome.PENDING, ("address",),
+        True, False, "website", 4, 1.5, True, Evidence.OBSERVED, "a note", "s1", "p1", ()))
