@@ -47,8 +47,8 @@ def add_parser(subparsers: Any) -> None:
     parser.add_argument("--lang", choices=LANGUAGES,
                         help="language of the report and tips (default: the preferred one)")
     parser.add_argument("--jobs", type=_jobs, metavar="N",
-                        help="processes that read and analyse the files (default: one per CPU; "
-                        "1 for this process alone)")
+                        help="processes that read and analyse journey files (default: one per "
+                        "CPU; 1 for this process alone; the library is read in one)")
     parser.set_defaults(run=run)
 
 
