@@ -1,7 +1,8 @@
-"""Helpers shared by the subcommands: finding the journey a command line names."""
+"""Helpers shared by the subcommands: finding the journey a command line names, printing JSON."""
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -42,3 +43,23 @@ def load_journey_arg(spec: str) -> Journey:
             if type(error) is not NotFoundError:  # e.g. several journeys share the title
                 raise
             raise NotFoundError(f"no file or library journey named {spec!r}") from error
+
+
+def print_json(document: object) -> None:
+    """Print ``document`` as indented JSON (``dumps_pretty``) on standard output.
+
+    Where standard output takes UTF-8 bytes without translating line ends, the encoded JSON
+    goes there as it is: a 30 MB report was decoded to text only to be encoded again.
+    """
+    from journeymap.formats.fast_json import dumps_pretty_bytes
+
+    data = dumps_pretty_bytes(document)
+    stream = sys.stdout
+    buffer = getattr(stream, "buffer", None)
+    encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "").replace("_", "")
+    if buffer is None or encoding != "utf8" or os.linesep != "\n":
+        stream.write(data.decode("utf-8"))
+        return
+    stream.flush()
+    buffer.write(data)
+    buffer.flush()

@@ -119,9 +119,9 @@ def run(args: argparse.Namespace) -> int:
         _write_cjml(args.cjml, plan.journey, [s.journey for s in actuals])
         print(f"wrote {args.cjml}", file=sys.stderr if args.json else sys.stdout)
     if args.json:
-        from journeymap.formats.fast_json import dumps_pretty
+        from journeymap.cli.common import print_json
 
-        sys.stdout.write(dumps_pretty(comparison_to_dict(plan.journey, comparisons, counts)))
+        print_json(comparison_to_dict(plan.journey, comparisons, counts))
     else:
         print(render_comparisons(plan.journey, comparisons, counts,
                                  args.lang or plan.journey.language))

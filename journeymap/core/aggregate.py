@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from journeymap.core.channels import channel_ids
 from journeymap.core.findings import Analysis, Category, Finding, Severity
@@ -60,9 +61,11 @@ class JourneyEntry:
         return self.total / self.steps if self.steps else 0.0
 
 
-@dataclass(frozen=True, slots=True)
-class Occurrence:
-    """Where something happened: a journey (its position in ``Portfolio.journeys``) and steps."""
+class Occurrence(NamedTuple):
+    """Where something happened: a journey (its position in ``Portfolio.journeys``) and steps.
+
+    A named tuple: a portfolio of ten thousand journeys holds a quarter of a million of them.
+    """
 
     journey: int
     steps: tuple[int, ...]
@@ -205,12 +208,17 @@ def _channel_key(channel_id: str) -> tuple[int, str]:
     return _CHANNEL_ORDER.get(channel_id, len(_CHANNEL_ORDER)), channel_id
 
 
+#: An occurrence while counting: (journey position, step indexes). Plain tuples until ``build``,
+#: so a builder filled in a worker process pickles cheaply and merges by shifting positions.
+_Place = tuple[int, tuple[int, ...]]
+
+
 @dataclass(slots=True)
 class _Recurring:
     category: Category
     severity: Severity
     tip: str
-    occurrences: list[Occurrence] = field(default_factory=list)
+    occurrences: list[_Place] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -218,7 +226,7 @@ class _Transition:
     count: int = 0
     delta: int = 0
     breaks: int = 0
-    occurrences: list[Occurrence] = field(default_factory=list)
+    occurrences: list[_Place] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -235,8 +243,24 @@ class _Group:
             self.last_journey = journey
             self.journeys += 1
 
+    def merge(self, other: _Group, offset: int) -> None:
+        """Add the counts of ``other``, whose journeys follow this group's (disjoint ones)."""
+        self.steps += other.steps
+        self.total += other.total
+        self.journeys += other.journeys
+        if other.last_journey >= 0:
+            self.last_journey = other.last_journey + offset
+
     def frozen(self) -> GroupStats:
         return GroupStats(self.steps, self.total, self.journeys)
+
+
+def _shifted(places: list[_Place], offset: int) -> list[_Place]:
+    return [(journey + offset, steps) for journey, steps in places] if offset else places
+
+
+def _occurrences(places: list[_Place]) -> tuple[Occurrence, ...]:
+    return tuple(map(Occurrence._make, places))
 
 
 def broken_arrivals(findings: Iterable[Finding]) -> set[int]:
@@ -284,7 +308,7 @@ class PortfolioBuilder:
                                                          finding.tip)
             elif finding.severity.rank < item.severity.rank:
                 item.severity = finding.severity
-            item.occurrences.append(Occurrence(position, indexes))
+            item.occurrences.append((position, indexes))
         arrivals = broken_arrivals(findings) if breaks else set()
         channels, phases = self._channels, self._phases
         previous = None
@@ -310,23 +334,58 @@ class PortfolioBuilder:
                 cell.delta += score - previous.score
                 if index in arrivals:
                     cell.breaks += 1
-                cell.occurrences.append(Occurrence(position, (index - 1, index)))
+                cell.occurrences.append((position, (index - 1, index)))
             previous = step
         self._journeys.append(JourneyEntry(ref, journey.title, len(steps), total,
                                            len(findings), breaks))
+
+    def merge(self, other: PortfolioBuilder) -> None:
+        """Count every journey of ``other`` after those of this builder, as if added here.
+
+        For journeys counted in parts (worker processes, each a run of files): merging the parts
+        in order gives the portfolio of adding every journey to one builder, the tip of each
+        recurring finding included (its first occurrence's).
+        """
+        offset = len(self._journeys)
+        self._journeys.extend(other._journeys)
+        for key, theirs in other._recurring.items():
+            item = self._recurring.get(key)
+            if item is None:
+                self._recurring[key] = _Recurring(theirs.category, theirs.severity, theirs.tip,
+                                                  _shifted(theirs.occurrences, offset))
+                continue
+            if theirs.severity.rank < item.severity.rank:
+                item.severity = theirs.severity
+            item.occurrences.extend(_shifted(theirs.occurrences, offset))
+        for pair, cell in other._transitions.items():
+            mine = self._transitions.get(pair)
+            if mine is None:
+                mine = self._transitions[pair] = _Transition()
+            mine.count += cell.count
+            mine.delta += cell.delta
+            mine.breaks += cell.breaks
+            mine.occurrences.extend(_shifted(cell.occurrences, offset))
+        for groups, their_groups in ((self._channels, other._channels),
+                                     (self._phases, other._phases)):
+            for name, theirs_group in their_groups.items():
+                group = groups.get(name)
+                if group is None:
+                    group = groups[name] = _Group()
+                group.merge(theirs_group, offset)
 
     def build(self) -> Portfolio:
         """Return the portfolio of every journey added so far."""
         recurring = [
             RecurringFinding(rule, item.category, first, last, item.severity,
-                             len(item.occurrences), tuple(item.occurrences), item.tip)
+                             len(item.occurrences), _occurrences(item.occurrences), item.tip)
             for (rule, first, last), item in self._recurring.items()
         ]
         recurring.sort(key=lambda r: (-r.journeys, -r.findings, _RULE_ORDER.get(r.rule, 99),
                                       _channel_key(r.from_channel or ""),
                                       _channel_key(r.to_channel or "")))
         transitions = [
-            Transition(first, last, cell.count, cell.delta, cell.breaks, tuple(cell.occurrences))
+            Transition(first, last, cell.count, cell.delta, cell.breaks,
+                       _occurrences(cell.occurrences))
             for (first, last), cell in self._transitions.items()
         ]
         transitions.sort(key=lambda t: (-t.count, _channel_key(t.from_channel),

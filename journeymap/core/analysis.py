@@ -6,11 +6,11 @@ sorting the findings), so the app can re-run it after every edit.
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Callable, Mapping
+from operator import itemgetter
 
 from journeymap.core.breaks import build_breaks, effect_of, top_breaks
+from journeymap.core.collector import collector_paused
 from journeymap.core.findings import Analysis, Finding, Severity
 from journeymap.core.model import Journey
 from journeymap.core.questions import open_questions
@@ -63,39 +63,37 @@ def _findings(context: RuleContext) -> list[Finding]:
     findings: list[Finding] = []
     keys: list[tuple[int, int, int]] = []  # the sort key of each finding
     end = len(context.steps)
+    lang = context.lang
+    deferred = Finding.deferred
     for order, rule in enumerate(RULES):
         params = context.settings.params_for(rule.id, rule.params)
         renderers: dict[str, Callable[[Fields], tuple[str, str]]] = {}  # per text variant
+        rule_id, category = rule.id, rule.category
         for hit in rule.check(context, params):
             render = renderers.get(hit.variant)
             if render is None:
-                text = rule_text(rule.id, context.lang, hit.variant)
-                render = renderers[hit.variant] = _Templates(text).render
+                render = renderers[hit.variant] = _templates(rule_id, lang, hit.variant).render
             severity = hit.severity or rule.severity
-            findings.append(Finding.deferred(rule.id, rule.category, severity, hit.steps,
-                                             render, hit.fields))
-            keys.append((hit.steps[0] if hit.steps else end, _SEVERITY_RANK[severity], order))
+            steps = hit.steps
+            findings.append(deferred(rule_id, category, severity, steps, render, hit.fields))
+            keys.append((steps[0] if steps else end, _SEVERITY_RANK[severity], order))
     return [findings[i] for i in sorted(range(len(findings)), key=keys.__getitem__)]
 
 
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector for the duration of the block.
+#: The templates of each rule text (rule id, language, variant), made once per process: ten
+#: thousand journeys analysed one after another use the same few dozen.
+_TEMPLATES: dict[tuple[str, str, str], _Templates] = {}
+#: How many distinct tips one template keeps before it starts again (tips name channels, and a
+#: few a title: the number stays small, but the app runs for days).
+_MAX_TIPS = 4096
 
-    The analysis of a long journey makes hundreds of thousands of small objects, none of them
-    in a reference cycle, and every few hundred allocations the collector would walk the young
-    ones and now and then every live object (the journey included): that took 40% of the time of
-    a 100,000-step analysis. Reference counting still frees everything at once. The collector is
-    left alone when it was already paused (by the caller or another thread's analysis).
-    """
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
+
+def _templates(rule_id: str, lang: str, variant: str) -> _Templates:
+    key = (rule_id, lang, variant)
+    templates = _TEMPLATES.get(key)
+    if templates is None:
+        templates = _TEMPLATES[key] = _Templates(rule_text(rule_id, lang, variant))
+    return templates
 
 
 class _Templates:
@@ -106,13 +104,16 @@ class _Templates:
     long journeys.
     """
 
-    __slots__ = ("_tip", "_tip_fields", "_tips", "message")
+    __slots__ = ("_tip", "_tip_key", "_tips", "message")
 
     def __init__(self, text: RuleText) -> None:
         self.message = text.message
         self._tip = text.tip
-        self._tip_fields = tuple(sorted(placeholders(text.tip)))
-        self._tips: dict[tuple[object, ...], str] = {}
+        names = sorted(placeholders(text.tip))
+        # The key of a tip: the values of the fields it names, picked out in C.
+        self._tip_key: Callable[[Mapping[str, object]], object] = (
+            itemgetter(*names) if names else _no_fields)
+        self._tips: dict[object, str] = {}
 
     def render(self, fields: Fields) -> tuple[str, str]:
         """Return the message and the tip filled in with ``fields`` (built first if a function)."""
@@ -121,11 +122,18 @@ class _Templates:
 
     def tip(self, fields: Mapping[str, object]) -> str:
         """Return the tip filled in with ``fields``."""
-        key = tuple(fields[name] for name in self._tip_fields)
-        tip = self._tips.get(key)
+        key = self._tip_key(fields)
+        tips = self._tips
+        tip = tips.get(key)
         if tip is None:
-            tip = self._tips[key] = self._tip.format_map(fields)
+            if len(tips) >= _MAX_TIPS:
+                tips.clear()
+            tip = tips[key] = self._tip.format_map(fields)
         return tip
+
+
+def _no_fields(_fields: Mapping[str, object]) -> object:
+    return ()
 
 
 def effect(finding: Finding, journey: Journey) -> float:

@@ -65,7 +65,8 @@ def group_findings(findings: Sequence[Finding], journey: Journey) -> list[list[i
     other finding (pain points included) is a group of its own.
     """
     steps = journey.steps
-    parent: dict[int, int] = {}  # union-find over finding indexes
+    parent: dict[int, int] = {}  # union-find over the hand-off findings; a root is its group's
+    # smallest index (a union keeps the smaller root), so groups come out in order of first index
 
     def root(i: int) -> int:
         while parent[i] != i:
@@ -74,41 +75,81 @@ def group_findings(findings: Sequence[Finding], journey: Journey) -> list[list[i
         return i
 
     owner: dict[int, int] = {}  # hand-off step -> a finding anchored on it
+    handoff: dict[int, bool] = {}  # step index -> is_handoff_step, each step asked once
     for index, finding in enumerate(findings):
-        parent[index] = index
-        if finding.rule not in HANDOFF_RULES or not finding.step_indexes:
+        indexes = finding.step_indexes
+        if not indexes or finding.rule not in HANDOFF_RULES:
             continue
-        anchors = [i for i in finding.step_indexes if is_handoff_step(steps[i])]
-        for anchor in anchors or [finding.step_indexes[-1]]:
+        parent[index] = index
+        anchors = []
+        for i in indexes:
+            known = handoff.get(i)
+            if known is None:
+                known = handoff[i] = is_handoff_step(steps[i])
+            if known:
+                anchors.append(i)
+        for anchor in anchors or [indexes[-1]]:
             other = owner.setdefault(anchor, index)
             if other != index:
                 a, b = root(other), root(index)
                 if a != b:
                     parent[max(a, b)] = min(a, b)
-    groups: dict[int, list[int]] = {}
+    groups: list[list[int]] = []
+    joined: dict[int, list[int]] = {}  # root -> its group
     for index in range(len(findings)):
-        groups.setdefault(root(index), []).append(index)
-    return sorted(groups.values(), key=lambda members: members[0])
+        if index in parent:
+            top = root(index)
+            if top != index:
+                joined[top].append(index)
+                continue
+            joined[index] = group = [index]
+            groups.append(group)
+        else:
+            groups.append([index])
+    return groups
 
 
 def build_breaks(findings: Sequence[Finding], journey: Journey, lang: str,
                  rule_order: dict[str, int]) -> tuple[Break, ...]:
-    """Return every break of ``findings``, in the order of their first finding."""
+    """Return every break of ``findings``, in the order of their first finding.
+
+    Each finding's effect and rank are worked out once; a break of one finding (most of them on
+    a long journey) takes that finding as it is.
+    """
     scores = [step.score for step in journey.steps]
+    end = len(scores)
+    unranked = len(rule_order)
+    effects = [effect_of(f.severity, [scores[i] for i in f.step_indexes]) for f in findings]
+    titles = _Titles(journey, lang)
     breaks = []
     for members in group_findings(findings, journey):
-        ranked = sorted(members, key=lambda i: _rank_key(findings[i], scores, rule_order))
-        lead = findings[ranked[0]]
-        steps = sorted({s for i in members for s in findings[i].step_indexes})
-        kind = _kind(lead, findings, members)
+        if len(members) == 1:
+            first = members[0]
+            lead = findings[first]
+            steps = tuple(sorted(set(lead.step_indexes)))
+            severity = lead.severity
+            kind = (KIND_PAIN_POINT if lead.rule == PAIN_POINT_RULE
+                    else KIND_BREAK if lead.rule in HANDOFF_RULES else KIND_FINDING)
+        else:
+            def rank(i: int) -> tuple[float, int, int]:
+                # Most effect first, then the earlier step, then catalogue order.
+                indexes = findings[i].step_indexes
+                return (-effects[i], indexes[0] if indexes else end,
+                        rule_order.get(findings[i].rule, unranked))
+
+            first = min(members, key=rank)  # the first of equals, as a stable sort gives
+            lead = findings[first]
+            steps = tuple(sorted({s for i in members for s in findings[i].step_indexes}))
+            severity = min((findings[i].severity for i in members), key=lambda s: s.rank)
+            kind = _kind(lead, findings, members)
         breaks.append(Break(
-            title=_title(lead, len(members), kind, journey, lang),
-            step_indexes=tuple(steps),
+            title=titles.title(lead, len(members), kind),
+            step_indexes=steps,
             finding_indexes=tuple(members),
             lead=lead,
-            severity=min((findings[i].severity for i in members), key=lambda s: s.rank),
+            severity=severity,
             kind=kind,
-            effect=effect_of(lead.severity, [scores[s] for s in lead.step_indexes]),
+            effect=effects[first],
         ))
     return tuple(breaks)
 
@@ -122,26 +163,32 @@ def _kind(lead: Finding, findings: Sequence[Finding], members: Sequence[int]) ->
     return KIND_FINDING
 
 
-def _rank_key(finding: Finding, scores: Sequence[int],
-              rule_order: dict[str, int]) -> tuple[float, int, int]:
-    """Most effect first, then the earlier step, then catalogue order."""
-    steps = finding.step_indexes
-    return (-effect_of(finding.severity, [scores[i] for i in steps]),
-            steps[0] if steps else len(scores), rule_order.get(finding.rule, len(rule_order)))
+class _Titles:
+    """The headlines of the breaks of one journey: the lead finding's rule name (and, for a pain
+    point, its step), each rule's name and each phrase looked up once."""
 
+    __slots__ = ("_journey", "_lang", "_names", "_pain")
 
-def _title(lead: Finding, count: int, kind: str, journey: Journey, lang: str) -> str:
-    """Return the break's headline: the lead finding's rule name (and, for a pain point, step)."""
-    lang = language(lang)
-    rules = TEXTS[lang].rules
-    name = rules[lead.rule].name if lead.rule in rules else lead.rule
-    if kind == KIND_PAIN_POINT and lead.step_indexes:
-        return phrase(lang, "break.pain_point", name=name,
-                      title=journey.steps[lead.step_indexes[0]].title)
-    if count > 1:
-        key = "break.group.one" if count == 2 else "break.group.many"
-        return phrase(lang, key, name=name, count=count - 1)
-    return name
+    def __init__(self, journey: Journey, lang: str) -> None:
+        self._journey = journey
+        self._lang = language(lang)
+        self._names: dict[str, str] = {}
+        self._pain = TEXTS[self._lang].phrases["break.pain_point"]
+
+    def title(self, lead: Finding, count: int, kind: str) -> str:
+        """Return the headline of a break of ``count`` findings led by ``lead``."""
+        name = self._names.get(lead.rule)
+        if name is None:
+            rules = TEXTS[self._lang].rules
+            name = self._names[lead.rule] = (rules[lead.rule].name if lead.rule in rules
+                                             else lead.rule)
+        if kind == KIND_PAIN_POINT and lead.step_indexes:
+            return self._pain.format(name=name,
+                                     title=self._journey.steps[lead.step_indexes[0]].title)
+        if count > 1:
+            key = "break.group.one" if count == 2 else "break.group.many"
+            return phrase(self._lang, key, name=name, count=count - 1)
+        return name
 
 
 def top_breaks(breaks: Sequence[Break], fixes: dict[str, str],

@@ -42,6 +42,11 @@ class InvalidJourneyError(JourneyError):
         self.problems = tuple(problems)
         super().__init__(self.report())
 
+    def __reduce__(self) -> tuple[type[InvalidJourneyError], tuple[str, tuple[Problem, ...]]]:
+        # Pickled with its own arguments (the default would pass the report text alone), so an
+        # error met in a worker process arrives whole.
+        return (type(self), (self.source, self.problems))
+
     def report(self) -> str:
         """Return one line per problem, each naming the source and the place."""
         return "\n".join(f"{self.source}: {p.describe()}" for p in self.problems)

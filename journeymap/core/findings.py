@@ -137,6 +137,12 @@ class Finding:
         """Return the 1-based step numbers, as shown to people."""
         return tuple(index + 1 for index in self._step_indexes)
 
+    def texts(self) -> tuple[str, str]:
+        """Return the message and the tip at once (for writing every finding out)."""
+        if self._pending is not None:
+            self._render()
+        return self._message, self._tip
+
     def _values(self) -> tuple[str, Category, Severity, tuple[int, ...], str, str]:
         return (self._rule, self._category, self._severity, self._step_indexes, self.message,
                 self.tip)

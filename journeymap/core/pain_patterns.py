@@ -194,8 +194,9 @@ def _scan(text_index: int, text: str, found: dict[tuple[int, int], tuple[int, st
         # Most texts tell of no pain: let them pass before any word is looked at one by one.
         if _EXACT.keys().isdisjoint(words) and _STEM_KEYS.isdisjoint(w[:_STEM] for w in words):
             return
-    spans = [m.span() for m in _WORD.finditer(folded)]
+    spans: list[tuple[int, int]] | None = None  # each word's place, for quoting
     if not ascii_only:
+        spans = [m.span() for m in _WORD.finditer(folded)]
         words = [fold(text[start:end]) for start, end in spans]
     for position, word in enumerate(words):
         entries = _EXACT.get(word)
@@ -213,6 +214,8 @@ def _scan(text_index: int, text: str, found: dict[tuple[int, int], tuple[int, st
             end = position + len(rest)
             if end < len(words) and all(_word_matches(wanted, words[position + 1 + i])
                                         for i, wanted in enumerate(rest)):
+                if spans is None:  # found only now: most texts quote nothing
+                    spans = [m.span() for m in _WORD.finditer(folded)]
                 found[key] = (text_index, text[spans[position][0]:spans[end][1]])
 
 

@@ -16,7 +16,7 @@ from types import MappingProxyType
 from journeymap.core.channels import SERVED_MODES
 from journeymap.core.model import Initiator, Outcome
 from journeymap.core.rules.context import RuleContext
-from journeymap.core.texts import phrase
+from journeymap.core.texts import TEXTS, language, phrase
 
 #: Service modes in which a person serves the customer, who could have had the history at hand.
 _SERVED = SERVED_MODES
@@ -63,9 +63,10 @@ class OpenQuestion:
         if pending is not None:
             lang, key, fields = pending
             values = fields()
-            ask = phrase(lang, key, **values)
+            phrases = TEXTS[language(lang)].phrases  # (format_map: no keyword copies)
+            ask = phrases[key].format_map(values)
             self._ask = ask[:1].upper() + ask[1:]
-            self._question = phrase(lang, "question.step", ask=ask, **values)
+            self._question = phrases["question.step"].format_map({**values, "ask": ask})
             self._pending = None  # (after both texts are set: another thread may read them)
 
     @property

@@ -39,6 +39,13 @@ class AnalysisSettings:
         params = {rule: MappingProxyType(dict(values)) for rule, values in self.rule_params.items()}
         object.__setattr__(self, "rule_params", MappingProxyType(params))
 
+    def __reduce__(self) -> tuple[type[AnalysisSettings], tuple[dict[str, float],
+                                                                 dict[str, dict[str, Any]]]]:
+        # Pickled as plain dictionaries (a read-only mapping proxy does not pickle), so worker
+        # processes analyse with the user's settings.
+        return (type(self), (dict(self.norm_overrides),
+                             {rule: dict(values) for rule, values in self.rule_params.items()}))
+
     def norm_minutes(self, channel_id: str) -> float:
         """Return the answer time customers expect on ``channel_id``, in minutes.
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from journeymap.core.findings import Analysis
+from journeymap.core.findings import Analysis, Category, Finding, Severity
 from journeymap.core.model import Journey
 from journeymap.core.proposals import ProposalValue, SuggestedAnalysis
 
@@ -32,17 +33,7 @@ def analysis_to_dict(journey: Journey, analysis: Analysis) -> dict[str, Any]:
                 for channel_id, group in score.by_channel.items()
             },
         },
-        "findings": [
-            {
-                "rule": finding.rule,
-                "category": finding.category.value,
-                "severity": finding.severity.value,
-                "steps": list(finding.step_numbers),
-                "message": finding.message,
-                "tip": finding.tip,
-            }
-            for finding in analysis.findings
-        ],
+        "findings": _findings(analysis.findings),
         "top": [
             {
                 "title": found.title,
@@ -58,6 +49,30 @@ def analysis_to_dict(journey: Journey, analysis: Analysis) -> dict[str, Any]:
             for question in analysis.questions
         ],
     }
+
+
+_CATEGORY = {member: member.value for member in Category}
+_SEVERITY = {member: member.value for member in Severity}
+
+
+def _findings(findings: Sequence[Finding]) -> list[dict[str, Any]]:
+    """Return the findings as JSON objects: rule, category, severity, steps (1-based), texts.
+
+    Written in one loop with each text read once: a long journey has tens of thousands.
+    """
+    out: list[dict[str, Any]] = []
+    append = out.append
+    for finding in findings:
+        message, tip = finding.texts()
+        append({
+            "rule": finding.rule,
+            "category": _CATEGORY[finding.category],
+            "severity": _SEVERITY[finding.severity],
+            "steps": [index + 1 for index in finding.step_indexes],
+            "message": message,
+            "tip": tip,
+        })
+    return out
 
 
 def _json_value(value: ProposalValue) -> object:

@@ -24,6 +24,9 @@ from enum import StrEnum
 from functools import partial
 from typing import Any
 
+import orjson
+
+from journeymap.core.collector import collector_paused
 from journeymap.core.errors import InvalidJourneyError, Problem
 from journeymap.core.model import (
     FORMAT_ID,
@@ -39,7 +42,13 @@ from journeymap.core.model import (
 from journeymap.core.validation import journey_problems
 from journeymap.formats.atomic import atomic_write_text
 from journeymap.formats.json_clean import STEP_FIELDS, clean_step
-from journeymap.formats.reading import ReadResult, problem_order, read_decoded, source_name
+from journeymap.formats.reading import (
+    ReadResult,
+    decode_text,
+    problem_order,
+    read_bytes,
+    source_name,
+)
 
 JOURNEY_TEXT_FIELDS = ("persona", "organisation", "goal", "description", "author")
 JOURNEY_FIELDS = frozenset(
@@ -455,8 +464,55 @@ def read_json(path: str | os.PathLike[str]) -> ReadResult:
     Raises:
         InvalidJourneyError: naming the file and listing every problem; nothing is returned then.
     """
-    text, encoding = read_decoded(path)
-    return replace(loads_journey(text, source_name(path)), encoding=encoding)
+    data = read_bytes(path)
+    # A parsed file is a tree of dicts, lists and strings, and a journey of frozen values: no
+    # cycles. With the collector running, its passes over the growing tree took as long as the
+    # parsing itself on a 100,000-step file.
+    with collector_paused():
+        result = read_clean_bytes(data)
+        if result is not None:
+            return result
+        source = source_name(path)
+        text, encoding = decode_text(data, source)
+        return replace(loads_journey(text, source), encoding=encoding)
+
+
+#: The end of a key written with space before its colon (``"title" :``); the writer never does.
+_SPACED_KEY_END = re.compile(rb'"\s+:')
+
+
+def read_clean_bytes(data: bytes) -> ReadResult | None:
+    """Return the journey in the bytes of a clean UTF-8 journey file, else ``None``.
+
+    Clean: valid JSON in UTF-8 without a byte order mark, no NUL, no ``\\u`` escape of a
+    surrogate, no key given twice, and a clean journey (``_clean_journey``). orjson parses such
+    a file in C, straight from the bytes, three times faster than the standard parser with the
+    hook that notes repeated keys. Anything else (``None``) goes the careful way, as before:
+    the standard parser, whose messages name the line and column, and the careful reader.
+
+    orjson keeps the last value of a repeated key without a word, so repeated keys are ruled
+    out by counting: every key ends in a quote and a colon (``":``, or with white space
+    between), so the number of those in the bytes is at least the number of keys written, and
+    equals the keys parsed only when none was given twice. (A string value holding ``\\":``
+    counts too; such a file is only read the careful way.) A clean journey has objects only at
+    the top and as steps, so the keys parsed are those of the journey and of its steps.
+    """
+    if (data.startswith(b"\xef\xbb\xbf") or b"\x00" in data or b"\\ud" in data
+            or b"\\uD" in data):
+        return None
+    try:
+        parsed = orjson.loads(data)
+    except ValueError:  # orjson.JSONDecodeError: not JSON, not UTF-8, nested too deeply ...
+        return None
+    if type(parsed) is not dict:
+        return None
+    journey = _clean_journey(parsed)
+    if journey is None:
+        return None
+    keys = len(parsed) + sum(map(len, parsed["steps"]))
+    if data.count(b'":') + len(_SPACED_KEY_END.findall(data)) != keys:
+        return None
+    return ReadResult(journey)
 
 
 def _number_out(value: float) -> float | int:

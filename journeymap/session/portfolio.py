@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from journeymap.core.aggregate import Portfolio, PortfolioBuilder, Ref
-from journeymap.core.analysis import collector_paused
+from journeymap.core.collector import collector_paused
 from journeymap.core.errors import InvalidJourneyError, Problem
 from journeymap.core.model import Journey
 from journeymap.session.context import AnalysisContext

@@ -146,3 +146,9 @@ def test_pdf_has_the_matrix_breaks_tips_and_scores(tmp_path: Path, lang: str,
     for word in words:
         assert word in text
     assert "wrote" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("value", ["0", "-1", "two"])
+def test_jobs_must_be_a_positive_number(value: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run_cli(["aggregate", ".", "--jobs", value]) == 2
+    assert "--jobs" in capsys.readouterr().err

@@ -147,3 +147,17 @@ def test_an_empty_portfolio_has_nothing_to_say() -> None:
     assert (empty.journeys, empty.recurring, empty.transitions) == ((), (), ())
     assert empty.most_breaks() == ()
     assert empty.steps == 0
+
+
+def test_builders_merged_in_order_equal_one_builder(generated: Pairs, built: Portfolio) -> None:
+    # Counting in parts (worker processes) and merging the parts in order gives the same
+    # portfolio as one builder: counts, places, tips of the first occurrence, phase order.
+    merged = PortfolioBuilder()
+    for start in (0, 7, 120, 121, 260):
+        stop = {0: 7, 7: 120, 120: 121, 121: 260, 260: len(generated)}[start]
+        part = PortfolioBuilder()
+        for number, (j, analysis) in enumerate(generated[start:stop], start=start):
+            part.add(number, j, analysis)
+        merged.merge(part)
+    assert merged.build() == built
+    assert merged.build().recurring[0].occurrences == built.recurring[0].occurrences

@@ -21,6 +21,7 @@ from journeymap.core.texts import (
 
 _BY_ID: dict[str, Channel] = {c.id: c for c in CHANNELS}
 _REF_KEYS: dict[str, tuple[str, str, str]] = {}
+_WHERE: dict[tuple[object, ...], frozenset[str]] = {}
 #: Outcomes in which the customer failed or gave up (``Outcome.is_failure``, as a set).
 FAILURES: frozenset[Outcome] = frozenset(o for o in Outcome if o.is_failure)
 
@@ -68,9 +69,18 @@ class RuleContext:
     def channels_where(predicate: Callable[[Channel], bool]) -> frozenset[str]:
         """Return the ids of the catalogue channels for which ``predicate`` holds.
 
-        Rules test ``step.channel in ids`` in their loops: a set look-up per step.
+        Rules test ``step.channel in ids`` in their loops: a set look-up per step. The answer is
+        kept per predicate (its code and the values it closes over, such as a rule's threshold),
+        since the catalogue does not change: ten thousand journeys analysed in a row asked the
+        same few questions of every channel again for each journey.
         """
-        return frozenset(c.id for c in CHANNELS if predicate(c))
+        key = _predicate_key(predicate)
+        ids = _WHERE.get(key) if key is not None else None
+        if ids is None:
+            ids = frozenset(c.id for c in CHANNELS if predicate(c))
+            if key is not None:
+                _WHERE[key] = ids
+        return ids
 
     def channel_name(self, channel_id: str) -> ChannelName:
         """Return the channel's name in the output language (``.np``: as it reads in a sentence)."""
@@ -116,6 +126,29 @@ class RuleContext:
         """Return the names of ``channel_ids`` joined as ``a, b and c`` (phrases too)."""
         names = [self.channel_name(c) for c in channel_ids]
         return names[0] if len(names) == 1 else join_channel_names(names, self.lang)
+
+
+def _predicate_key(predicate: Callable[[Channel], bool]) -> tuple[object, ...] | None:
+    """Return what makes ``predicate`` answer as it does (its code, defaults and closed-over
+    values, lists as tuples), or ``None`` when that cannot be a key (not a plain function, a
+    value that is no key)."""
+    code = getattr(predicate, "__code__", None)
+    if code is None:
+        return None
+    try:
+        values = tuple(_hashable(cell.cell_contents) for cell in predicate.__closure__ or ())
+        key = (code, getattr(predicate, "__defaults__", None), values)
+        hash(key)
+    except (TypeError, ValueError):  # a value that is no key, an empty cell
+        return None
+    return key
+
+
+def _hashable(value: object) -> object:
+    if isinstance(value, list | set):
+        return (type(value).__name__, *(sorted(value, key=repr) if isinstance(value, set)
+                                        else value))
+    return value
 
 
 #: A rule: reads the context and the rule's thresholds, yields its hits.
