@@ -342,9 +342,12 @@ class MapView(QGraphicsView):
         """Return the fractional step numbers at the viewport's left and right edges."""
         left = self.mapToScene(QPoint(0, 0)).x()
         right = self.mapToScene(QPoint(self.viewport().width(), 0)).x()
-        opt = self._layout.options if self._layout else (self._options or MapOptions())
-        return ((left - opt.label_width) / opt.column_width + 0.5,
-                (right - opt.label_width) / opt.column_width + 0.5)
+        if self._layout is not None:
+            start, width = self._layout.columns_left, self._layout.options.column_width
+        else:
+            opt = self._options or MapOptions()
+            start, width = opt.label_width, opt.column_width
+        return ((left - start) / width + 0.5, (right - start) / width + 0.5)
 
     def pinned_label_width(self) -> float:
         """Return the width (scene units) of the lane labels pinned at the viewport's left edge
