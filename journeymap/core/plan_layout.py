@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from journeymap.core.deviations import Comparison, DeviationKind, TouchpointCounts
-from journeymap.core.layout import MapLayout, Rect, TextMeasure, ellipsize, wrap_text
+from journeymap.core.layout import MapLayout, Rect, TextMeasure, wrap_text
 from journeymap.core.layout_metrics import BOLD_FACTOR
 from journeymap.core.model import Journey
 
@@ -74,11 +74,17 @@ class PlanCard:
 
 @dataclass(frozen=True, slots=True)
 class AdHocBadge:
-    """The badge on the card of an actual step that realises nothing planned."""
+    """The mark on the card of an actual step that realises nothing planned.
+
+    A card wide enough for the word carries it as a badge on its top edge (``corner`` false);
+    a narrower one (a compact card) gets a small violet triangle in its top right corner
+    instead, the word in its tooltip: an ellipsis badge would only hide the card's edge.
+    """
 
     step_index: int
     text: str
     rect: Rect
+    corner: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,12 +250,20 @@ def _label_lines(text: str, layout: MapLayout, measure: TextMeasure, opt: PlanRo
     return wrap_text(text, width / BOLD_FACTOR, opt.title_size, measure, lines)
 
 
+#: The side of the ad hoc corner mark of a card too narrow for the word (points).
+CORNER_MARK = 7.0
+
+
 def _badge(layout: MapLayout, index: int, text: str, measure: TextMeasure,
            opt: PlanRowOptions) -> AdHocBadge:
-    """Return the ad hoc badge on the top edge of step ``index``'s card, at its right."""
+    """Return the ad hoc badge on the top edge of step ``index``'s card, at its right, or its
+    corner mark when the whole word does not fit the card (never a cut word)."""
     card = layout.cards[index].rect
     room = card.width - 8.0
-    shown = ellipsize(text, room - 8.0, opt.badge_size, measure)
-    width = min(room, measure(shown, opt.badge_size) * BOLD_FACTOR + 8.0)
-    return AdHocBadge(index, shown, Rect(card.right - width - 4.0, card.y - opt.badge_height / 2,
-                                         width, opt.badge_height))
+    width = measure(text, opt.badge_size) * BOLD_FACTOR + 8.0
+    if width <= room:
+        return AdHocBadge(index, text, Rect(card.right - width - 4.0,
+                                            card.y - opt.badge_height / 2, width,
+                                            opt.badge_height))
+    side = min(CORNER_MARK, card.width / 3, card.height / 3)
+    return AdHocBadge(index, text, Rect(card.right - side, card.y, side, side), corner=True)
