@@ -730,7 +730,7 @@ def _compact_card(index: int, step: Step, rect: Rect, opt: MapOptions, measure: 
     strip = compact_marker_row(rect, opt, turned)
     top = rect.y + 3.0 + pad  # under the score bar
     # a second row only where one does not hold them and the title keeps two words' room
-    rows = 2 if strip.y - strip.height - opt.marker_gap - top >= 2.25 * opt.title_size else 1
+    rows = 2 if strip.y - strip.height - opt.marker_gap - top >= 3.5 * opt.title_size else 1
     placed, more = compact_marks(strip, items, rows, opt.marker_gap,
                                  lambda n: more_width(n, measure))
     rects = {kind: r for kind, r in placed if kind != "marker"}

@@ -61,7 +61,8 @@ def assert_marks_apart(layout: MapLayout, analysis: Analysis, *, counted: bool =
         assert shown + card.more == on_card
         if card.more_rect is not None:
             assert card.more > 0
-        if counted:  # the narrowest cards may have no room left for the count
+        in_row = card.outcome_rect is not None and card.outcome_rect.y < card.badge_rect.y
+        if counted and not in_row:  # the narrowest cards may have no room left for the count
             assert (card.more_rect is not None) == (card.more > 0), card.index + 1
 
 
@@ -80,7 +81,7 @@ def test_the_marks_of_the_sample_with_proposals_do_not_overlap(hob: Journey,
     proposals = {7: 1, 11: 2, 12: 1, 14: 1, 16: 1}  # the busiest cards, the failed one
     layout = compact(hob, analysis, column_px, proposals)
     assert_marks_apart(layout, analysis, counted=column_px >= 28.5)
-    if column_px >= 40.0:  # narrower cards may give the badge's room to the findings' count
+    if column_px >= 80.0:  # narrower cards may give the badge's room to the findings' count
         assert all(layout.cards[i].proposal_rect is not None for i in proposals)
     assert layout == compact(hob, analysis, column_px, proposals)  # the same every time
 
