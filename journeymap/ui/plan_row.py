@@ -174,7 +174,7 @@ class PlanCardItem(QGraphicsItem):
         title = QFontMetricsF(map_paint.map_font(opt.title_size, dpi=dpi))
         status = QFontMetricsF(map_paint.map_font(opt.status_size, bold=True, dpi=dpi))
         widths = [title.horizontalAdvance(line) for line in self.card.title_lines]
-        widths.append(status.horizontalAdvance(self._status()))
+        widths.append(min(status.horizontalAdvance(self._status()), self.card.rect.width - 10))
         return title_start(self.card.rect, max(widths),
                            visible_left(view) if view is not None else None)
 
@@ -205,7 +205,10 @@ class PlanCardItem(QGraphicsItem):
             baseline += opt.title_leading
         painter.setPen(QColor(theme.DEVIATION_TEXT[kind.value]))
         _font(painter, opt.status_size, bold=True)
-        painter.drawText(QPointF(x, card.rect.bottom - 5.0), self._status())
+        status = self._status()
+        if QFontMetricsF(painter.font()).horizontalAdvance(status) > card.rect.right - 3 - x:
+            status = GLYPHS[kind]  # a narrow card: the glyph alone, the word in the tooltip
+        painter.drawText(QPointF(x, card.rect.bottom - 5.0), status)
 
     def _paint_counts(self, painter: QPainter, option: QStyleOptionGraphicsItem) -> None:
         card = self.card
