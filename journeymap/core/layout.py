@@ -27,7 +27,7 @@ Everything is linear in the number of steps and findings.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from journeymap.core.channels import CHANNELS, MODE_LABELS, MODE_ORDER, ServiceMode, channel
@@ -191,6 +191,9 @@ class CardBox:
         sign: ``-- - 0 + ++``, drawn in ``badge_rect`` over the score colour.
         outcome_mark: glyph for failed/abandoned/pending (``None`` for success), drawn in
             ``outcome_rect``.
+        proposals / proposal_rect: the step's open proposals, a dashed ``n?`` badge (screen).
+        more / more_rect: findings whose markers found no room on a compact card, counted in
+            a ``+n`` chip (their findings are in the tooltip and the findings panel).
     """
 
     index: int
@@ -209,6 +212,10 @@ class CardBox:
     outcome_rect: Rect | None
     turned: bool = False
     compact: bool = False
+    proposals: int = 0
+    proposal_rect: Rect | None = None
+    more: int = 0
+    more_rect: Rect | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -403,7 +410,8 @@ def _channel_label(channel_id: str, lang: str) -> tuple[str, ServiceMode]:
 
 
 def layout_map(journey: Journey, analysis: Analysis | None, *, measure: TextMeasure,
-               lang: str = "en", options: MapOptions | None = None) -> MapLayout:
+               lang: str = "en", options: MapOptions | None = None,
+               proposals: Mapping[int, int] | None = None) -> MapLayout:
     """Return the map's geometry for ``journey`` with the findings of ``analysis`` as markers.
 
     Args:
@@ -412,6 +420,7 @@ def layout_map(journey: Journey, analysis: Analysis | None, *, measure: TextMeas
         measure: text width function of the painter's font (see ``TextMeasure``).
         lang: language of lane labels.
         options: sizes; the defaults suit A4 print and the screen at 100 %.
+        proposals: open proposals per step index (the screen's ``n?`` badges), if any.
     """
     opt = options or MapOptions()
     lang = lang if lang in MODE_LABELS else "en"
@@ -424,16 +433,18 @@ def layout_map(journey: Journey, analysis: Analysis | None, *, measure: TextMeas
     width = opt.label_width + len(steps) * opt.column_width
     height = lanes[-1].rect.bottom if lanes else top
 
-    marked = frozenset(max(valid) for f in (analysis.findings if analysis else ())
-                       if (valid := [i for i in f.step_indexes if 0 <= i < len(steps)]))
+    found = _findings_per_card(analysis, len(steps))
+    waiting = {i: n for i, n in (proposals or {}).items() if n > 0 and 0 <= i < len(steps)}
     turn_at = 0.0
     if opt.face == "compact":  # one decision for the whole map: every card reads alike
         turn_at = min(opt.turn_below, max((measure(word, opt.title_size) for step in steps
                                            for word in key_words(step.title, lang)),
                                           default=0.0))
-    cards = tuple(_layout_card(index, step, lanes[lane_of[step.channel]], opt, measure, lang,
-                               index in marked, turn_at)
-                  for index, step in enumerate(steps))
+    placed = [_layout_card(index, step, lanes[lane_of[step.channel]], opt, measure, lang,
+                           found.get(index, []), waiting.get(index, 0), turn_at)
+              for index, step in enumerate(steps)]
+    cards = tuple(card for card, _ in placed)
+    markers = tuple(marker for _, on_card in placed for marker in on_card)
     headers = tuple(
         ColumnHeader(i, str(i + 1), Rect(opt.label_width + i * opt.column_width, phase_height,
                                          opt.column_width, opt.header_height))
@@ -442,7 +453,7 @@ def layout_map(journey: Journey, analysis: Analysis | None, *, measure: TextMeas
         width=width, height=height, options=opt, lang=lang, lanes=lanes,
         phases=_layout_phases(journey, opt, measure, phase_height) if has_phases else (),
         headers=headers, cards=cards, arrows=_layout_arrows(cards, opt),
-        markers=_layout_markers(analysis, cards, opt), columns_top=top, _lane_of=lane_of)
+        markers=markers, columns_top=top, _lane_of=lane_of)
 
 
 def folded_channels(journey: Journey, fold_steps: int = 1) -> frozenset[str]:
@@ -502,8 +513,45 @@ def _layout_phases(journey: Journey, opt: MapOptions, measure: TextMeasure,
     return tuple(bands)
 
 
+_Found = list[tuple[int, Finding]]
+
+
+def _findings_per_card(analysis: Analysis | None, count: int) -> dict[int, _Found]:
+    """Return the findings on each card (the last step they concern), most severe first."""
+    per_card: dict[int, _Found] = {}
+    for finding_index, finding in enumerate(analysis.findings if analysis else ()):
+        valid = [i for i in finding.step_indexes if 0 <= i < count]
+        if valid:
+            per_card.setdefault(max(valid), []).append((finding_index, finding))
+    return {index: sorted(items, key=lambda item: item[1].severity.rank)
+            for index, items in per_card.items()}
+
+
+def _marker(card_index: int, finding_index: int, finding: Finding, rect: Rect) -> FindingMarker:
+    return FindingMarker(finding_index=finding_index, rule=finding.rule,
+                         severity=finding.severity, rect=rect, step_index=card_index,
+                         step_indexes=tuple(finding.step_indexes),
+                         shape=_SHAPES[finding.severity])
+
+
+#: Text size of the ``n?`` proposal badge and of the ``+n`` chip of hidden markers.
+PROPOSAL_SIZE = 6.5
+MORE_SIZE = 7.0
+
+
+def proposal_width(count: int, measure: TextMeasure) -> float:
+    """Return the width of the ``n?`` badge of ``count`` open proposals."""
+    return measure(f"{count}?", PROPOSAL_SIZE) + 4.0
+
+
+def more_width(count: int, measure: TextMeasure) -> float:
+    """Return the width of the ``+n`` chip counting ``count`` markers without room."""
+    return bold_width(measure, f"+{count}", MORE_SIZE) + 2.0
+
+
 def _layout_card(index: int, step: Step, lane: LaneBox, opt: MapOptions,
-                 measure: TextMeasure, lang: str, marked: bool, turn_at: float) -> CardBox:
+                 measure: TextMeasure, lang: str, found: _Found, proposals: int,
+                 turn_at: float) -> tuple[CardBox, tuple[FindingMarker, ...]]:
     x = opt.label_width + index * opt.column_width + (opt.column_width - opt.card_width) / 2
     if lane.folded:
         card_height = min(opt.folded_card_height, lane.rect.height)
@@ -512,7 +560,7 @@ def _layout_card(index: int, step: Step, lane: LaneBox, opt: MapOptions,
     y = lane.rect.y + (lane.rect.height - card_height) / 2
     rect = Rect(x, y, opt.card_width, card_height)
     if opt.face == "compact":
-        return _compact_card(index, step, rect, opt, measure, lang, marked, turn_at)
+        return _compact_card(index, step, rect, opt, measure, lang, found, proposals, turn_at)
     text_x = x + opt.padding
     room = card_height - 2 * opt.padding - opt.badge_height - 2.0  # the title above the badge
     count = max(1, min(opt.title_lines, int(room // opt.title_leading) or 1))
@@ -525,11 +573,34 @@ def _layout_card(index: int, step: Step, lane: LaneBox, opt: MapOptions,
     mark = OUTCOME_MARKS.get(step.outcome)
     mark_rect = (Rect(badge.right + 3, badge.y, opt.badge_height, opt.badge_height)
                  if mark else None)
-    return CardBox(index=index, rect=rect, channel=step.channel, title=step.title,
+    left = (mark_rect or badge).right + 3
+    proposal_rect = None
+    if proposals:
+        proposal_rect = Rect(left, badge.y, proposal_width(proposals, measure), opt.badge_height)
+        left = proposal_rect.right + 3
+    card = CardBox(index=index, rect=rect, channel=step.channel, title=step.title,
                    title_lines=lines, title_x=text_x, title_baselines=baselines,
                    title_size=opt.title_size, score=step.score, sign=score_sign(step.score),
                    badge_rect=badge, outcome=step.outcome, outcome_mark=mark,
-                   outcome_rect=mark_rect)
+                   outcome_rect=mark_rect, proposals=proposals, proposal_rect=proposal_rect)
+    return card, _full_markers(card, found, left, opt)
+
+
+def _full_markers(card: CardBox, found: _Found, left: float,
+                  opt: MapOptions) -> tuple[FindingMarker, ...]:
+    """The full face's markers: right of the chip, right-aligned, overlapping when crowded."""
+    size = opt.marker_size
+    right = card.rect.right - opt.padding
+    y = card.badge_rect.center_y - size / 2
+    room = right - left
+    step = size + opt.marker_gap
+    if len(found) > 1 and step * len(found) - opt.marker_gap > room:
+        step = max(min(3.0, size), (room - size) / (len(found) - 1))  # overlap, no spill
+    return tuple(_marker(card.index, finding_index, finding,
+                         Rect(right - size - position * step, y, size, size))
+                 for position, (finding_index, finding) in enumerate(found))
+
+
 
 
 #: Room of a compact card's edges, and between its title, marker row and score chip.
@@ -584,10 +655,56 @@ def _compact_title(title: str, lang: str, width: float, size: float, measure: Te
     return _compact_lines(" ".join(key_words(title, lang)), width, size, measure, count)
 
 
+def compact_marks(strip: Rect, items: Sequence[tuple[str, float]], rows: int, gap: float,
+                  more: Callable[[int], float]) -> tuple[list[tuple[str, Rect]], int]:
+    """Place a compact card's marks without overlap: left to right in rows of ``strip``'s
+    width, the first row ``strip`` and each further one above it, at most ``rows`` rows.
+
+    ``items`` are ``(kind, width)`` in order of importance: the outcome mark, the markers
+    (most severe first) and the proposal badge among them. When the markers do not all
+    fit, the last placed ones (and if need be the proposal badge) give way to a ``more``
+    chip (``more(n)``: its width counting ``n`` markers), so the audience sees how many
+    findings the card has. Returns the placed ``(kind, rect)`` pairs (the chip as
+    ``more``) and how many markers were left out.
+    """
+    height = strip.height
+    placed: list[tuple[str, Rect]] = []
+    row, x = 0, strip.x
+    left_out = 0
+    for position, (kind, width) in enumerate(items):
+        width = min(width, strip.width)
+        if x > strip.x and x + width > strip.right + 1e-9:
+            row, x = row + 1, strip.x
+        if row >= rows:
+            left_out = sum(1 for k, _ in items[position:] if k == "marker")
+            break
+        placed.append((kind, Rect(x, strip.y - row * (height + gap), width, height)))
+        x += width + gap
+    if left_out:
+        kept, kept_out = list(placed), left_out
+        while True:
+            last_row = placed[-1][1].y if placed else strip.y
+            end = max((r.right + gap for _, r in placed if r.y == last_row), default=strip.x)
+            width = more(left_out)
+            if end + width <= strip.right + 1e-9:
+                placed.append(("more", Rect(end, last_row, width, height)))
+                break
+            above = last_row - height - gap  # or a row of its own, if one is left
+            if placed and width <= strip.width and strip.y - above < rows * (height + gap):
+                placed.append(("more", Rect(strip.x, above, width, height)))
+                break
+            if not placed or placed[-1][0] == "outcome":  # no room for the count: the
+                return kept, kept_out  # markers that fit (the findings panel lists all)
+            kind, _ = placed.pop()  # a marker, or the proposal badge (its card's tooltip
+            left_out += kind == "marker"  # and the inspector still name the proposals)
+    return placed, left_out
+
+
 def _compact_card(index: int, step: Step, rect: Rect, opt: MapOptions, measure: TextMeasure,
-                  lang: str, marked: bool, turn_at: float) -> CardBox:
-    """Lay out the compact face: the title (its key words when it does not fit), the markers'
-    row (``marked``: the card has findings), the score chip.
+                  lang: str, found: _Found, proposals: int,
+                  turn_at: float) -> tuple[CardBox, tuple[FindingMarker, ...]]:
+    """Lay out the compact face: the title (its key words when it does not fit), the marks
+    (outcome, proposals, findings) in up to two rows above the score chip, the chip.
 
     Narrow cards turn the words to run downwards like a book's spine, so a word of ten
     letters fits a card of three; the words start at the top of every card alike.
@@ -600,15 +717,27 @@ def _compact_card(index: int, step: Step, rect: Rect, opt: MapOptions, measure: 
                  min(opt.badge_width, inner), opt.badge_height)
     mark = OUTCOME_MARKS.get(step.outcome)
     mark_rect = None
+    items: list[tuple[str, float]] = []
     if mark:
         if badge.right + 2 + opt.badge_height <= rect.right - side:
             mark_rect = Rect(badge.right + 2, badge.y, opt.badge_height, opt.badge_height)
-        else:  # no room beside the chip: at the left of the markers' row above it
-            strip = compact_marker_row(rect, opt, turned)
-            mark_rect = Rect(strip.x, strip.y, opt.marker_size, opt.marker_size)
+        else:  # no room beside the chip: first in the marks' row above it
+            items.append(("outcome", opt.marker_size))
+    markers_in = [("marker", opt.marker_size)] * len(found)
+    # the most severe finding first, then the proposals, then the other findings
+    items += markers_in[:1] + ([("proposal", proposal_width(proposals, measure))]
+                               if proposals else []) + markers_in[1:]
+    strip = compact_marker_row(rect, opt, turned)
     top = rect.y + 3.0 + pad  # under the score bar
-    in_row = mark_rect is not None and mark_rect.y < badge.y
-    bottom = (compact_marker_row(rect, opt, turned).y if marked or in_row else badge.y) - 1.0
+    # a second row only where one does not hold them and the title keeps two words' room
+    rows = 2 if strip.y - strip.height - opt.marker_gap - top >= 3.5 * opt.title_size else 1
+    placed, more = compact_marks(strip, items, rows, opt.marker_gap,
+                                 lambda n: more_width(n, measure))
+    rects = {kind: r for kind, r in placed if kind != "marker"}
+    mark_rect = rects.get("outcome", mark_rect)
+    markers = tuple(_marker(index, finding_index, finding, r) for (finding_index, finding), r
+                    in zip(found, [r for kind, r in placed if kind == "marker"], strict=False))
+    bottom = (min(r.y for _, r in placed) if placed else badge.y) - 1.0
     length = max(0.0, bottom - top)
     if turned:  # lines run downwards from ``top``, the first at the card's right edge
         count = max(1, int((inner - opt.title_size + 0.01) // opt.title_leading) + 1)
@@ -624,11 +753,13 @@ def _compact_card(index: int, step: Step, rect: Rect, opt: MapOptions, measure: 
         first = top + opt.title_size * 0.85
         baselines = tuple(first + n * opt.title_leading for n in range(len(lines)))
         start = rect.x + side
-    return CardBox(index=index, rect=rect, channel=step.channel, title=step.title,
+    card = CardBox(index=index, rect=rect, channel=step.channel, title=step.title,
                    title_lines=lines, title_x=start, title_baselines=baselines,
                    title_size=opt.title_size, score=step.score, sign=score_sign(step.score),
                    badge_rect=badge, outcome=step.outcome, outcome_mark=mark,
-                   outcome_rect=mark_rect, turned=turned, compact=True)
+                   outcome_rect=mark_rect, turned=turned, compact=True, proposals=proposals,
+                   proposal_rect=rects.get("proposal"), more=more, more_rect=rects.get("more"))
+    return card, markers
 
 
 def _layout_arrows(cards: Sequence[CardBox], opt: MapOptions) -> tuple[Arrow, ...]:
@@ -644,42 +775,6 @@ def _layout_arrows(cards: Sequence[CardBox], opt: MapOptions) -> tuple[Arrow, ..
             points = (start, (middle, start[1]), (middle, end[1]), end)
         arrows.append(Arrow(before.index, after.index, points, switch))
     return tuple(arrows)
-
-
-def _layout_markers(analysis: Analysis | None, cards: Sequence[CardBox],
-                    opt: MapOptions) -> tuple[FindingMarker, ...]:
-    if analysis is None or not cards:
-        return ()
-    per_card: dict[int, list[tuple[int, Finding]]] = {}
-    for finding_index, finding in enumerate(analysis.findings):
-        valid = [i for i in finding.step_indexes if 0 <= i < len(cards)]
-        if valid:
-            per_card.setdefault(max(valid), []).append((finding_index, finding))
-    markers = []
-    size = opt.marker_size
-    for card_index in sorted(per_card):
-        card = cards[card_index]
-        found = sorted(per_card[card_index], key=lambda item: item[1].severity.rank)
-        if card.compact:  # a row of their own above the chip, inside the card
-            strip = compact_marker_row(card.rect, opt, card.turned)
-            left_limit, right, y = strip.x, strip.right, strip.y
-            if card.outcome_rect is not None and card.outcome_rect.y == strip.y:
-                left_limit = card.outcome_rect.right + 1.0  # the outcome mark is in the row
-        else:
-            left_limit = (card.outcome_rect or card.badge_rect).right + 3
-            right = card.rect.right - opt.padding
-            y = card.badge_rect.center_y - size / 2
-        room = right - left_limit
-        step = size + opt.marker_gap
-        if len(found) > 1 and step * len(found) - opt.marker_gap > room:
-            step = max(min(3.0, size), (room - size) / (len(found) - 1))  # overlap, no spill
-        for position, (finding_index, finding) in enumerate(found):
-            x = right - size - position * step
-            markers.append(FindingMarker(
-                finding_index=finding_index, rule=finding.rule, severity=finding.severity,
-                rect=Rect(x, y, size, size), step_index=card_index,
-                step_indexes=tuple(finding.step_indexes), shape=_SHAPES[finding.severity]))
-    return tuple(markers)
 
 
 def marker_polygon(rect: Rect, shape: str) -> tuple[tuple[float, float], ...]:

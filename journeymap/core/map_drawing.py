@@ -16,6 +16,7 @@ from journeymap.core import theme
 from journeymap.core.charts import BarChart
 from journeymap.core.findings import Finding, Severity
 from journeymap.core.layout import (
+    MORE_SIZE,
     Arrow,
     CardBox,
     ColumnHeader,
@@ -151,6 +152,9 @@ def draw_card(surface: Surface, card: CardBox, options: MapOptions) -> None:
                      card.outcome_mark, size,
                      theme.OUTCOME_COLOURS.get(card.outcome.value, theme.INK), bold=True,
                      anchor="middle")
+    if card.more and card.more_rect:  # markers without room: their number
+        surface.text(card.more_rect.center_x, card.more_rect.center_y + MORE_SIZE * 0.36,
+                     f"+{card.more}", MORE_SIZE, theme.MUTED, bold=True, anchor="middle")
     surface.end_group()
 
 

@@ -127,7 +127,10 @@ def _move_card(card: CardBox, dx: float, dy: float) -> CardBox:
     return replace(card, rect=_move(card.rect, dx, dy), title_x=title_x,
                    title_baselines=baselines,
                    badge_rect=_move(card.badge_rect, dx, dy),
-                   outcome_rect=_move(card.outcome_rect, dx, dy) if card.outcome_rect else None)
+                   outcome_rect=_move(card.outcome_rect, dx, dy) if card.outcome_rect else None,
+                   proposal_rect=(_move(card.proposal_rect, dx, dy) if card.proposal_rect
+                                  else None),
+                   more_rect=_move(card.more_rect, dx, dy) if card.more_rect else None)
 
 
 def _move_marker(marker: FindingMarker, dx: float, dy: float) -> FindingMarker:

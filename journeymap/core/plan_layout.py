@@ -18,10 +18,11 @@ untouched and painted as before.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from journeymap.core.deviations import Comparison, DeviationKind, TouchpointCounts
-from journeymap.core.layout import MapLayout, Rect, TextMeasure, ellipsize, wrap_text
+from journeymap.core.keywords import key_words
+from journeymap.core.layout import ELLIPSIS, MapLayout, Rect, TextMeasure, wrap_text
 from journeymap.core.layout_metrics import BOLD_FACTOR
 from journeymap.core.model import Journey
 
@@ -74,11 +75,17 @@ class PlanCard:
 
 @dataclass(frozen=True, slots=True)
 class AdHocBadge:
-    """The badge on the card of an actual step that realises nothing planned."""
+    """The mark on the card of an actual step that realises nothing planned.
+
+    A card wide enough for the word carries it as a badge on its top edge (``corner`` false);
+    a narrower one (a compact card) gets a small violet triangle in its top right corner
+    instead, the word in its tooltip: an ellipsis badge would only hide the card's edge.
+    """
 
     step_index: int
     text: str
     rect: Rect
+    corner: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,11 +113,63 @@ class PlanRow:
         raise KeyError(planned_step)
 
 
+def row_options(layout: MapLayout) -> PlanRowOptions:
+    """Return the row's sizes for ``layout``: no text smaller than the map's smallest, so the
+    row is as legible as the map at the zoom the map is fitted at (``core.map_fit``)."""
+    map_opt = layout.options
+    floor = min(map_opt.title_size, map_opt.number_size, map_opt.badge_size,
+                map_opt.label_size)
+    base = PlanRowOptions()
+    title = max(base.title_size, floor)
+    return replace(base, title_size=title, title_leading=title * 1.17,
+                   status_size=max(base.status_size, floor),
+                   badge_size=max(base.badge_size, floor))
+
+
+def plan_title_lines(title: str, lang: str, width: float, size: float, measure: TextMeasure,
+                     count: int) -> tuple[str, ...]:
+    """Return a plan card's title in ``count`` lines of whole words: the whole title when
+    it fits, else its key words ending in an ellipsis after the last whole word that fits;
+    nothing when not even the first word fits (the tooltip names the touchpoint)."""
+    for text in (title, " ".join(key_words(title, lang))):
+        lines = _whole_words(text.split(), width, size, measure, count)
+        if lines is not None:
+            return lines
+    words = list(key_words(title, lang))
+    while words:
+        words.pop()
+        lines = _whole_words(words, width, size, measure, count, ELLIPSIS)
+        if lines is not None:
+            return lines
+    return ()
+
+
+def _whole_words(words: Sequence[str], width: float, size: float, measure: TextMeasure,
+                 count: int, end: str = "") -> tuple[str, ...] | None:
+    """Return ``words`` (``end`` after the last) in at most ``count`` lines, or ``None``."""
+    if not words:
+        return None
+    lines: list[str] = []
+    current = ""
+    for position, word in enumerate(words):
+        word = word + end if position == len(words) - 1 else word
+        candidate = f"{current} {word}" if current else word
+        if measure(candidate, size) <= width:
+            current = candidate
+            continue
+        if not current or measure(word, size) > width or len(lines) + 1 >= count:
+            return None
+        lines.append(current)
+        current = word
+    lines.append(current)
+    return tuple(lines)
+
+
 def layout_comparison_row(comparison: Comparison, layout: MapLayout, *, measure: TextMeasure,
                           heading: str, ad_hoc_text: str,
                           options: PlanRowOptions | None = None) -> PlanRow:
     """Return the plan row of an actual journey compared with its plan, over ``layout``."""
-    opt = options or PlanRowOptions()
+    opt = options or row_options(layout)
     plan = comparison.plan
     placed: list[tuple[str, DeviationKind, tuple[int, ...], bool, Rect, int]] = []
     pending: list[tuple[str, DeviationKind, bool]] = []
@@ -143,8 +202,8 @@ def layout_comparison_row(comparison: Comparison, layout: MapLayout, *, measure:
                      rect.width, rect.height)
         cards.append(PlanCard(
             planned_id, step.title,
-            wrap_text(step.title, rect.width - 2 * 5.0, opt.title_size, measure,
-                      opt.title_lines),
+            plan_title_lines(step.title, layout.lang, rect.width - 2 * opt.padding,
+                             opt.title_size, measure, opt.title_lines),
             step.channel, kind, moved, actual, linked, line=line))
     badges = tuple(_badge(layout, d.actual_steps[0], ad_hoc_text, measure, opt)
                    for d in comparison.deviations
@@ -159,7 +218,7 @@ def layout_counts_row(plan: Journey, counts: Sequence[TouchpointCounts], layout:
                       measure: TextMeasure, heading: str, subtitle: str,
                       options: PlanRowOptions | None = None) -> PlanRow:
     """Return the row of an open planned journey: per step, its counts over the actual ones."""
-    opt = options or PlanRowOptions()
+    opt = options or row_options(layout)
     by_id = {item.planned_step: item for item in counts}
     height = opt.counts_height
     row = _row_rect(layout, opt, 1, [], line_height=height)
@@ -244,12 +303,20 @@ def _label_lines(text: str, layout: MapLayout, measure: TextMeasure, opt: PlanRo
     return wrap_text(text, width / BOLD_FACTOR, opt.title_size, measure, lines)
 
 
+#: The side of the ad hoc corner mark of a card too narrow for the word (points).
+CORNER_MARK = 7.0
+
+
 def _badge(layout: MapLayout, index: int, text: str, measure: TextMeasure,
            opt: PlanRowOptions) -> AdHocBadge:
-    """Return the ad hoc badge on the top edge of step ``index``'s card, at its right."""
+    """Return the ad hoc badge on the top edge of step ``index``'s card, at its right, or its
+    corner mark when the whole word does not fit the card (never a cut word)."""
     card = layout.cards[index].rect
     room = card.width - 8.0
-    shown = ellipsize(text, room - 8.0, opt.badge_size, measure)
-    width = min(room, measure(shown, opt.badge_size) * BOLD_FACTOR + 8.0)
-    return AdHocBadge(index, shown, Rect(card.right - width - 4.0, card.y - opt.badge_height / 2,
-                                         width, opt.badge_height))
+    width = measure(text, opt.badge_size) * BOLD_FACTOR + 8.0
+    if width <= room:
+        return AdHocBadge(index, text, Rect(card.right - width - 4.0,
+                                            card.y - opt.badge_height / 2, width,
+                                            opt.badge_height))
+    side = min(CORNER_MARK, card.width / 3, card.height / 3)
+    return AdHocBadge(index, text, Rect(card.right - side, card.y, side, side), corner=True)

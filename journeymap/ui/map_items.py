@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from journeymap.core import theme
 from journeymap.core.findings import Finding, Severity
 from journeymap.core.layout import (
+    PROPOSAL_SIZE,
     Arrow,
     CardBox,
     ColumnHeader,
@@ -230,28 +231,29 @@ class CardItem(LayoutItem):
 
 
 def _paint_proposal_badge(painter: QPainter, box: CardBox, count: int) -> None:
-    """A small dashed badge in the card's lower left corner: proposals wait for the designer.
-
-    A compact card has its score chip there, so the badge sits just above the chip.
-    """
-    card = qrect(box.rect)
-    if box.compact:
-        chip = qrect(box.badge_rect)
-        badge = QRectF(chip.left(), chip.top() - 12.5, min(20.0, card.width() - 2), 11)
-    else:
-        badge = QRectF(card.left() + 4, card.bottom() - 15, 20, 11)
+    """A small dashed ``n?`` badge where the layout left it room among the card's marks:
+    proposals wait for the designer (``CardBox.proposal_rect``)."""
+    if box.proposal_rect is None:
+        return
+    badge = qrect(box.proposal_rect)
     pen = QPen(QColor(theme.SWITCH_ARROW), 1.0, Qt.PenStyle.DashLine)
     painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setPen(pen)
     painter.setBrush(QColor(theme.CARD_FILL))
-    painter.drawRoundedRect(badge, 5, 5)
-    font = painter.font()
-    font.setPointSizeF(6.5)
+    radius = min(5.0, badge.height() / 2)
+    painter.drawRoundedRect(badge, radius, radius)
+    font = map_paint.map_font(PROPOSAL_SIZE, dpi=_dpi(painter))
     font.setItalic(True)
     painter.setFont(font)
     painter.setPen(QColor(theme.SWITCH_ARROW))
     painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, f"{count}?")
     painter.restore()
+
+
+def _dpi(painter: QPainter) -> float:
+    device = painter.device()
+    return float(device.logicalDpiY()) if device is not None else 96.0
 
 
 class MarkerItem(LayoutItem):

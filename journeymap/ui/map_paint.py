@@ -35,6 +35,7 @@ from journeymap import paths
 from journeymap.core import theme
 from journeymap.core.findings import Analysis, JourneyScore
 from journeymap.core.layout import (
+    MORE_SIZE,
     Arrow,
     CardBox,
     ColumnHeader,
@@ -267,6 +268,10 @@ def paint_card(painter: QPainter, card: CardBox, *, selected: bool = False,
         painter.setPen(QColor(theme.OUTCOME_COLOURS.get(card.outcome.value, theme.INK)))
         _set_font(painter, opt.badge_size + 1.5, bold=True)
         _text_centered(painter, card.outcome_rect, card.outcome_mark, opt.badge_size + 1.5)
+    if card.more and card.more_rect:  # markers without room: their number
+        painter.setPen(QColor(theme.MUTED))
+        _set_font(painter, MORE_SIZE, bold=True)
+        _text_centered(painter, card.more_rect, f"+{card.more}", MORE_SIZE)
     painter.restore()
 
 

@@ -395,7 +395,7 @@ class MapView(QGraphicsView):
         journey, analysis = self._document.journey, self._document.analysis
         lang = str(getattr(self._document, "lang", journey.language))
         layout = layout_map(journey, analysis, measure=self._measure, lang=lang,
-                            options=options)
+                            options=options, proposals=self._proposal_counts(journey))
         self._layout = layout
         self._pinned_lanes = pinned_lanes(layout, self._measure)
         self._sync(self._lanes, layout.lanes, lambda box, pos: LaneItem(box, layout), layout)
@@ -507,13 +507,19 @@ class MapView(QGraphicsView):
                 self.zoom_to_height()
             self._show_current()  # the row grew the scene upward: bring it into sight
         self.viewport().update()
-    def _mark_proposals(self, journey: Journey) -> None:
-        """Badge the cards of steps with open proposals (none for a document without them)."""
+    def _proposal_counts(self, journey: Journey) -> dict[int, int]:
+        """Return the open proposals per step index (none for a document without them); the
+        layout gives their badges a place of their own among the card's marks."""
         proposals = getattr(self._document, "proposals", None)
         counts = Counter(p.step_id for p in proposals()) if proposals is not None else Counter()
-        steps = journey.steps
+        return {index: counts[step.id] for index, step in enumerate(journey.steps)
+                if counts.get(step.id)}
+
+    def _mark_proposals(self, journey: Journey) -> None:
+        """Give the cards of steps with open proposals their tooltip line."""
+        counts = self._proposal_counts(journey)
         for card in self._cards:
-            count = counts.get(steps[card.index].id, 0) if card.index < len(steps) else 0
+            count = counts.get(card.index, 0)
             card.set_proposals(count, self.tr("%n proposal(s) from the note: see the inspector",
                                               "", count) if count else "")
 

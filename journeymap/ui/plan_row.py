@@ -13,7 +13,7 @@ import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsScene,
@@ -174,7 +174,7 @@ class PlanCardItem(QGraphicsItem):
         title = QFontMetricsF(map_paint.map_font(opt.title_size, dpi=dpi))
         status = QFontMetricsF(map_paint.map_font(opt.status_size, bold=True, dpi=dpi))
         widths = [title.horizontalAdvance(line) for line in self.card.title_lines]
-        widths.append(status.horizontalAdvance(self._status()))
+        widths.append(min(status.horizontalAdvance(self._status()), self.card.rect.width - 10))
         return title_start(self.card.rect, max(widths),
                            visible_left(view) if view is not None else None)
 
@@ -205,7 +205,10 @@ class PlanCardItem(QGraphicsItem):
             baseline += opt.title_leading
         painter.setPen(QColor(theme.DEVIATION_TEXT[kind.value]))
         _font(painter, opt.status_size, bold=True)
-        painter.drawText(QPointF(x, card.rect.bottom - 5.0), self._status())
+        status = self._status()
+        if QFontMetricsF(painter.font()).horizontalAdvance(status) > card.rect.right - 3 - x:
+            status = GLYPHS[kind]  # a narrow card: the glyph alone, the word in the tooltip
+        painter.drawText(QPointF(x, card.rect.bottom - 5.0), status)
 
     def _paint_counts(self, painter: QPainter, option: QStyleOptionGraphicsItem) -> None:
         card = self.card
@@ -234,13 +237,17 @@ class PlanCardItem(QGraphicsItem):
 
 
 class AdHocBadgeItem(QGraphicsItem):
-    """The "ad hoc" badge on the top edge of an actual step's card."""
+    """The "ad hoc" badge on the top edge of an actual step's card, or on a card too narrow
+    for the word a violet corner mark (``AdHocBadge.corner``) with the word in the tooltip."""
 
-    def __init__(self, badge: AdHocBadge, tooltip: str) -> None:
+    def __init__(self, badge: AdHocBadge, tooltip: str, size: float = 6.5) -> None:
         super().__init__()
         self.badge = badge
+        self._size = size
         self.setZValue(Z_BADGE)
         self.setToolTip(tooltip)
+        if badge.corner:  # a click on the corner selects the card under it
+            self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
     @property
     def step_index(self) -> int:
@@ -255,18 +262,37 @@ class AdHocBadgeItem(QGraphicsItem):
         rect = self.badge.rect
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        if self.badge.corner:
+            self._paint_corner(painter, rect)
+            painter.restore()
+            return
         painter.setPen(QPen(QColor(theme.PAPER), 1.0))
         painter.setBrush(QColor(theme.AD_HOC_BADGE))
         painter.drawRoundedRect(qrect(rect), rect.height / 2, rect.height / 2)
         if _lod(option, painter) >= TEXT_LOD:
             painter.setPen(QColor(theme.PAPER))
-            size = 6.5
+            size = self._size
             _font(painter, size, bold=True)
             metrics = QFontMetricsF(painter.font())
             width = metrics.horizontalAdvance(self.badge.text)
             painter.drawText(QPointF(rect.center_x - width / 2, rect.center_y + size * 0.36),
                              self.badge.text)
         painter.restore()
+
+    @staticmethod
+    def _paint_corner(painter: QPainter, rect: Rect) -> None:
+        """A triangle filling the card's top right corner, inside its rounded edge."""
+        corner = QPainterPath()
+        corner.moveTo(rect.x, rect.y)
+        corner.lineTo(rect.right, rect.y)
+        corner.lineTo(rect.right, rect.bottom)
+        corner.closeSubpath()
+        card = QPainterPath()  # the card's rounded corner (radius 4, as the card is painted)
+        card.addRoundedRect(QRectF(rect.right - 3 * rect.width, rect.y, 3 * rect.width,
+                                   3 * rect.height), 4, 4)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(theme.AD_HOC_BADGE))
+        painter.drawPath(corner.intersected(card))
 
 
 class PlanRowLayer(QObject):
@@ -319,9 +345,11 @@ class PlanRowLayer(QObject):
             self._scene.addItem(item)
             self.cards.append(item)
         for badge in row.badges:
-            item = AdHocBadgeItem(badge, self.tr(
+            detail = self.tr(
                 "Step %1 realises no planned touchpoint: the customer improvised").replace(
-                "%1", str(badge.step_index + 1)))
+                "%1", str(badge.step_index + 1))
+            item = AdHocBadgeItem(badge, f"<b>{_escape(badge.text)}</b><br>{_escape(detail)}",
+                                  row.options.badge_size)
             self._scene.addItem(item)
             self.badges.append(item)
         self.set_current(self._document.current_step)

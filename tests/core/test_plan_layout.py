@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from journeymap.core.deviations import DeviationKind, compare, touchpoint_counts
 from journeymap.core.layout import MapLayout, approximate_measure, layout_map
+from journeymap.core.map_fit import COMPACT
 from journeymap.core.model import Journey, JourneyKind, Outcome, Step
 from journeymap.core.plan_layout import (
     MIN_GHOST_WIDTH,
@@ -105,3 +108,28 @@ def test_an_open_plan_shows_its_counts_over_each_of_its_steps() -> None:
             ] == [(2, 0), (1, 1), (1, 1), (1, 1)]
     for card, box in zip(row.cards, layout.cards, strict=True):
         assert card.rect.center_x == box.rect.center_x
+
+
+def test_a_compact_card_gets_the_ad_hoc_corner_mark_inside_it_and_a_full_card_the_word() -> None:
+    actual = Journey("Lived", steps=(
+        Step("Found the part online", "website", 1),
+        Step("Called the desk about the booking", "phone", 0),
+        Step("Engineer visit", "face_to_face", 1),
+    ))
+    full = layout_map(actual, None, measure=M)
+    narrow = layout_map(actual, None, measure=M,
+                        options=replace(COMPACT, column_width=25.0, card_width=22.0))
+    for layout, corner in ((full, False), (narrow, True)):
+        row = layout_comparison_row(compare(plan(), actual), layout, measure=M,
+                                    heading="Plan", ad_hoc_text="ad hoc")
+        assert [badge.step_index for badge in row.badges] == [1]
+        badge = row.badges[0]
+        assert badge.corner is corner
+        assert badge.text == "ad hoc"  # whole: drawn on the full card, the tooltip's word
+        card = layout.cards[1].rect
+        if corner:  # inside the card, clear of the title that starts under the score bar
+            assert card.x <= badge.rect.x < badge.rect.right <= card.right
+            assert card.y <= badge.rect.y < badge.rect.bottom <= card.bottom
+            assert badge.rect.width <= card.width / 3
+        else:
+            assert M("ad hoc", row.options.badge_size) < badge.rect.width < card.width

@@ -151,3 +151,18 @@ def test_a_wide_plan_card_shows_its_title_on_the_part_in_sight(
     assert x + 40 <= min(item.card.rect.right, shown.right())  # room for the words after it
     view.horizontalScrollBar().setValue(view.horizontalScrollBar().minimum())  # scrolled back
     assert item.title_x(view) == pytest.approx(item.card.rect.x + 5.0)
+
+
+def test_the_plan_row_is_as_legible_as_the_map_and_breaks_no_word(
+        qtbot: QtBot, library: Library, dialogs: object) -> None:
+    window = open_window(qtbot, library, "en", 1280, 720)
+    view = window.map_view
+    row = view.plan_row.row
+    assert row is not None
+    opt = row.options
+    for name in ("title_size", "status_size", "badge_size"):
+        assert getattr(opt, name) * view.zoom >= TEXT_FLOOR_PX - 0.01, name
+    for item in view.plan_row.cards:
+        words = set(item.card.title.split()) | {w + "…" for w in item.card.title.split()}
+        for line in item.card.title_lines:  # whole words of the title, or none at all
+            assert set(line.split()) <= words, line

@@ -96,7 +96,12 @@ def test_integration_break_markers_sit_on_their_steps(
             assert card.intersects(marker.sceneBoundingRect()), finding.rule
             assert finding.message in marker.toolTip()
             assert finding.tip.split()[0] in marker.toolTip()
-    assert sorted(shown) == sorted(expected)
+    layout = view.map_layout
+    assert layout is not None
+    counted = {card.index: card.more for card in layout.cards if card.more}
+    missing = [item for item in expected if item not in shown]  # a compact card counts them
+    assert all(counted.get(max(indexes), 0) > 0 for _, indexes in missing)
+    assert len(shown) + len(missing) == len(expected)
 
 
 def test_every_step_has_a_card_in_its_channel_lane(view: MapView,
