@@ -648,11 +648,49 @@ def _compact_lines(text: str, width: float, size: float, measure: TextMeasure,
 
 def _compact_title(title: str, lang: str, width: float, size: float, measure: TextMeasure,
                    count: int) -> tuple[str, ...]:
-    """Return the whole title when it fits the card, else its key words (``core.keywords``)."""
-    whole = _compact_lines(title, width, size, measure, count)
-    if " ".join(whole) == " ".join(title.split()):
-        return whole
-    return _compact_lines(" ".join(key_words(title, lang)), width, size, measure, count)
+    """Return a compact card's title in whole words (``whole_word_lines``); only a card too
+    narrow for even one whole key word shows the first ones cut with an ellipsis."""
+    return (whole_word_lines(title, lang, width, size, measure, count)
+            or _compact_lines(" ".join(key_words(title, lang)), width, size, measure, count))
+
+
+def whole_word_lines(title: str, lang: str, width: float, size: float, measure: TextMeasure,
+                     count: int) -> tuple[str, ...]:
+    """Return ``title`` in ``count`` lines of whole words: the whole title when it fits, else
+    its key words, ending in an ellipsis after the last whole word that fits; nothing when not
+    even the first word fits. A word cut in two reads as two wrong words on a projector."""
+    for text in (title, " ".join(key_words(title, lang))):
+        lines = _whole_words(text.split(), width, size, measure, count)
+        if lines is not None:
+            return lines
+    words = list(key_words(title, lang))
+    while words:
+        words.pop()
+        lines = _whole_words(words, width, size, measure, count, ELLIPSIS)
+        if lines is not None:
+            return lines
+    return ()
+
+
+def _whole_words(words: Sequence[str], width: float, size: float, measure: TextMeasure,
+                 count: int, end: str = "") -> tuple[str, ...] | None:
+    """Return ``words`` (``end`` after the last) in at most ``count`` lines, or ``None``."""
+    if not words:
+        return None
+    lines: list[str] = []
+    current = ""
+    for position, word in enumerate(words):
+        word = word + end if position == len(words) - 1 else word
+        candidate = f"{current} {word}" if current else word
+        if measure(candidate, size) <= width:
+            current = candidate
+            continue
+        if not current or measure(word, size) > width or len(lines) + 1 >= count:
+            return None
+        lines.append(current)
+        current = word
+    lines.append(current)
+    return tuple(lines)
 
 
 def compact_marks(strip: Rect, items: Sequence[tuple[str, float]], rows: int, gap: float,

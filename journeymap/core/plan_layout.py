@@ -21,8 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from journeymap.core.deviations import Comparison, DeviationKind, TouchpointCounts
-from journeymap.core.keywords import key_words
-from journeymap.core.layout import ELLIPSIS, MapLayout, Rect, TextMeasure, wrap_text
+from journeymap.core.layout import MapLayout, Rect, TextMeasure, whole_word_lines, wrap_text
 from journeymap.core.layout_metrics import BOLD_FACTOR
 from journeymap.core.model import Journey
 
@@ -126,45 +125,6 @@ def row_options(layout: MapLayout) -> PlanRowOptions:
                    badge_size=max(base.badge_size, floor))
 
 
-def plan_title_lines(title: str, lang: str, width: float, size: float, measure: TextMeasure,
-                     count: int) -> tuple[str, ...]:
-    """Return a plan card's title in ``count`` lines of whole words: the whole title when
-    it fits, else its key words ending in an ellipsis after the last whole word that fits;
-    nothing when not even the first word fits (the tooltip names the touchpoint)."""
-    for text in (title, " ".join(key_words(title, lang))):
-        lines = _whole_words(text.split(), width, size, measure, count)
-        if lines is not None:
-            return lines
-    words = list(key_words(title, lang))
-    while words:
-        words.pop()
-        lines = _whole_words(words, width, size, measure, count, ELLIPSIS)
-        if lines is not None:
-            return lines
-    return ()
-
-
-def _whole_words(words: Sequence[str], width: float, size: float, measure: TextMeasure,
-                 count: int, end: str = "") -> tuple[str, ...] | None:
-    """Return ``words`` (``end`` after the last) in at most ``count`` lines, or ``None``."""
-    if not words:
-        return None
-    lines: list[str] = []
-    current = ""
-    for position, word in enumerate(words):
-        word = word + end if position == len(words) - 1 else word
-        candidate = f"{current} {word}" if current else word
-        if measure(candidate, size) <= width:
-            current = candidate
-            continue
-        if not current or measure(word, size) > width or len(lines) + 1 >= count:
-            return None
-        lines.append(current)
-        current = word
-    lines.append(current)
-    return tuple(lines)
-
-
 def layout_comparison_row(comparison: Comparison, layout: MapLayout, *, measure: TextMeasure,
                           heading: str, ad_hoc_text: str,
                           options: PlanRowOptions | None = None) -> PlanRow:
@@ -202,7 +162,7 @@ def layout_comparison_row(comparison: Comparison, layout: MapLayout, *, measure:
                      rect.width, rect.height)
         cards.append(PlanCard(
             planned_id, step.title,
-            plan_title_lines(step.title, layout.lang, rect.width - 2 * opt.padding,
+            whole_word_lines(step.title, layout.lang, rect.width - 2 * opt.padding,
                              opt.title_size, measure, opt.title_lines),
             step.channel, kind, moved, actual, linked, line=line))
     badges = tuple(_badge(layout, d.actual_steps[0], ad_hoc_text, measure, opt)
