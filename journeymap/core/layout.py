@@ -26,6 +26,7 @@ Everything is linear in the number of steps and findings.
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -267,16 +268,32 @@ class MapLayout:
     arrows: tuple[Arrow, ...]
     markers: tuple[FindingMarker, ...]
     columns_top: float  # y where the lanes start (below phase bands and step numbers)
+    #: The x of every column's left edge and the last one's right edge, when the columns differ
+    #: in width (the presentation map); empty when all are ``options.column_width`` wide.
+    column_edges: tuple[float, ...] = ()
     _lane_of: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def columns_left(self) -> float:
         """Return the x where the first step column starts (right of the lane labels)."""
-        return self.options.label_width
+        return self.column_edges[0] if self.column_edges else self.options.label_width
 
     def column_center_x(self, index: int) -> float:
         """Return the x of the centre of step ``index``'s column (the curve aligns on it)."""
+        if self.column_edges:
+            return (self.column_edges[index] + self.column_edges[index + 1]) / 2
         return self.options.label_width + (index + 0.5) * self.options.column_width
+
+    def column_number(self, x: float) -> float:
+        """Return the fractional step number at ``x``: step ``n``'s column centre is ``n``."""
+        edges = self.column_edges
+        if not edges:
+            return (x - self.options.label_width) / self.options.column_width + 0.5
+        index = min(max(bisect.bisect_right(edges, x) - 1, 0), len(edges) - 2)
+        if index < 0:
+            return 0.5
+        start, end = edges[index], edges[index + 1]
+        return index + 0.5 + (x - start) / max(end - start, 1e-9)
 
     def column_centers(self) -> tuple[float, ...]:
         """Return the centre x of every step column, in order."""
@@ -284,9 +301,12 @@ class MapLayout:
 
     def column_at(self, x: float) -> int | None:
         """Return the step column under ``x``, or ``None`` outside the columns."""
-        if x < self.options.label_width:
+        if x < self.columns_left:
             return None
-        index = int((x - self.options.label_width) // self.options.column_width)
+        if self.column_edges:
+            index = bisect.bisect_right(self.column_edges, x) - 1
+        else:
+            index = int((x - self.options.label_width) // self.options.column_width)
         return index if 0 <= index < len(self.cards) else None
 
     def lane_index(self, channel_id: str) -> int | None:
@@ -402,7 +422,8 @@ def lane_order(journey: Journey) -> tuple[str, ...]:
     return tuple(sorted(journey.channels_used, key=key))
 
 
-def _channel_label(channel_id: str, lang: str) -> tuple[str, ServiceMode]:
+def channel_label(channel_id: str, lang: str) -> tuple[str, ServiceMode]:
+    """Return a lane's label and service mode (a channel not in the catalogue is live)."""
     if channel_id in _CATALOGUE_ORDER:
         found = channel(channel_id)
         return found.name(lang), found.mode
@@ -433,15 +454,15 @@ def layout_map(journey: Journey, analysis: Analysis | None, *, measure: TextMeas
     width = opt.label_width + len(steps) * opt.column_width
     height = lanes[-1].rect.bottom if lanes else top
 
-    found = _findings_per_card(analysis, len(steps))
+    found = findings_per_card(analysis, len(steps))
     waiting = {i: n for i, n in (proposals or {}).items() if n > 0 and 0 <= i < len(steps)}
     turn_at = 0.0
     if opt.face == "compact":  # one decision for the whole map: every card reads alike
         turn_at = min(opt.turn_below, max((measure(word, opt.title_size) for step in steps
                                            for word in key_words(step.title, lang)),
                                           default=0.0))
-    placed = [_layout_card(index, step, lanes[lane_of[step.channel]], opt, measure, lang,
-                           found.get(index, []), waiting.get(index, 0), turn_at)
+    placed = [layout_card(index, step, lanes[lane_of[step.channel]], opt, measure, lang,
+                          found.get(index, []), waiting.get(index, 0), turn_at)
               for index, step in enumerate(steps)]
     cards = tuple(card for card, _ in placed)
     markers = tuple(marker for _, on_card in placed for marker in on_card)
@@ -451,8 +472,9 @@ def layout_map(journey: Journey, analysis: Analysis | None, *, measure: TextMeas
         for i in range(len(steps)))
     return MapLayout(
         width=width, height=height, options=opt, lang=lang, lanes=lanes,
-        phases=_layout_phases(journey, opt, measure, phase_height) if has_phases else (),
-        headers=headers, cards=cards, arrows=_layout_arrows(cards, opt),
+        phases=(layout_phases(steps, lambda i: opt.label_width + i * opt.column_width, opt,
+                              measure, phase_height) if has_phases else ()),
+        headers=headers, cards=cards, arrows=layout_arrows(cards, opt),
         markers=markers, columns_top=top, _lane_of=lane_of)
 
 
@@ -476,7 +498,7 @@ def _layout_lanes(journey: Journey, lang: str, opt: MapOptions, top: float,
     folded = folded_channels(journey, opt.fold_steps)
     y = top
     for channel_id in lane_order(journey):
-        label, mode = _channel_label(channel_id, lang)
+        label, mode = channel_label(channel_id, lang)
         fold = channel_id in folded
         height = opt.folded_lane_height if fold else opt.lane_height
         room = height - 2 * opt.padding - (opt.mode_size * 1.3 if opt.show_mode else 0.0)
@@ -493,20 +515,23 @@ def _layout_lanes(journey: Journey, lang: str, opt: MapOptions, top: float,
     return tuple(lanes)
 
 
-def _layout_phases(journey: Journey, opt: MapOptions, measure: TextMeasure,
-                   height: float) -> tuple[PhaseBand, ...]:
+def layout_phases(steps: Sequence[Step], column_left: Callable[[int], float], opt: MapOptions,
+                  measure: TextMeasure, height: float) -> tuple[PhaseBand, ...]:
+    """Return the phase bands over the columns of their consecutive steps; ``column_left(i)``
+    is the x where column ``i`` starts (``column_left(len(steps))`` the last one's end)."""
     bands: list[PhaseBand] = []
     start = 0
-    steps = journey.steps
     for index in range(1, len(steps) + 1):
         if index < len(steps) and steps[index].phase == steps[start].phase:
             continue
         name = steps[start].phase
         if name:
-            x = opt.label_width + start * opt.column_width + 1
-            band_width = (index - start) * opt.column_width - 2
+            x = column_left(start) + 1
+            band_width = column_left(index) - column_left(start) - 2
             label = ellipsize(name, (band_width - 2 * opt.padding) / BOLD_FACTOR,
                               opt.phase_size, measure)
+            if label == ELLIPSIS:
+                label = ""  # too narrow for a letter: the band's tint shows where it runs
             bands.append(PhaseBand(name, label, Rect(x, 0.0, band_width, height - 2),
                                    start, index - 1))
         start = index
@@ -516,7 +541,7 @@ def _layout_phases(journey: Journey, opt: MapOptions, measure: TextMeasure,
 _Found = list[tuple[int, Finding]]
 
 
-def _findings_per_card(analysis: Analysis | None, count: int) -> dict[int, _Found]:
+def findings_per_card(analysis: Analysis | None, count: int) -> dict[int, _Found]:
     """Return the findings on each card (the last step they concern), most severe first."""
     per_card: dict[int, _Found] = {}
     for finding_index, finding in enumerate(analysis.findings if analysis else ()):
@@ -549,10 +574,15 @@ def more_width(count: int, measure: TextMeasure) -> float:
     return bold_width(measure, f"+{count}", MORE_SIZE) + 2.0
 
 
-def _layout_card(index: int, step: Step, lane: LaneBox, opt: MapOptions,
-                 measure: TextMeasure, lang: str, found: _Found, proposals: int,
-                 turn_at: float) -> tuple[CardBox, tuple[FindingMarker, ...]]:
-    x = opt.label_width + index * opt.column_width + (opt.column_width - opt.card_width) / 2
+def layout_card(index: int, step: Step, lane: LaneBox, opt: MapOptions,
+                measure: TextMeasure, lang: str, found: _Found, proposals: int,
+                turn_at: float, column_left: float | None = None,
+                ) -> tuple[CardBox, tuple[FindingMarker, ...]]:
+    """Lay out one step's card and its markers in its lane, in the column starting at
+    ``column_left`` (by default the ``index``-th of ``opt.column_width``)."""
+    if column_left is None:
+        column_left = opt.label_width + index * opt.column_width
+    x = column_left + (opt.column_width - opt.card_width) / 2
     if lane.folded:
         card_height = min(opt.folded_card_height, lane.rect.height)
     else:
@@ -646,7 +676,7 @@ def _compact_lines(text: str, width: float, size: float, measure: TextMeasure,
     return tuple(lines)
 
 
-def _compact_title(title: str, lang: str, width: float, size: float, measure: TextMeasure,
+def key_word_title(title: str, lang: str, width: float, size: float, measure: TextMeasure,
                    count: int) -> tuple[str, ...]:
     """Return a compact card's title in whole words (``whole_word_lines``); only a card too
     narrow for even one whole key word shows the first ones cut with an ellipsis."""
@@ -779,7 +809,7 @@ def _compact_card(index: int, step: Step, rect: Rect, opt: MapOptions, measure: 
     length = max(0.0, bottom - top)
     if turned:  # lines run downwards from ``top``, the first at the card's right edge
         count = max(1, int((inner - opt.title_size + 0.01) // opt.title_leading) + 1)
-        lines = _compact_title(step.title, lang, length, opt.title_size, measure, count)
+        lines = key_word_title(step.title, lang, length, opt.title_size, measure, count)
         block = opt.title_size + (len(lines) - 1) * opt.title_leading
         # turned clockwise, glyphs rise to the right of their baseline: centre the block
         first = rect.center_x + block / 2 - opt.title_size * 0.76
@@ -787,7 +817,7 @@ def _compact_card(index: int, step: Step, rect: Rect, opt: MapOptions, measure: 
         start = top
     else:
         count = max(1, int((length - opt.title_size) // opt.title_leading) + 1)
-        lines = _compact_title(step.title, lang, inner, opt.title_size, measure, count)
+        lines = key_word_title(step.title, lang, inner, opt.title_size, measure, count)
         first = top + opt.title_size * 0.85
         baselines = tuple(first + n * opt.title_leading for n in range(len(lines)))
         start = rect.x + side
@@ -800,7 +830,8 @@ def _compact_card(index: int, step: Step, rect: Rect, opt: MapOptions, measure: 
     return card, markers
 
 
-def _layout_arrows(cards: Sequence[CardBox], opt: MapOptions) -> tuple[Arrow, ...]:
+def layout_arrows(cards: Sequence[CardBox], opt: MapOptions) -> tuple[Arrow, ...]:
+    """Return the arrows from each card to the next, orthogonal where the lane changes."""
     arrows = []
     for before, after in zip(cards, cards[1:], strict=False):
         start = (before.rect.right, before.rect.center_y)

@@ -90,6 +90,8 @@ OVERVIEW_COLUMN_PX = 16.0
 PINNED_LABEL_RATIO = 0.5
 
 _Item = TypeVar("_Item", bound=LayoutItem)
+#: Lays a view's map out instead of ``layout_map``: ``(journey, analysis, lang, proposals)``.
+LayoutBuilder = Callable[[Journey, Analysis | None, str, dict[int, int]], MapLayout]
 
 
 def cached_measure(measure: TextMeasure) -> TextMeasure:
@@ -143,7 +145,8 @@ class MapView(QGraphicsView):
 
     def __init__(self, document: JourneyDocument, parent: QWidget | None = None, *,
                  editable: bool = True, options: MapOptions | None = None,
-                 plan_row: bool = True) -> None:
+                 plan_row: bool = True, builder: LayoutBuilder | None = None,
+                 margin: float = _MARGIN) -> None:
         super().__init__(parent)
         self._document = document
         self._detached = False
@@ -153,9 +156,13 @@ class MapView(QGraphicsView):
         #: Centre the current step (presentation) instead of only scrolling it into view.
         self.center_current = False
         self._options = options
+        self._builder = builder
+        self._margin = margin
+        #: The zoom a fixed view keeps when it fits itself (``None``: fit the height).
+        self.fixed_zoom: float | None = None
         #: The main window's map adapts its sizes to the pane (``core.map_fit``); a view given
         #: its own options keeps them and zooms uniformly.
-        self.adaptive = options is None
+        self.adaptive = options is None and builder is None
         self._scale: MapScale | None = None
         self._measure = cached_measure(map_paint.qt_measure())
         self._layout: MapLayout | None = None
@@ -333,7 +340,8 @@ class MapView(QGraphicsView):
             self._show_current()
             return
         view = self.viewport().rect()
-        zoom = min(self.fit_zoom_limit, (view.height() - 4) / self.sceneRect().height())
+        zoom = self.fixed_zoom or min(self.fit_zoom_limit,
+                                      (view.height() - 4) / self.sceneRect().height())
         self.setTransform(QTransform.fromScale(max(zoom, 0.2), max(zoom, 0.2)))
         self._after_zoom()
         self._show_current()
@@ -342,6 +350,8 @@ class MapView(QGraphicsView):
         """Return the fractional step numbers at the viewport's left and right edges."""
         left = self.mapToScene(QPoint(0, 0)).x()
         right = self.mapToScene(QPoint(self.viewport().width(), 0)).x()
+        if self._layout is not None and self._layout.column_edges:
+            return (self._layout.column_number(left), self._layout.column_number(right))
         if self._layout is not None:
             start, width = self._layout.columns_left, self._layout.options.column_width
         else:
@@ -394,8 +404,10 @@ class MapView(QGraphicsView):
         """Lay the map out with ``options`` and bring the items up to date with it."""
         journey, analysis = self._document.journey, self._document.analysis
         lang = str(getattr(self._document, "lang", journey.language))
-        layout = layout_map(journey, analysis, measure=self._measure, lang=lang,
-                            options=options, proposals=self._proposal_counts(journey))
+        proposals = self._proposal_counts(journey)
+        layout = (self._builder(journey, analysis, lang, proposals) if self._builder else
+                  layout_map(journey, analysis, measure=self._measure, lang=lang,
+                             options=options, proposals=proposals))
         self._layout = layout
         self._pinned_lanes = pinned_lanes(layout, self._measure)
         self._sync(self._lanes, layout.lanes, lambda box, pos: LaneItem(box, layout), layout)
@@ -490,7 +502,7 @@ class MapView(QGraphicsView):
         row = self.plan_row.rect
         if row is not None:
             top, right = row.y, max(right, row.right)
-        margin = scene_margin(layout.options, _MARGIN)
+        margin = scene_margin(layout.options, self._margin)
         self.scene().setSceneRect(QRectF(-margin, top - margin, right + 2 * margin,
                                          layout.height - top + 2 * margin))
 

@@ -1,13 +1,15 @@
-"""Presentation mode: the map, the curve and the current step, large, for a beamer (F5; Esc leaves).
+"""Presentation mode: the whole journey, the current step and its tips, large, for a beamer
+(F5; Esc leaves).
 
 Built to be read from the back of a room on a 1280x720 projector: every size follows the window
-height, and at 720 px no text the room reads is under 20 px (the journey title is 30 px, the
-current step 28 px, findings 22 px, the curve's axes 20 px). The map is zoomed so that its
-smallest text is 20 px too: it shows the current step and its neighbours, centred, and follows the
-current step; the curve shows the whole journey, so the room keeps the overview while the map
-shows the detail. Only the key hints at the bottom, read by the presenter, are smaller. High
-contrast: ink on white, a dark title bar, no decoration that carries meaning by colour alone
-(scores keep their signs).
+height, and at 720 px no text the room reads is under 20 px (the current step's title is 28 px;
+the journey's title, the findings, the map and the curve's axes are 20 px). The title bar names
+the journey and the current step; the map runs across the whole window and shows every step
+(``core.focus_map``): the current step and its neighbours as cards, the others as their number
+and score chip, so the room keeps the journey in sight while the cards give the detail; under it
+the curve and the current step's findings and tips. Only the key
+hints at the bottom, read by the presenter, are smaller. High contrast: ink on white, a dark
+title bar, no decoration that carries meaning by colour alone (scores keep their signs).
 
 Keys: Left/Right walk the steps, Home/End jump; Space and Page Down page through the current
 step's findings and, on their last page, go to the next step (Page Up and Backspace go back the
@@ -20,6 +22,7 @@ Esc or F5 leaves.
 from __future__ import annotations
 
 import html
+import math
 import time
 from typing import TYPE_CHECKING
 
@@ -37,8 +40,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QScrollArea,
     QSizePolicy,
     QVBoxLayout,
@@ -47,33 +52,41 @@ from PySide6.QtWidgets import (
 
 from journeymap.core import theme
 from journeymap.core.channels import channel
-from journeymap.core.findings import Finding
-from journeymap.core.layout import MapOptions
-from journeymap.core.model import score_sign
+from journeymap.core.findings import Analysis, Finding
+from journeymap.core.focus_map import layout_focus_map
+from journeymap.core.layout import MapLayout, MapOptions
+from journeymap.core.model import Journey, score_sign
+from journeymap.ui import map_paint
 from journeymap.ui.curve_view import CurveView, display_sign
 from journeymap.ui.i18n import severity_label
-from journeymap.ui.map_view import MapView
+from journeymap.ui.map_view import MapView, cached_measure
 
 if TYPE_CHECKING:
     from journeymap.ui.document import JourneyDocument
 
 #: Design height: sizes are given for a 720 px high window and scaled with the real height.
 DESIGN_HEIGHT = 720.0
-TITLE_PX, STEP_PX, FINDING_PX, LABEL_PX, HINT_PX, AXIS_PX = 30, 28, 22, 20, 16, 20
+TITLE_PX, STEP_PX, FINDING_PX, LABEL_PX, HINT_PX, AXIS_PX = 20, 28, 20, 20, 16, 20
 #: The smallest text the room reads, at 720 px: the map is zoomed so its smallest font is this.
 READABLE_PX = 20
 FADE_PX = 48
 CURVE_PX = 200
-MAP_MAX_ZOOM = 3.0
 _DOUBLE_PRESS = 0.8  # seconds within which "- -" means "--"
 _SCORE_KEYS = {Qt.Key.Key_1: -2, Qt.Key.Key_2: -1, Qt.Key.Key_3: 0, Qt.Key.Key_4: 1,
                Qt.Key.Key_5: 2, Qt.Key.Key_0: 0}
-#: The map's texts all of one size (10 units, zoomed to 20 px at 720 px), the cards and lanes a
-#: little taller to hold it: the smallest text sets the zoom, so no text may lag behind.
-PRESENTATION_MAP = MapOptions(card_height=64.0, lane_height=74.0, phase_height=22.0,
-                              header_height=17.0, title_size=10.0, title_leading=11.6,
-                              label_size=10.0, mode_size=10.0, phase_size=10.0, number_size=10.0,
-                              badge_size=10.0, badge_width=24.0, badge_height=14.0)
+#: The map's texts all of one size (10 units, zoomed to 20 px at 720 px), the cards and lanes
+#: just tall enough for two title lines and the chip: the smallest text sets the zoom, so no
+#: text may lag behind.
+PRESENTATION_MAP = MapOptions(card_height=46.0, lane_height=48.0, phase_height=15.0,
+                              header_height=14.0, padding=3.0, title_size=10.0,
+                              title_leading=11.6, title_lines=2, label_size=10.0, mode_size=10.0,
+                              phase_size=10.0, number_size=10.0, badge_size=10.0,
+                              badge_width=17.5, badge_height=13.0, marker_size=13.0)
+#: Paper around the presentation map, in map points.
+MAP_MARGIN = 3.0
+#: The map takes at most this share of the height under the title bar; the curve and the
+#: step's findings share the rest.
+MAP_SHARE = 0.68
 
 
 def smallest_map_font(options: MapOptions) -> float:
@@ -136,12 +149,19 @@ class PresentationWindow(QWidget):
         self.position_label = QLabel()
         header = QFrame()
         header.setObjectName("PresentationHeader")
-        header_layout = QHBoxLayout(header)
-        header_layout.addWidget(self.title_label, 1)
-        header_layout.addWidget(self.position_label)
+        # the journey, then the current step under it: the panel below keeps its height for
+        # the findings and tips
+        header_layout = QGridLayout(header)
+        header_layout.addWidget(self.title_label, 0, 0, 1, 2)
+        header_layout.addWidget(self.position_label, 0, 2,
+                                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        header_layout.setColumnStretch(1, 1)
 
+        self._map_width = 600.0  # map points across the screen, set with the window's size
+        self._measure = cached_measure(map_paint.qt_measure())
         self.map_view = MapView(document, editable=False, options=PRESENTATION_MAP,
-                                plan_row=False)  # the room reads the journey, not its plan
+                                plan_row=False,  # the room reads the journey, not its plan
+                                builder=self._layout_map, margin=MAP_MARGIN)
         # Under the map's numbered columns the curve's step numbers need no "Step" title: the
         # room gets the height for 20 px ticks.
         self.curve_view = CurveView(document, step_title=False)
@@ -149,8 +169,6 @@ class PresentationWindow(QWidget):
             view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             view.setFrameShape(QFrame.Shape.NoFrame)
         self.map_view.center_current = True
-        # The map opens fitted to its height; here it must stay readable instead.
-        self.map_view.zoom_changed.connect(self._keep_map_readable)
 
         self.badge_label = QLabel()
         self.badge_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -175,19 +193,21 @@ class PresentationWindow(QWidget):
                        self.findings_area.setVerticalScrollBarPolicy):
             policy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
-        step_head = QHBoxLayout()
-        step_head.addWidget(self.badge_label, 0, Qt.AlignmentFlag.AlignTop)
-        step_head.addWidget(self.step_label, 1)
+        header_layout.addWidget(self.badge_label, 1, 0, Qt.AlignmentFlag.AlignTop)
+        header_layout.addWidget(self.step_label, 1, 1, 1, 2)
         panel = QFrame()
         panel.setObjectName("StepPanel")
         panel_layout = QVBoxLayout(panel)
-        panel_layout.addLayout(step_head)
-        panel_layout.addWidget(self.detail_label)
-        panel_layout.addWidget(self.findings_area, 1)
+        # channel, phase and the count of findings on one line, "more" at its right: the
+        # height goes to the tips
         self.more_label = QLabel()
         self.more_label.setObjectName("Hint")
-        self.more_label.setAlignment(Qt.AlignmentFlag.AlignRight)
-        panel_layout.addWidget(self.more_label)
+        self.more_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
+        detail_row = QHBoxLayout()
+        detail_row.addWidget(self.detail_label, 1)
+        detail_row.addWidget(self.more_label, 0, Qt.AlignmentFlag.AlignBottom)
+        panel_layout.addLayout(detail_row)
+        panel_layout.addWidget(self.findings_area, 1)
         self._fade = _Fade(self.findings_area)
         bar = self.findings_area.verticalScrollBar()
         bar.rangeChanged.connect(self._update_more)
@@ -195,14 +215,15 @@ class PresentationWindow(QWidget):
         panel.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self._panel = panel
 
-        left = QVBoxLayout()
-        left.setSpacing(0)
-        left.addWidget(self.map_view, 5)
-        left.addWidget(self.curve_view, 2)
-        body = QHBoxLayout()
+        # The map across the whole width (every step in sight), under it the curve beside the
+        # current step's findings.
+        self.map_view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._body = QWidget()
+        body = QHBoxLayout(self._body)
+        body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(0)
-        body.addLayout(left, 64)
-        body.addWidget(panel, 36)
+        body.addWidget(self.curve_view, 34)
+        body.addWidget(panel, 66)
         self.hint_label = QLabel()
         self.hint_label.setObjectName("Hint")
         self.hint_label.setWordWrap(True)
@@ -210,7 +231,11 @@ class PresentationWindow(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
         outer.addWidget(header)
-        outer.addLayout(body, 1)
+        outer.addWidget(self.map_view)  # as tall as it needs (``_update_map``), the rest below
+        outer.addWidget(self._body, 1)
+        # The map's height follows the window's: its sizes must not hold a window that moves
+        # to a smaller screen at the size it had.
+        outer.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         outer.addWidget(self.hint_label)
         self._header = header
 
@@ -270,6 +295,7 @@ class PresentationWindow(QWidget):
         """Show the current journey and step."""
         journey = self._document.journey
         self.title_label.setText(journey.title)
+        self._update_map()
         index = self._document.current_step
         count = len(journey.steps)
         if not 0 <= index < count:
@@ -282,7 +308,6 @@ class PresentationWindow(QWidget):
             self.findings_label.setText("")
             return
         step = journey.steps[index]
-        self._frame_current()
         self.position_label.setText(self.tr("Step %1 of %2").replace("%1", str(index + 1))
                                     .replace("%2", str(count)))
         self.badge_label.setText(display_sign(score_sign(step.score)))
@@ -294,8 +319,10 @@ class PresentationWindow(QWidget):
         details = [channel(step.channel).name(lang)]
         if step.phase:
             details.append(step.phase)
-        self.detail_label.setText("  ·  ".join(details))
         findings = self._document.analysis.findings_for_step(index)
+        if findings:
+            details.append(self.tr("%n finding(s)", "", len(findings)))
+        self.detail_label.setText("  ·  ".join(details))
         self.findings_label.setText(self._findings_html(findings))
         self.findings_area.verticalScrollBar().setValue(0)
 
@@ -317,13 +344,13 @@ class PresentationWindow(QWidget):
             none = _escape(self.tr("No findings for this step."))
             return f"<p style='font-size:{self.px(FINDING_PX)}px; color:{theme.MUTED}'>{none}</p>"
         tip = _escape(self.tr("Tip:"))
-        count = _escape(self.tr("%n finding(s)", "", len(findings)))
-        parts = [f"<p style='font-size:{self.px(LABEL_PX)}px; color:{theme.MUTED}'>{count}</p>"]
+        parts: list[str] = []
         for finding in sorted(findings, key=lambda f: f.severity.rank):
             colour = theme.SEVERITY_COLOURS[finding.severity]
             glyph = _SEVERITY_GLYPH.get(finding.severity.value, "●")
             parts.append(
-                f"<p style='font-size:{self.px(FINDING_PX)}px; margin-top:{self.px(10)}px'>"
+                f"<p style='font-size:{self.px(FINDING_PX)}px; "
+                f"margin-top:{self.px(10) if parts else 0}px'>"
                 f"<b style='color:{colour}'>{glyph} "
                 f"{_escape(severity_label(finding.severity))}</b><br>"
                 f"{_escape(finding.message)}</p>"
@@ -338,50 +365,70 @@ class PresentationWindow(QWidget):
             value.setBold(bold)
             return value
 
-        self.title_label.setFont(font(TITLE_PX, bold=True))
+        self.title_label.setFont(font(TITLE_PX))
         self.position_label.setFont(font(LABEL_PX, bold=True))
         self.step_label.setFont(font(STEP_PX, bold=True))
         self.detail_label.setFont(font(LABEL_PX))
         self.badge_label.setFont(font(STEP_PX, bold=True))
-        self.badge_label.setFixedSize(self.px(64), self.px(44))
+        self.badge_label.setFixedSize(self.px(56), self.px(38))
         self.hint_label.setFont(font(HINT_PX))
         self.more_label.setFont(font(LABEL_PX, bold=True))
         margin = self.px(14)
-        self._header.layout().setContentsMargins(margin * 2, margin, margin * 2, margin)
-        self._panel.layout().setContentsMargins(margin * 2, margin * 2, margin * 2, margin)
+        self._header.layout().setContentsMargins(margin * 2, margin // 2, margin * 2, margin // 2)
+        self._header.layout().setHorizontalSpacing(margin)
+        self._header.layout().setVerticalSpacing(margin // 3)
+        self._panel.layout().setContentsMargins(margin * 2, margin, margin * 2, margin // 2)
         self._panel.layout().setSpacing(margin)
         self.hint_label.setContentsMargins(margin * 2, margin // 2, margin * 2, margin // 2)
         self.curve_view.set_font_px(self.px(AXIS_PX))
         # tall enough for the running total's axis title, upright at 20 px
         self.curve_view.setMinimumHeight(self.px(CURVE_PX))
-        self.map_view.fit_zoom_limit = MAP_MAX_ZOOM * self.scale()
-        self._keep_map_readable()
 
-    def _keep_map_readable(self, *_: object) -> None:
-        """Zoom the map in to the readable zoom when it fitted itself smaller (height fit)."""
-        readable = self.readable_map_zoom()
-        if self.map_view.zoom < readable - 1e-6:
-            self.map_view.set_zoom(readable)  # emits zoom_changed again, then at the target
-            index = self._document.current_step
-            if 0 <= index < len(self.map_view.card_items()):
-                self.map_view.centerOn(self.map_view.card_scene_rect(index).center())
-        self._frame_current()
+    def _layout_map(self, journey: Journey, analysis: Analysis | None, lang: str,
+                    proposals: dict[int, int]) -> MapLayout:
+        """Lay the map out across the screen with the current step and its neighbours in focus."""
+        return layout_focus_map(journey, analysis, self._document.current_step,
+                                width=self._map_width, measure=self._measure, lang=lang,
+                                options=PRESENTATION_MAP, proposals=proposals)
 
-    def _frame_current(self) -> None:
-        """Keep the phases and step numbers in sight above the current step when both fit.
+    def _update_map(self) -> None:
+        """Show the whole journey across the window at the readable zoom, as tall as it needs.
 
-        The map centres the current step; in a top lane that would scroll the headers away
-        for nothing, so the map then shows its top instead.
+        A map taller than ``MAP_SHARE`` of the body (many channels) is zoomed out until it
+        fits; one wider than the window (a long journey) keeps the current step in the middle.
         """
-        index = self._document.current_step
         view = self.map_view
-        if not 0 <= index < len(view.card_items()) or view.zoom <= 0:
-            return
-        card = view.card_scene_rect(index)
-        height = view.viewport().height() / view.zoom
-        if card.bottom() + 8 - view.sceneRect().top() <= height:
-            bar = view.verticalScrollBar()
-            bar.setValue(bar.minimum())
+        width = max(1, self.width())
+        # the bars as high as their wrapped text at this width (their minimum sizes would
+        # count the title wrapped word by word)
+        header = self._header.heightForWidth(width)  # -1 when nothing in it wraps
+        self._header.setFixedHeight(header if header >= 0 else self._header.sizeHint().height())
+        hint = self.hint_label.heightForWidth(width)
+        body = self.height() - self._header.height() - max(hint, 0)
+        zoom = self.readable_map_zoom()
+        for _ in range(2):  # a second pass when the map had to shrink to fit the height
+            self._map_width = max(1.0, (self.width() - 2) / zoom - 2 * MAP_MARGIN)
+            view.fixed_zoom = zoom
+            view.rebuild(force=True)
+            layout = view.map_layout
+            if layout is None:
+                return
+            needed = (layout.height + 2 * MAP_MARGIN) * zoom + 2
+            allowed = max(1.0, body * MAP_SHARE)
+            if needed <= allowed + 0.5:
+                break
+            zoom *= allowed / needed
+        height = math.ceil(min(needed, max(1.0, body * MAP_SHARE)))
+        view.setFixedHeight(height)
+        self._body.setFixedHeight(max(0, body - height))  # every height fixed: no layout guess
+        view.set_zoom(zoom)
+        index = self._document.current_step
+        if view.sceneRect().width() * zoom > view.viewport().width() and (
+                0 <= index < len(view.card_items())):
+            view.centerOn(view.card_scene_rect(index).center())
+        else:
+            view.horizontalScrollBar().setValue(view.horizontalScrollBar().minimum())
+        view.verticalScrollBar().setValue(view.verticalScrollBar().minimum())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
