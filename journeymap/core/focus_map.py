@@ -57,8 +57,7 @@ class FocusSizes:
     Attributes:
         neighbours: steps on either side of the current one that get full cards.
         focus_min / focus_max: the width of a full card's column, at least and at most.
-        context_min: the narrowest chip column (a two-digit number and a ``--`` chip);
-            ``context_room`` the width chips get before the cards grow past ``focus_min``.
+        context_min: the narrowest chip column (a two-digit number and a ``--`` chip).
         chip_lane: the height of a lane that holds chips only.
         gap: room between neighbouring cards.
     """
@@ -67,7 +66,6 @@ class FocusSizes:
     focus_min: float = 72.0
     focus_max: float = 150.0
     context_min: float = 19.5
-    context_room: float = 22.0
     chip_lane: float = 26.0
     gap: float = 4.0
 
@@ -82,20 +80,21 @@ def focus_window(count: int, current: int, neighbours: int) -> range:
     return range(first, first + size)
 
 
-def column_widths(count: int, window: range, room: float, sizes: FocusSizes) -> tuple[float, ...]:
+def column_widths(count: int, window: range, room: float, sizes: FocusSizes, *,
+                  all_cards: bool = True) -> tuple[float, ...]:
     """Return every column's width for ``room`` points of columns.
 
-    Every column full when all fit at ``focus_min``; else the window's columns share what the
-    chips (at ``context_room`` each) leave, between ``focus_min`` and ``focus_max``, and the
-    chips share the rest, at least ``context_min`` each. Wider than ``room`` only when not even
-    that fits.
+    Every column full when all fit at ``focus_min`` (and ``all_cards``); else the window's
+    columns share what the chips (at ``context_min`` each) leave, between ``focus_min`` and
+    ``focus_max`` (the titles get the room first), and the chips share the rest. Wider than
+    ``room`` only when not even that fits.
     """
     if count == 0:
         return ()
-    if count * sizes.focus_min <= room:
+    if all_cards and count * sizes.focus_min <= room:
         return (min(sizes.focus_max, room / count),) * count
     chips = count - len(window)
-    focus = (room - chips * sizes.context_room) / max(1, len(window))
+    focus = (room - chips * sizes.context_min) / max(1, len(window))
     focus = min(sizes.focus_max, max(sizes.focus_min, focus))
     chip = max(sizes.context_min, (room - focus * len(window)) / chips) if chips else 0.0
     if chips and chip > focus:  # never a chip column wider than a card's
@@ -115,28 +114,33 @@ def label_width(journey: Journey, lang: str, opt: MapOptions, measure: TextMeasu
 def layout_focus_map(journey: Journey, analysis: Analysis | None, current: int, *,
                      width: float, measure: TextMeasure, lang: str = "en",
                      options: MapOptions | None = None, sizes: FocusSizes | None = None,
-                     proposals: Mapping[int, int] | None = None) -> MapLayout:
+                     proposals: Mapping[int, int] | None = None,
+                     height: float | None = None) -> MapLayout:
     """Return the presentation map of ``journey`` for ``width`` points, ``current`` in focus.
 
     ``options`` give the full cards' text sizes and the height of a lane of full cards (its
     ``column_width`` is replaced by the fisheye's); ``show_mode`` is ignored: a room reads the
-    channel, not its service mode.
+    channel, not its service mode. A short journey gets cards in every column unless its lanes,
+    all full height, would be taller than ``height``: then only the window's are cards.
     """
     sizes = sizes or FocusSizes()
     base = replace(options or MapOptions(), show_mode=False, fold_steps=0)
     steps = journey.steps
     left = label_width(journey, lang, base, measure)
     window = focus_window(len(steps), current, sizes.neighbours)
-    widths = column_widths(len(steps), window, max(0.0, width - left), sizes)
-    full = frozenset(i for i, w in enumerate(widths) if w >= sizes.focus_min)
+    has_phases = any(step.phase for step in steps)
+    phase_height = base.phase_height if has_phases else 0.0
+    top = phase_height + base.header_height
+    room = max(0.0, width - left)
+    all_lanes = top + len(lane_order(journey)) * base.lane_height
+    everywhere = (len(steps) * sizes.focus_min <= room
+                  and (height is None or all_lanes <= height))
+    widths = column_widths(len(steps), window, room, sizes, all_cards=everywhere)
+    full = frozenset(range(len(steps)) if everywhere else window)
     edges = [left]
     for column in widths:
         edges.append(edges[-1] + column)
     right = edges[-1]
-
-    has_phases = any(step.phase for step in steps)
-    phase_height = base.phase_height if has_phases else 0.0
-    top = phase_height + base.header_height
     lanes = _lanes(journey, full, base, sizes, lang, measure, top, left, right)
     lane_of = {lane.channel: position for position, lane in enumerate(lanes)}
 

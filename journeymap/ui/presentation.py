@@ -83,10 +83,7 @@ PRESENTATION_MAP = MapOptions(card_height=46.0, lane_height=48.0, phase_height=1
                               phase_size=10.0, number_size=10.0, badge_size=10.0,
                               badge_width=17.5, badge_height=13.0, marker_size=13.0)
 #: Paper around the presentation map, in map points.
-MAP_MARGIN = 3.0
-#: The map takes at most this share of the height under the title bar; the curve and the
-#: step's findings share the rest.
-MAP_SHARE = 0.68
+MAP_MARGIN = 2.0
 
 
 def smallest_map_font(options: MapOptions) -> float:
@@ -157,7 +154,8 @@ class PresentationWindow(QWidget):
                                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         header_layout.setColumnStretch(1, 1)
 
-        self._map_width = 600.0  # map points across the screen, set with the window's size
+        # the map's room in map points, set with the window's size (``_update_map``)
+        self._map_width, self._map_height = 600.0, 300.0
         self._measure = cached_measure(map_paint.qt_measure())
         self.map_view = MapView(document, editable=False, options=PRESENTATION_MAP,
                                 plan_row=False,  # the room reads the journey, not its plan
@@ -379,7 +377,7 @@ class PresentationWindow(QWidget):
         self._header.layout().setVerticalSpacing(margin // 3)
         self._panel.layout().setContentsMargins(margin * 2, margin, margin * 2, margin // 2)
         self._panel.layout().setSpacing(margin)
-        self.hint_label.setContentsMargins(margin * 2, margin // 2, margin * 2, margin // 2)
+        self.hint_label.setContentsMargins(margin * 2, margin // 4, margin * 2, margin // 4)
         self.curve_view.set_font_px(self.px(AXIS_PX))
         # tall enough for the running total's axis title, upright at 20 px
         self.curve_view.setMinimumHeight(self.px(CURVE_PX))
@@ -389,13 +387,15 @@ class PresentationWindow(QWidget):
         """Lay the map out across the screen with the current step and its neighbours in focus."""
         return layout_focus_map(journey, analysis, self._document.current_step,
                                 width=self._map_width, measure=self._measure, lang=lang,
-                                options=PRESENTATION_MAP, proposals=proposals)
+                                options=PRESENTATION_MAP, proposals=proposals,
+                                height=self._map_height)
 
     def _update_map(self) -> None:
         """Show the whole journey across the window at the readable zoom, as tall as it needs.
 
-        A map taller than ``MAP_SHARE`` of the body (many channels) is zoomed out until it
-        fits; one wider than the window (a long journey) keeps the current step in the middle.
+        The curve under it keeps its height (``CURVE_PX``); a map taller than the rest (many
+        channels) is zoomed out until it fits; one wider than the window (a long journey) keeps
+        the current step in the middle.
         """
         view = self.map_view
         width = max(1, self.width())
@@ -405,20 +405,21 @@ class PresentationWindow(QWidget):
         self._header.setFixedHeight(header if header >= 0 else self._header.sizeHint().height())
         hint = self.hint_label.heightForWidth(width)
         body = self.height() - self._header.height() - max(hint, 0)
+        allowed = max(1.0, body - self.px(CURVE_PX))
         zoom = self.readable_map_zoom()
         for _ in range(2):  # a second pass when the map had to shrink to fit the height
             self._map_width = max(1.0, (self.width() - 2) / zoom - 2 * MAP_MARGIN)
+            self._map_height = max(1.0, (allowed - 2) / zoom - 2 * MAP_MARGIN)
             view.fixed_zoom = zoom
             view.rebuild(force=True)
             layout = view.map_layout
             if layout is None:
                 return
             needed = (layout.height + 2 * MAP_MARGIN) * zoom + 2
-            allowed = max(1.0, body * MAP_SHARE)
             if needed <= allowed + 0.5:
                 break
             zoom *= allowed / needed
-        height = math.ceil(min(needed, max(1.0, body * MAP_SHARE)))
+        height = math.ceil(min(needed, allowed))
         view.setFixedHeight(height)
         self._body.setFixedHeight(max(0, body - height))  # every height fixed: no layout guess
         view.set_zoom(zoom)

@@ -17,7 +17,7 @@ from journeymap.core.focus_map import (
     layout_focus_map,
 )
 from journeymap.core.layout import ELLIPSIS, MapLayout, MapOptions, approximate_measure, bold_width
-from journeymap.core.model import Journey
+from journeymap.core.model import Journey, display_sign
 from journeymap.formats import read_journey
 
 M = approximate_measure
@@ -83,7 +83,7 @@ def test_every_step_fits_its_column_and_lane(hob: Journey, current: int) -> None
         assert card.rect.x <= badge.x
         assert badge.right <= card.rect.right
         # the sign fits its chip (at the weight drawn), also on the narrowest chips
-        assert M(card.sign.replace("-", "−"), BEAMER.badge_size) <= badge.width
+        assert M(display_sign(card.sign), BEAMER.badge_size) <= badge.width
         assert result.column_at(card.rect.center_x) == card.index
         assert result.column_number(result.column_center_x(card.index)) == pytest.approx(
             card.index + 1)
@@ -168,3 +168,18 @@ def test_phases_span_their_columns(hob: Journey) -> None:
         assert band.rect.x == pytest.approx(edges[band.first_index] + 1)
         assert band.rect.right == pytest.approx(edges[band.last_index + 1] - 1)
         assert band.label != ELLIPSIS  # a band too narrow for a letter stays unlabelled
+
+
+def test_a_short_journey_too_tall_for_cards_everywhere_gets_them_in_the_window(
+        hob: Journey) -> None:
+    short = replace(hob, steps=hob.steps[10:16])  # six steps over three or four lanes
+    everywhere = layout_focus_map(short, analyze(short), 2, width=WIDTH_1280, measure=M,
+                                  options=BEAMER)
+    assert all(card.title_lines for card in everywhere.cards)
+    low = everywhere.height - 1
+    result = layout_focus_map(short, analyze(short), 2, width=WIDTH_1280, measure=M,
+                              options=BEAMER, height=low)
+    window = focus_window(len(short.steps), 2, 1)
+    assert [bool(card.title_lines) for card in result.cards] == [
+        i in window for i in range(len(short.steps))]
+    assert result.height <= everywhere.height
