@@ -2,8 +2,10 @@
 
 Analyses many journeys together (docs/portfolio.md): recurring findings by rule and channel pair,
 the channel-transition matrix, scores per channel and phase, the journeys with the most breaks.
-Every journey is analysed with the user's settings. A file with an error is named with its
-problems and nothing is printed or written (exit code 2).
+Every journey is analysed with the user's settings; planned journeys are not counted, and the
+report says how many were left out (all planned is an empty portfolio with that note, not an
+error). A file with an error is named with its problems and nothing is printed or written (exit
+code 2).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from journeymap.core.portfolio_texts import (
     format_number,
     format_share,
     format_signed,
+    planned_note,
     portfolio_label,
 )
 from journeymap.core.texts import channel_label, rule_name
@@ -131,7 +134,11 @@ def render_portfolio(portfolio: Portfolio, *, lines: int = REPORT_LINES) -> str:
              else portfolio_label(lang, "title", journeys=count))
     out = [title, "=" * len(title),
            portfolio_label(lang, "summary", journeys=count, steps=portfolio.steps,
-                           findings=findings, breaks=breaks), ""]
+                           findings=findings, breaks=breaks)]
+    note = planned_note(portfolio)
+    if note:
+        out.append(note)
+    out.append("")
     out.append(portfolio_label(lang, "recurring"))
     if not portfolio.recurring:
         out.append("  " + portfolio_label(lang, "recurring.none"))

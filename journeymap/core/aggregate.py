@@ -13,6 +13,11 @@ Definitions (the public contract is ``docs/portfolio.md``):
   with an earlier step (the hand-off failed), or that step alone (its context was lost on
   arrival);
 - a journey's *breaks* are its integration findings.
+
+Only actual journeys are counted (``counts_in_portfolio``): a planned journey is the service as
+designed, not what a customer lived, so its steps would add designed hand-offs to the breaks
+that recur across interviews. A planned journey given to the builder is only counted as skipped
+(``Portfolio.skipped_planned``), so every report can say how many were left out.
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ from typing import NamedTuple
 
 from journeymap.core.channels import channel_ids
 from journeymap.core.findings import Analysis, Category, Finding, Severity
-from journeymap.core.model import Journey
+from journeymap.core.model import Journey, JourneyKind
 from journeymap.core.rule_catalogue import RULES
 
 #: How many journeys ``Portfolio.most_breaks`` lists by default.
@@ -33,6 +38,12 @@ _CHANNEL_ORDER = {channel_id: position for position, channel_id in enumerate(cha
 
 Ref = Hashable
 """What identifies a journey to the caller: a file path, a library id ..."""
+Findings = Analysis | Sequence[Finding]
+
+
+def counts_in_portfolio(journey: Journey) -> bool:
+    """Return whether the portfolio counts ``journey``: actual journeys only, never a plan."""
+    return journey.kind is not JourneyKind.PLANNED
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,6 +176,7 @@ class Portfolio:
         by_channel: scores per channel, in catalogue order.
         by_phase: scores per phase name, in order of first appearance.
         lang: the language of the tips.
+        skipped_planned: how many planned journeys were given and not counted.
     """
 
     journeys: tuple[JourneyEntry, ...]
@@ -173,6 +185,12 @@ class Portfolio:
     by_channel: dict[str, GroupStats]
     by_phase: dict[str, GroupStats]
     lang: str = "en"
+    skipped_planned: int = 0
+
+    @property
+    def only_planned(self) -> bool:
+        """Return whether every journey given was planned (so nothing was counted)."""
+        return not self.journeys and self.skipped_planned > 0
 
     @property
     def steps(self) -> int:
@@ -278,18 +296,35 @@ def broken_arrivals(findings: Iterable[Finding]) -> set[int]:
 
 
 class PortfolioBuilder:
-    """Collect journeys and their analyses one at a time; ``build`` returns the portfolio."""
+    """Collect journeys and their analyses one at a time; ``build`` returns the portfolio.
+
+    Planned journeys are not counted, only tallied (see the module docstring).
+    """
 
     def __init__(self, lang: str = "en") -> None:
         self._lang = lang
+        self._skipped_planned = 0
         self._journeys: list[JourneyEntry] = []
         self._recurring: dict[tuple[str, str | None, str | None], _Recurring] = {}
         self._transitions: dict[tuple[str, str], _Transition] = {}
         self._channels: dict[str, _Group] = {}
         self._phases: dict[str, _Group] = {}
 
-    def add(self, ref: Ref, journey: Journey, findings: Analysis | Sequence[Finding]) -> None:
-        """Count ``journey`` with its findings or whole analysis (in this builder's language)."""
+    def add_analysed(self, ref: Ref, journey: Journey,
+                     analyse: Callable[[Journey], Findings]) -> None:
+        """Count ``journey`` with what ``analyse`` finds in it; a planned journey is only
+        tallied as skipped, and not analysed."""
+        if counts_in_portfolio(journey):
+            self.add(ref, journey, analyse(journey))
+        else:
+            self._skipped_planned += 1
+
+    def add(self, ref: Ref, journey: Journey, findings: Findings) -> None:
+        """Count ``journey`` with its findings or whole analysis (in this builder's language);
+        a planned journey is only tallied as skipped."""
+        if not counts_in_portfolio(journey):
+            self._skipped_planned += 1
+            return
         if isinstance(findings, Analysis):
             findings = findings.findings
         position = len(self._journeys)
@@ -347,6 +382,7 @@ class PortfolioBuilder:
         recurring finding included (its first occurrence's).
         """
         offset = len(self._journeys)
+        self._skipped_planned += other._skipped_planned
         self._journeys.extend(other._journeys)
         for key, theirs in other._recurring.items():
             item = self._recurring.get(key)
@@ -394,7 +430,7 @@ class PortfolioBuilder:
                       for channel_id in sorted(self._channels, key=_channel_key)}
         by_phase = {phase: group.frozen() for phase, group in self._phases.items()}
         return Portfolio(tuple(self._journeys), tuple(recurring), tuple(transitions),
-                         by_channel, by_phase, self._lang)
+                         by_channel, by_phase, self._lang, self._skipped_planned)
 
 
 def aggregate(journeys: Iterable[tuple[Ref, Journey]], analyze: Callable[[Journey], Analysis],
@@ -402,9 +438,10 @@ def aggregate(journeys: Iterable[tuple[Ref, Journey]], analyze: Callable[[Journe
     """Return the portfolio of ``journeys`` (reference and journey), each analysed by ``analyze``.
 
     ``analyze`` is the caller's analysis in its context (``AnalysisContext.analyze``), so the
-    user's norms and language apply; ``lang`` names that language.
+    user's norms and language apply; ``lang`` names that language. Planned journeys are skipped
+    (and not analysed).
     """
     builder = PortfolioBuilder(lang)
     for ref, journey in journeys:
-        builder.add(ref, journey, analyze(journey))
+        builder.add_analysed(ref, journey, analyze)
     return builder.build()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from journeymap.core.aggregate import Portfolio
 from journeymap.core.texts import fill_label, language
 
 PORTFOLIO_LABELS: Mapping[str, Mapping[str, str]] = {
@@ -15,6 +16,17 @@ PORTFOLIO_LABELS: Mapping[str, Mapping[str, str]] = {
         "title.one": "Portfolio of 1 journey",
         "summary": "{journeys} journeys, {steps} steps, {findings} findings of which {breaks} "
                    "integration breaks",
+        "planned.skipped": "{count} planned journeys not counted: the portfolio counts actual "
+                           "journeys only, not the service as designed.",
+        "planned.skipped.one": "1 planned journey not counted: the portfolio counts actual "
+                               "journeys only, not the service as designed.",
+        "planned.only": "Every journey given is planned ({count} in all), so nothing was "
+                        "counted: the portfolio counts actual journeys only, what customers "
+                        "lived. Compare a plan with its actual journeys with "
+                        "journeymap compare.",
+        "planned.only.one": "The one journey given is planned, so nothing was counted: the "
+                            "portfolio counts actual journeys only, what customers lived. "
+                            "Compare a plan with its actual journeys with journeymap compare.",
         "recurring": "Recurring findings",
         "recurring.intro": "Each line is one rule on one hand-off between channels, counted in "
                            "the journeys where it occurs.",
@@ -55,6 +67,18 @@ PORTFOLIO_LABELS: Mapping[str, Mapping[str, str]] = {
         "title.one": "Portfolio van 1 klantreis",
         "summary": "{journeys} klantreizen, {steps} stappen, {findings} bevindingen, waarvan "
                    "{breaks} integratiebreuken",
+        "planned.skipped": "{count} geplande klantreizen niet meegeteld: het portfolio telt "
+                           "alleen werkelijke klantreizen, niet de dienst zoals ontworpen.",
+        "planned.skipped.one": "1 geplande klantreis niet meegeteld: het portfolio telt alleen "
+                               "werkelijke klantreizen, niet de dienst zoals ontworpen.",
+        "planned.only": "Alle opgegeven klantreizen zijn gepland ({count} in totaal), dus er "
+                        "is niets geteld: het portfolio telt alleen werkelijke klantreizen, "
+                        "wat klanten beleefden. Vergelijk een plan met zijn werkelijke "
+                        "klantreizen met journeymap compare.",
+        "planned.only.one": "De enige opgegeven klantreis is gepland, dus er is niets geteld: "
+                            "het portfolio telt alleen werkelijke klantreizen, wat klanten "
+                            "beleefden. Vergelijk een plan met zijn werkelijke klantreizen met "
+                            "journeymap compare.",
         "recurring": "Terugkerende bevindingen",
         "recurring.intro": "Elke regel is één regel van de analyse bij één overdracht tussen "
                            "kanalen, geteld in de klantreizen waarin hij voorkomt.",
@@ -95,6 +119,23 @@ PORTFOLIO_LABELS: Mapping[str, Mapping[str, str]] = {
 def portfolio_label(lang: str, key: str, **fields: object) -> str:
     """Return the portfolio label ``key`` in ``lang`` with ``fields`` filled in."""
     return fill_label(PORTFOLIO_LABELS, lang, key, **fields)
+
+
+def planned_note(portfolio: Portfolio) -> str:
+    """Return the note on the planned journeys ``portfolio`` left out ("" when there were none).
+
+    When nothing but planned journeys was given, the note says so: an empty portfolio is then
+    no mistake of the user's, only nothing to count.
+    """
+    lang, skipped = portfolio.lang, portfolio.skipped_planned
+    if skipped <= 0:
+        return ""
+    if portfolio.only_planned:
+        return (portfolio_label(lang, "planned.only.one") if skipped == 1
+                else portfolio_label(lang, "planned.only", count=skipped))
+    if skipped == 1:
+        return portfolio_label(lang, "planned.skipped.one")
+    return portfolio_label(lang, "planned.skipped", count=skipped)
 
 
 def format_number(value: float, lang: str, places: int = 2) -> str:

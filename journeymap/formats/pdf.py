@@ -114,7 +114,7 @@ def _story(journey: Journey, analysis: Analysis, lang: str, width: float, height
     story += map_section(journey, analysis, layout, lang, styles, width, height)
     if journey.steps:
         story.append(PageBreak())
-        story += steps_table(journey, lang, styles, width)
+        story += steps_table(journey, lang, styles, width, height)
         story += scores_section(journey, analysis, lang, styles, width)
     return story
 

@@ -42,6 +42,9 @@ AD_HOC_ROW = "#F5F3FF"
 MARKER = 8.0
 #: Outline destination of the section (the heading is bookmarked by its style, ``H1``).
 SECTION_KEY = "planned-and-actual"
+#: The most step titles a deviation's row lists (a touchpoint a long journey realised hundreds of
+#: times would otherwise make its row taller than a page, which a table cannot print).
+TITLES_LISTED = 6
 
 
 def draw_deviation_marker(pen: Pen, kind: DeviationKind, rect: Rect) -> None:
@@ -209,7 +212,7 @@ def deviation_table(comparison: Comparison, lang: str, styles: Styles, width: fl
             touchpoint = _p(plan_label(lang, "none"), muted)
         fate_style = styles.cell_bold if deviation.kind is DeviationKind.FAILING else styles.cell
         steps = _steps_text(deviation, lang)
-        did = ("; ".join(step.title for step in actual) if actual else plan_label(lang, "none"))
+        did = _did_text([step.title for step in actual], lang)
         data.append([MarkerFlowable(deviation.kind), _p(kind_label(deviation.kind, lang),
                                                         fate_style),
                      touchpoint, _p(report.channel_name(deviation.channel, lang), styles.cell),
@@ -223,10 +226,25 @@ def deviation_table(comparison: Comparison, lang: str, styles: Styles, width: fl
 
 
 def _steps_text(deviation: Deviation, lang: str) -> str:
+    """Return the step numbers of a deviation, at most ``report.STEPS_LISTED`` and how many more."""
     if not deviation.actual_steps:
         return plan_label(lang, "none")
-    text = ", ".join(str(number) for number in deviation.step_numbers)
+    numbers = [str(number) for number in deviation.step_numbers]
+    text = ", ".join(numbers[:report.STEPS_LISTED])
+    if len(numbers) > report.STEPS_LISTED:
+        text += " " + report.label(lang, "steps.more", more=len(numbers) - report.STEPS_LISTED)
     return f"{text} · {plan_label(lang, 'linked')}" if deviation.linked else text
+
+
+def _did_text(titles: list[str], lang: str) -> str:
+    """Return what the customer did at a touchpoint: its steps' titles, at most
+    ``TITLES_LISTED`` of them and how many more (a row must never outgrow a page)."""
+    if not titles:
+        return plan_label(lang, "none")
+    text = "; ".join(titles[:TITLES_LISTED])
+    if len(titles) > TITLES_LISTED:
+        text += "; " + plan_label(lang, "more.steps", more=len(titles) - TITLES_LISTED)
+    return text
 
 
 def _p(text: str, style: ParagraphStyle) -> Paragraph:

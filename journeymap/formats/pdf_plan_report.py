@@ -15,6 +15,7 @@ import os
 from collections.abc import Sequence
 from xml.sax.saxutils import escape
 
+from reportlab.lib.colors import HexColor
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import landscape
 from reportlab.lib.styles import ParagraphStyle
@@ -29,6 +30,7 @@ from reportlab.platypus import (
 )
 
 from journeymap import __version__
+from journeymap.core import theme
 from journeymap.core.deviations import (
     TOUCHPOINT_KINDS,
     Comparison,
@@ -180,6 +182,13 @@ def _touchpoints(plan: Journey, comparisons: Sequence[Comparison], lang: str, st
     return [*story, table]
 
 
+#: The width of a journey's strip of fates, and the most markers it shows: eight lines of them.
+#: A journey of a thousand steps has hundreds of fates; drawn all, its row grew taller than a
+#: page, which a table cannot print. The summary beside the strip counts them all anyway.
+STRIP_WIDTH = 150.0
+STRIP_MARKERS = 8 * 14
+
+
 class DeviationStrip(Flowable):
     """One journey's fates in the order they happened, as a row of markers (wrapping)."""
 
@@ -216,18 +225,22 @@ def _journeys(comparisons: Sequence[Comparison], lang: str, styles: Styles,
     story += [_p(plan_label(lang, "plan.journeys.intro"), styles.muted), Spacer(1, 4),
               LegendStrip(lang), Spacer(1, 6)]
     right = ParagraphStyle("PlanNumber", parent=styles.cell, alignment=TA_RIGHT)
-    strip = 150.0
-    title = min(260.0, (width - 22 - strip) * 0.4)
-    widths = [22.0, title, width - 22 - title - strip, strip]
+    title = min(260.0, (width - 22 - STRIP_WIDTH) * 0.4)
+    widths = [22.0, title, width - 22 - title - STRIP_WIDTH, STRIP_WIDTH]
     data: list[list[object]] = [[
         _p(plan_label(lang, "plan.column.number"), ParagraphStyle(
             "PlanHeadNumber", parent=styles.cell_head, alignment=TA_RIGHT)),
         _p(plan_label(lang, "plan.column.journey"), styles.cell_head),
         _p(plan_label(lang, "plan.column.summary"), styles.cell_head), ""]]
+    muted = ParagraphStyle("PlanStripMore", parent=styles.cell, textColor=HexColor(theme.MUTED))
     for number, comparison in enumerate(comparisons, start=1):
+        kinds = [d.kind for d in comparison.deviations]
+        strip: list[Flowable] = [DeviationStrip(kinds[:STRIP_MARKERS])]
+        if len(kinds) > STRIP_MARKERS:
+            strip.append(_p(plan_label(lang, "more.fates", more=len(kinds) - STRIP_MARKERS),
+                            muted))
         data.append([_p(str(number), right), _p(comparison.actual.title, styles.cell_bold),
-                     _p(comparison_summary(comparison, lang), styles.cell),
-                     DeviationStrip([d.kind for d in comparison.deviations])])
+                     _p(comparison_summary(comparison, lang), styles.cell), strip])
     table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
     table.setStyle(table_style([("SPAN", (2, 0), (3, 0)), ("TOPPADDING", (3, 1), (3, -1), 4)]))
     return [*story, table]

@@ -37,6 +37,7 @@ from journeymap.core.portfolio_texts import (
     format_number,
     format_share,
     format_signed,
+    planned_note,
     portfolio_label,
 )
 from journeymap.core.texts import channel_label, label, rule_name
@@ -119,8 +120,11 @@ def _story(portfolio: Portfolio, styles: Styles, width: float) -> list[Flowable]
         _p(_title(portfolio), styles.title),
         _p(portfolio_label(lang, "summary", journeys=len(portfolio.journeys),
                            steps=portfolio.steps, findings=findings, breaks=breaks), styles.body),
-        Spacer(1, 10),
     ]
+    note = planned_note(portfolio)
+    if note:
+        story.append(_p(note, styles.body))
+    story.append(Spacer(1, 10))
     story += _matrix(portfolio, styles, width)
     story += _recurring(portfolio, styles, width)
     story += _scores(portfolio, styles, width)

@@ -35,6 +35,8 @@ from journeymap.formats.pdf_draw import MapFlowable, bars_flowable
 from journeymap.formats.pdf_map import LegendFlowable, LegendTexts, slice_curve
 
 MIN_TEXT_SIZE = 7.0
+#: The most lines a step table cell holds (fewer when a page is lower than that).
+MAX_CELL_LINES = 60
 
 _Tile = tuple[str, str, str | None, Color]  # figure, label, figure colour, label colour
 
@@ -171,11 +173,14 @@ def _table_style(header_rows: int = 1) -> list[tuple[object, ...]]:
     ]
 
 
-def steps_table(journey: Journey, lang: str, styles: Styles, width: float) -> list[Flowable]:
+def steps_table(journey: Journey, lang: str, styles: Styles, width: float,
+                height: float) -> list[Flowable]:
     """Return the step table: number, phase, channel, title, score sign, outcome, note.
 
     Cells are plain text wrapped with the layout's ``wrap_text``, not Paragraphs: a table of
-    hundreds of steps then builds several times faster and reads the same.
+    hundreds of steps then builds several times faster and reads the same. A row cannot be
+    split over pages, so a cell keeps as many lines as fit a page of ``height`` under the
+    repeated header (a long interview note ends in an ellipsis there).
     """
     rows = report.step_rows(journey, lang)
     if not rows:
@@ -185,12 +190,19 @@ def steps_table(journey: Journey, lang: str, styles: Styles, width: float) -> li
     widths: list[float] = [22, 92, 78, 190, 34, 72]
     widths.append(width - sum(widths))
 
-    def cell(text: str, column: int, measure: TextMeasure = regular) -> str:
-        return "\n".join(wrap_text(text, widths[column] - 2 * padding, size, measure, 60))
+    def lines(text: str, column: int, measure: TextMeasure, most: int) -> tuple[str, ...]:
+        return wrap_text(text, widths[column] - 2 * padding, size, measure, most)
 
     head = [report.label(lang, f"table.{key}") for key in
             ("number", "phase", "channel", "title", "score", "outcome", "note")]
-    data: list[list[object]] = [[cell(text, column, bold) for column, text in enumerate(head)]]
+    head_lines = [lines(text, column, bold, MAX_CELL_LINES) for column, text in enumerate(head)]
+    head_height = max(len(cell) for cell in head_lines) * leading + 2 * padding
+    most = max(1, min(MAX_CELL_LINES, int((height - head_height - 2 * padding - 1) // leading)))
+
+    def cell(text: str, column: int, measure: TextMeasure = regular) -> str:
+        return "\n".join(lines(text, column, measure, most))
+
+    data: list[list[object]] = [["\n".join(cell) for cell in head_lines]]
     commands = [*_table_style(), ("FONTSIZE", (0, 0), (-1, -1), size),
                 ("LEADING", (0, 0), (-1, -1), leading),
                 ("FONTNAME", (0, 0), (-1, 0), BOLD), ("FONTNAME", (3, 1), (4, -1), BOLD),

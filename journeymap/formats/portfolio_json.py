@@ -23,11 +23,16 @@ def _ref(ref: object) -> object:
 
 
 def portfolio_to_dict(portfolio: Portfolio) -> dict[str, Any]:
-    """Return the object of ``aggregate --json``; steps are 1-based, means rounded to 2 places."""
+    """Return the object of ``aggregate --json``; steps are 1-based, means rounded to 2 places.
+
+    ``skipped_planned`` is always there (0 when no planned journey was given), so a reader of
+    the object need not guess whether plans were left out.
+    """
     titles = [entry.title for entry in portfolio.journeys]
     return {
         "journeys": len(portfolio.journeys),
         "steps": portfolio.steps,
+        "skipped_planned": portfolio.skipped_planned,
         "recurring": [
             {
                 "rule": item.rule,

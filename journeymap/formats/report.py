@@ -55,6 +55,7 @@ LABELS: dict[str, dict[str, str]] = {
         "tip": "Tip",
         "step": "Step",
         "steps": "Steps",
+        "steps.more": "and {more} more",
         "and": "and",
         "map": "Journey map",
         "map.part": "steps {first}–{last} of {count}",
@@ -124,6 +125,7 @@ LABELS: dict[str, dict[str, str]] = {
         "tip": "Tip",
         "step": "Stap",
         "steps": "Stappen",
+        "steps.more": "en nog {more}",
         "and": "en",
         "map": "Klantreiskaart",
         "map.part": "stappen {first}–{last} van {count}",
@@ -223,13 +225,24 @@ def format_total(total: int) -> str:
     return f"+{total}" if total > 0 else ("0" if total == 0 else f"−{-total}")
 
 
-def format_steps(numbers: tuple[int, ...], lang: str) -> str:
-    """Return ``Step 4`` or ``Steps 2, 4 and 7`` for 1-based step numbers."""
+#: The most step numbers a heading lists; the rest are counted ("and 154 more"). A finding over
+#: a long journey (too many channels in 1,000 steps) concerns hundreds of steps; listed in full,
+#: they made a heading or a top improvement taller than a page, and a list that long says
+#: nothing a reader can use.
+STEPS_LISTED = 12
+
+
+def format_steps(numbers: tuple[int, ...], lang: str, *, most: int = STEPS_LISTED) -> str:
+    """Return ``Step 4``, ``Steps 2, 4 and 7``, or for more than ``most`` numbers the first
+    ``most`` of them and how many more (``Steps 3, 4, ... 16 and 154 more``)."""
     if not numbers:
         return ""
     if len(numbers) == 1:
         return f"{label(lang, 'step')} {numbers[0]}"
     items = [str(n) for n in numbers]
+    if len(items) > most:
+        more = label(lang, "steps.more", more=len(items) - most)
+        return f"{label(lang, 'steps')} {', '.join(items[:most])} {more}"
     return f"{label(lang, 'steps')} {', '.join(items[:-1])} {label(lang, 'and')} {items[-1]}"
 
 

@@ -2,7 +2,9 @@
 
 The journeys come from files (and folders of them) or from the library (all, by tag, or chosen
 ids); each is analysed in the caller's ``AnalysisContext`` (the user's norms and language) and
-counted at once, so only the counts are held, never every journey (docs/portfolio.md).
+counted at once, so only the counts are held, never every journey (docs/portfolio.md). Planned
+journeys among them are skipped by the builder (``core.aggregate.counts_in_portfolio``), whichever
+way they came, and the portfolio says how many.
 """
 
 from __future__ import annotations
@@ -94,7 +96,7 @@ def build_portfolio(journeys: Iterable[tuple[Ref, Journey]], context: AnalysisCo
     # collector running, its passes over the growing counts took a fifth of the time.
     with collector_paused():
         for ref, journey in journeys:
-            builder.add(ref, journey, context.findings(journey))
+            builder.add_analysed(ref, journey, context.findings)
             done += 1
             if progress is not None and done % every == 0:
                 progress(done, total)

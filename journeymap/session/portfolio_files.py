@@ -90,7 +90,7 @@ def _count_run(files: list[Path], context: AnalysisContext, tag: str | None) -> 
     with collector_paused():
         for ref, journey in read_files(files, report):
             if tag is None or tag in journey.tags:
-                part.builder.add(ref, journey, context.findings(journey))
+                part.builder.add_analysed(ref, journey, context.findings)
     return part
 
 

@@ -2,7 +2,8 @@
 
 Rows of the heat map are the channels the customer leaves, columns the channels they move to;
 a cell's colour is the mean score change across the transition (red worse, green better) and its
-label the count and that change, so colour never carries the meaning alone. Choosing a cell or a
+label the count and that change, so colour never carries the meaning alone. Planned journeys
+among those chosen are not counted; the summary says how many were left out. Choosing a cell or a
 recurring finding lists the journeys and steps where it happens; activating one opens that
 journey in the main window with those steps highlighted.
 
@@ -276,9 +277,24 @@ class PortfolioView(QWidget):
         if portfolio is None:
             return
         breaks = sum(entry.breaks for entry in portfolio.journeys)
-        self.summary.setText(self.tr("%1 journeys, %2 steps, %3 integration breaks").replace(
+        text = self.tr("%1 journeys, %2 steps, %3 integration breaks").replace(
             "%1", str(len(portfolio.journeys))).replace("%2", str(portfolio.steps)).replace(
-            "%3", str(breaks)))
+            "%3", str(breaks))
+        self.summary.setText(f"{text}\n{self._planned_note(portfolio)}"
+                             if portfolio.skipped_planned else text)
+
+    def _planned_note(self, portfolio: Portfolio) -> str:
+        """Return what the view says of the planned journeys it left out (the core decides
+        which: ``counts_in_portfolio``)."""
+        skipped = portfolio.skipped_planned
+        if portfolio.only_planned:
+            return self.tr("Every listed journey is planned, so nothing is counted: the "
+                           "portfolio counts actual journeys only, what customers lived.")
+        if skipped == 1:
+            return self.tr("1 planned journey not counted: the portfolio counts actual "
+                           "journeys only.")
+        return self.tr("%1 planned journeys not counted: the portfolio counts actual journeys "
+                       "only.").replace("%1", str(skipped))
 
     def _pair(self, first: str | None, last: str | None) -> str:
         lang = self.portfolio.lang if self.portfolio is not None else "en"

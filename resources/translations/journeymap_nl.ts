@@ -1156,6 +1156,18 @@ Klik op “%2” in de werkbalk om de eerste stap toe te voegen.</translation>
         <translation>%1 reizen, %2 stappen, %3 integratiebreuken</translation>
     </message>
     <message>
+        <source>Every listed journey is planned, so nothing is counted: the portfolio counts actual journeys only, what customers lived.</source>
+        <translation>Alle getoonde klantreizen zijn gepland, dus er is niets geteld: het portfolio telt alleen werkelijke klantreizen, wat klanten beleefden.</translation>
+    </message>
+    <message>
+        <source>1 planned journey not counted: the portfolio counts actual journeys only.</source>
+        <translation>1 geplande klantreis niet meegeteld: het portfolio telt alleen werkelijke klantreizen.</translation>
+    </message>
+    <message>
+        <source>%1 planned journeys not counted: the portfolio counts actual journeys only.</source>
+        <translation>%1 geplande klantreizen niet meegeteld: het portfolio telt alleen werkelijke klantreizen.</translation>
+    </message>
+    <message>
         <source>%1: %2 times, %3 break. Open a journey at these steps:</source>
         <translation>%1: %2 keer, %3 breekt. Open een reis bij deze stappen:</translation>
     </message>

@@ -11,6 +11,7 @@ from pypdf import PdfReader
 
 from journeymap import paths
 from journeymap.cli import run_cli
+from journeymap.core.model import JourneyKind
 from journeymap.formats import write_journey
 from journeymap.formats.json_file import read_json
 from journeymap.persistence import Library
@@ -87,10 +88,16 @@ def test_the_users_norms_apply(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert "slow-response" not in after
 
 
+def _planned_samples() -> list[Path]:
+    return [p for p in paths.sample_paths() if read_json(p).journey.kind is JourneyKind.PLANNED]
+
+
 def test_text_report_in_dutch(capsys: pytest.CaptureFixture[str]) -> None:
     assert run_cli(["aggregate", str(paths.samples_dir()), "--lang", "nl"]) == 0
     out = capsys.readouterr().out
-    assert f"Portfolio van {len(paths.sample_paths())} klantreizen" in out
+    planned = len(_planned_samples())
+    assert f"Portfolio van {len(paths.sample_paths()) - planned} klantreizen" in out
+    assert "1 geplande klantreis niet meegeteld" in out
     assert "Terugkerende bevindingen" in out
     assert "Kanaalovergangen" in out
     assert "telefoon" in out

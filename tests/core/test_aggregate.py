@@ -10,7 +10,7 @@ from journey_builder import journey, step
 from journeymap.core.aggregate import Portfolio, PortfolioBuilder, aggregate, broken_arrivals
 from journeymap.core.analysis import analyze
 from journeymap.core.findings import Analysis, Category
-from journeymap.core.model import Journey
+from journeymap.core.model import Journey, JourneyKind
 from journeymap.core.settings import AnalysisSettings
 from journeymap.tools.synthetic import synthetic_journeys
 
@@ -147,6 +147,39 @@ def test_an_empty_portfolio_has_nothing_to_say() -> None:
     assert (empty.journeys, empty.recurring, empty.transitions) == ((), (), ())
     assert empty.most_breaks() == ()
     assert empty.steps == 0
+
+
+def test_planned_journeys_are_skipped_and_tallied(generated: Pairs, built: Portfolio) -> None:
+    # The same journeys with plans among them: the plans are not analysed, not counted, only
+    # tallied; the actual journeys count as they did alone, in parts or in one builder.
+    analysed: list[Journey] = []
+
+    def analyse(j: Journey) -> Analysis:
+        analysed.append(j)
+        return dict(generated_ids)[id(j)]
+
+    generated_ids = [(id(j), analysis) for j, analysis in generated]
+    plans = [j.with_changes(kind=JourneyKind.PLANNED) for j, _ in generated[:3]]
+    one, first, second = PortfolioBuilder(), PortfolioBuilder(), PortfolioBuilder()
+    for number, (j, _analysis) in enumerate(generated):
+        for builder in (one, first if number < 150 else second):
+            builder.add_analysed(number, j, analyse)
+        if number in (0, 149, 299):
+            plan = plans[(0, 149, 299).index(number)]
+            one.add_analysed(f"plan{number}", plan, analyse)
+            (first if number < 150 else second).add(f"plan{number}", plan, generated[0][1])
+    assert not any(j.kind is JourneyKind.PLANNED for j in analysed)
+    first.merge(second)
+    for portfolio in (one.build(), first.build()):
+        assert portfolio.skipped_planned == 3
+        assert portfolio.journeys == built.journeys
+        assert portfolio.recurring == built.recurring
+        assert portfolio.transitions == built.transitions
+        assert not portfolio.only_planned
+    only = PortfolioBuilder()
+    only.add_analysed("plan", plans[0], analyse)
+    assert only.build().only_planned
+    assert built.skipped_planned == 0
 
 
 def test_builders_merged_in_order_equal_one_builder(generated: Pairs, built: Portfolio) -> None:

@@ -37,6 +37,14 @@ def test_step_numbers_read_naturally() -> None:
     assert report.format_steps((4,), "en") == "Step 4"
     assert report.format_steps((2, 4, 7), "en") == "Steps 2, 4 and 7"
     assert report.format_steps((8, 15), "nl") == "Stappen 8 en 15"
+    many = tuple(range(1, 101))
+    listed = ", ".join(str(n) for n in range(1, report.STEPS_LISTED + 1))
+    assert report.format_steps(many, "en") == (
+        f"Steps {listed} and {100 - report.STEPS_LISTED} more")
+    assert report.format_steps(many, "nl") == (
+        f"Stappen {listed} en nog {100 - report.STEPS_LISTED}")
+    twelve = tuple(range(1, report.STEPS_LISTED + 1))
+    assert report.format_steps(twelve, "en").endswith(f"and {report.STEPS_LISTED}")
 
 
 def test_numbers_and_dates_follow_the_language() -> None:

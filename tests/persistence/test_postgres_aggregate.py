@@ -1,7 +1,8 @@
 """``journeymap aggregate --all`` and ``--tag`` on a PostgreSQL team library.
 
 The journeys are read from the database in batches (a fixed number of queries, not one per
-journey), and every count equals what ``analyze`` finds journey by journey.
+journey), and every count equals what ``analyze`` finds journey by journey in the actual
+journeys; the planned ones among them (every tenth) are counted as skipped only.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from sqlalchemy import Engine, event
 from journeymap import paths
 from journeymap.cli import run_cli
 from journeymap.core.analysis import analyze
+from journeymap.core.model import JourneyKind
 from journeymap.persistence import Library
 from journeymap.tools.synthetic import synthetic_journeys
 
@@ -28,7 +30,8 @@ JOURNEYS = 120
 def team_library(pg_url: str, monkeypatch: pytest.MonkeyPatch) -> Any:
     """Return the test database as the library every command opens, with generated journeys."""
     monkeypatch.setenv(paths.DATABASE_URL_ENV, pg_url)
-    journeys = list(synthetic_journeys(JOURNEYS, seed=21))
+    journeys = [journey.with_changes(kind=JourneyKind.PLANNED) if number % 10 == 3 else journey
+                for number, journey in enumerate(synthetic_journeys(JOURNEYS, seed=21))]
     with Library.open(pg_url, samples=lambda: []) as library:
         library.add_bulk(journeys)
         yield library
@@ -45,10 +48,13 @@ def _expected(library: Library, tag: str | None) -> dict[str, Any]:
     findings: Counter[tuple[str, str | None, str | None]] = Counter()
     journeys: dict[tuple[str, str | None, str | None], set[int]] = {}
     transitions: Counter[tuple[str, str]] = Counter()
-    count = steps = 0
+    count = steps = planned = 0
     for summary in library.list_summaries():
         journey = library.get(summary.id).journey
         if tag is not None and tag not in journey.tags:
+            continue
+        if journey.kind is JourneyKind.PLANNED:
+            planned += 1
             continue
         count += 1
         steps += len(journey.steps)
@@ -61,7 +67,7 @@ def _expected(library: Library, tag: str | None) -> dict[str, Any]:
         for before, after in zip(journey.steps, journey.steps[1:], strict=False):
             if before.channel != after.channel:
                 transitions[(before.channel, after.channel)] += 1
-    return {"journeys": count, "steps": steps, "findings": findings,
+    return {"journeys": count, "steps": steps, "planned": planned, "findings": findings,
             "with": {key: len(ids) for key, ids in journeys.items()}, "transitions": transitions}
 
 
@@ -82,6 +88,7 @@ def test_aggregate_on_postgres_equals_analyze_journey_by_journey(
     expected = _expected(team_library, tag)
     assert data["journeys"] == expected["journeys"] > 0
     assert data["steps"] == expected["steps"]
+    assert data["skipped_planned"] == expected["planned"] > 0
     got = {(r["rule"], r["from"], r["to"]): r for r in data["recurring"]}
     assert {key: r["findings"] for key, r in got.items()} == dict(expected["findings"])
     assert {key: r["journeys"] for key, r in got.items()} == expected["with"]

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from journeymap.cli import run_cli
+from journeymap.core.model import JourneyKind
 from journeymap.formats import write_journey
 from journeymap.formats.portfolio_json import portfolio_to_dict
 from journeymap.session.context import AnalysisContext
@@ -18,6 +19,7 @@ from journeymap.tools.synthetic import synthetic_journeys
 COUNT = PARALLEL_FROM + 60
 BAD = (3, COUNT - 2)  # a broken file near each end: one for the pool, one for this process
 ODD = 140  # a file with an unknown field: read, with a warning
+PLANNED_EVERY = 25  # every 25th journey is a plan: skipped, in every run alike
 
 
 @pytest.fixture(scope="module")
@@ -25,6 +27,8 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("portfolio")
     for number, journey in enumerate(synthetic_journeys(COUNT, seed=9)):
         path = root / f"j{number:04d}.journey.json"
+        if number % PLANNED_EVERY == 7:
+            journey = journey.with_changes(kind=JourneyKind.PLANNED)
         write_journey(journey, path)
         if number in BAD or number == ODD:
             data = json.loads(path.read_text(encoding="utf-8"))
@@ -52,6 +56,7 @@ def test_parallel_counts_equal_serial_counts(folder: Path, jobs: int, tag: str |
     portfolio, report = count_files(files, context, tag=tag, jobs=jobs)
     expected, expected_report = _serial(files, context, tag)
     assert portfolio_to_dict(portfolio) == expected
+    assert portfolio.skipped_planned == expected["skipped_planned"] > 0
     assert [e.report() for e in report.errors] == [e.report() for e in expected_report.errors]
     assert report.warnings == expected_report.warnings
 

@@ -10,9 +10,16 @@ from pytestqt.qtbot import QtBot
 
 from journeymap import paths
 from journeymap.core.heat import heat_colour
+from journeymap.core.model import JourneyKind
+from journeymap.formats import read_journey
 from journeymap.persistence import Library
 from journeymap.ui.main_window import MainWindow
 from journeymap.ui.portfolio_view import PortfolioView
+
+
+def _actual_samples() -> int:
+    """Return how many samples are actual journeys (the portfolio counts no plan)."""
+    return sum(read_journey(p).journey.kind is JourneyKind.ACTUAL for p in paths.sample_paths())
 
 
 def _open_view(qtbot: QtBot, window: MainWindow) -> PortfolioView:
@@ -25,7 +32,7 @@ def _open_view(qtbot: QtBot, window: MainWindow) -> PortfolioView:
 def test_matrix_cell_clicks_through_to_the_journey_and_its_steps(
         qtbot: QtBot, window: MainWindow) -> None:
     view = _open_view(qtbot, window)
-    assert len(view.portfolio.journeys) == len(paths.sample_paths())
+    assert len(view.portfolio.journeys) == _actual_samples()
     model = view.model
     assert "website" in model.channels
     assert "phone" in model.channels
@@ -62,7 +69,7 @@ def test_recurring_findings_are_ranked_and_list_their_journeys(
     row = next(index for index, item in enumerate(view.portfolio.recurring)
                if item.rule == "recognized-without-context")
     recognised = tree.topLevelItem(row)
-    assert recognised.text(2) == f"4 of {len(paths.sample_paths())}"
+    assert recognised.text(2) == f"4 of {_actual_samples()}"
     tree.setCurrentItem(recognised)
     assert view.places.count() == 4
     assert "Recognised without history" in view.places_caption.text()

@@ -1,0 +1,72 @@
+"""The portfolio view counts the listed actual journeys only; it says which plans it left out.
+
+The samples in the library hold one plan, "Cooking hob repair as designed", and the actual
+cooking hob journeys lived against it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pypdf import PdfReader
+from pytestqt.qtbot import QtBot
+
+from journeymap.core.model import JourneyKind
+from journeymap.persistence import Library
+from journeymap.ui.i18n import install_language
+from journeymap.ui.main_window import MainWindow
+from journeymap.ui.portfolio_view import PortfolioView
+
+PLAN = "Cooking hob repair as designed"
+
+
+def _open_view(qtbot: QtBot, window: MainWindow, search: str) -> PortfolioView:
+    qtbot.keyClicks(window.library_panel.search, search)
+    window.menu_actions["portfolio"].trigger()
+    view = window.portfolio_view
+    qtbot.waitUntil(lambda: view.portfolio is not None, timeout=20000)
+    return view
+
+
+def _kinds(library: Library, ids: list[int]) -> dict[str, JourneyKind]:
+    return {library.get(id_).journey.title: library.get(id_).journey.kind for id_ in ids}
+
+
+def test_a_listed_plan_is_left_out_and_named(qtbot: QtBot, window: MainWindow,
+                                             library: Library) -> None:
+    view = _open_view(qtbot, window, "cooking hob repair")
+    listed = _kinds(library, window.library_panel.listed_ids())
+    assert listed[PLAN] is JourneyKind.PLANNED
+    actual = sorted(title for title, kind in listed.items() if kind is JourneyKind.ACTUAL)
+    assert len(actual) >= 2
+    assert sorted(entry.title for entry in view.portfolio.journeys) == actual
+    assert view.portfolio.skipped_planned == 1
+    assert "1 planned journey not counted" in view.summary.text()
+    # The plan's designed steps are in no transition and no recurring finding.
+    titles = [entry.title for entry in view.portfolio.journeys]
+    for item in view.portfolio.recurring:
+        assert all(titles[index] != PLAN for index in item.journey_indexes)
+    recurring = view.recurring.topLevelItem(0)
+    assert recurring.text(2).endswith(f"of {len(actual)}")
+
+
+def test_only_a_plan_listed_gives_an_empty_portfolio_with_the_note(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    view = _open_view(qtbot, window, "repair as designed")
+    assert len(window.library_panel.listed_ids()) == 1
+    assert view.portfolio.journeys == ()
+    assert view.portfolio.only_planned
+    assert view.model.rowCount() == 0
+    assert view.recurring.topLevelItemCount() == 0
+    assert "Every listed journey is planned, so nothing is counted" in view.summary.text()
+    out = tmp_path / "plan.pdf"
+    view.write_pdf(str(out))
+    qtbot.waitUntil(lambda: "Wrote" in view.summary.text(), timeout=20000)
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(out).pages)
+    assert "The one journey given is planned, so nothing was counted" in text
+
+
+def test_the_note_in_dutch(qtbot: QtBot, window: MainWindow) -> None:
+    install_language("nl")
+    view = _open_view(qtbot, window, "cooking hob repair")
+    assert "1 geplande klantreis niet meegeteld" in view.summary.text()
