@@ -41,7 +41,7 @@ RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
 
 def hob_journey(steps: int = STEPS) -> Journey:
     """Return the cooking hob sample repeated until it has ``steps`` steps."""
-    sample = next(p for p in paths.sample_paths() if p.name.startswith("cooking-hob"))
+    sample = next(p for p in paths.sample_paths() if p.name == "cooking-hob-repair.en.journey.json")
     journey = read_journey(sample).journey
     repeated = (journey.steps * (steps // len(journey.steps) + 1))[:steps]
     return journey.with_changes(steps=repeated)
