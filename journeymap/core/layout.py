@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from journeymap.core.channels import CHANNELS, MODE_LABELS, MODE_ORDER, ServiceMode, channel
 from journeymap.core.findings import Analysis, Finding, JourneyScore, Severity
@@ -192,8 +192,8 @@ class CardBox:
         outcome_mark: glyph for failed/abandoned/pending (``None`` for success), drawn in
             ``outcome_rect``.
         proposals / proposal_rect: the step's open proposals, a dashed ``n?`` badge (screen).
-        more / more_rect: findings whose markers found no room on a compact card, counted in
-            a ``+n`` chip (their findings are in the tooltip and the findings panel).
+        more / more_rect: findings whose markers found no room on the card (either face),
+            counted in a ``+n`` chip (their findings are in the tooltip and the findings panel).
     """
 
     index: int
@@ -578,29 +578,37 @@ def _layout_card(index: int, step: Step, lane: LaneBox, opt: MapOptions,
     if proposals:
         proposal_rect = Rect(left, badge.y, proposal_width(proposals, measure), opt.badge_height)
         left = proposal_rect.right + 3
+    strip = Rect(left, badge.center_y - opt.marker_size / 2,
+                 max(0.0, rect.right - opt.padding - left), opt.marker_size)
+    placed, more, more_rect = _full_markers(strip, len(found), opt, measure)
     card = CardBox(index=index, rect=rect, channel=step.channel, title=step.title,
                    title_lines=lines, title_x=text_x, title_baselines=baselines,
                    title_size=opt.title_size, score=step.score, sign=score_sign(step.score),
                    badge_rect=badge, outcome=step.outcome, outcome_mark=mark,
-                   outcome_rect=mark_rect, proposals=proposals, proposal_rect=proposal_rect)
-    return card, _full_markers(card, found, left, opt)
+                   outcome_rect=mark_rect, proposals=proposals, proposal_rect=proposal_rect,
+                   more=more, more_rect=more_rect)
+    return card, tuple(_marker(index, finding_index, finding, marker_rect)
+                       for (finding_index, finding), marker_rect
+                       in zip(found, placed, strict=False))
 
 
-def _full_markers(card: CardBox, found: _Found, left: float,
-                  opt: MapOptions) -> tuple[FindingMarker, ...]:
-    """The full face's markers: right of the chip, right-aligned, overlapping when crowded."""
-    size = opt.marker_size
-    right = card.rect.right - opt.padding
-    y = card.badge_rect.center_y - size / 2
-    room = right - left
-    step = size + opt.marker_gap
-    if len(found) > 1 and step * len(found) - opt.marker_gap > room:
-        step = max(min(3.0, size), (room - size) / (len(found) - 1))  # overlap, no spill
-    return tuple(_marker(card.index, finding_index, finding,
-                         Rect(right - size - position * step, y, size, size))
-                 for position, (finding_index, finding) in enumerate(found))
+def _full_markers(strip: Rect, count: int, opt: MapOptions,
+                  measure: TextMeasure) -> tuple[list[Rect], int, Rect | None]:
+    """Place the full face's ``count`` markers in one row of ``strip`` (right of the chip, the
+    outcome mark and the proposal badge), right-aligned, never overlapping: the markers that
+    do not fit give way to a ``+n`` count by the compact face's rule (``compact_marks``), so a
+    card of eight findings reads as its worst three and ``+5``, not as a smudge.
 
-
+    Returns the markers' rects (most severe first, left to right), how many findings are
+    left out, and the count's rect (``None`` when none are, or there is no room for it).
+    """
+    rows = 1 if strip.width >= opt.marker_size else 0
+    placed, more = compact_marks(strip, [("marker", opt.marker_size)] * count, rows,
+                                 opt.marker_gap, lambda n: more_width(n, measure))
+    shift = strip.right - max((r.right for _, r in placed), default=strip.right)
+    moved = [(kind, replace(r, x=r.x + shift)) for kind, r in placed]
+    more_rect = next((r for kind, r in moved if kind == "more"), None)
+    return [r for kind, r in moved if kind == "marker"], more, more_rect
 
 
 #: Room of a compact card's edges, and between its title, marker row and score chip.
@@ -695,8 +703,9 @@ def _whole_words(words: Sequence[str], width: float, size: float, measure: TextM
 
 def compact_marks(strip: Rect, items: Sequence[tuple[str, float]], rows: int, gap: float,
                   more: Callable[[int], float]) -> tuple[list[tuple[str, Rect]], int]:
-    """Place a compact card's marks without overlap: left to right in rows of ``strip``'s
-    width, the first row ``strip`` and each further one above it, at most ``rows`` rows.
+    """Place a card's marks without overlap: left to right in rows of ``strip``'s width, the
+    first row ``strip`` and each further one above it, at most ``rows`` rows. The one rule for
+    both faces: the compact face's marks in up to two rows, the full face's markers in one.
 
     ``items`` are ``(kind, width)`` in order of importance: the outcome mark, the markers
     (most severe first) and the proposal badge among them. When the markers do not all
