@@ -207,10 +207,10 @@ def draw_map(surface: Surface, layout: MapLayout, findings: Sequence[Finding] = 
         draw_arrow(surface, arrow)
     shown = {marker.finding_index for marker in layout.markers}
     hidden: dict[int, list[str]] = {}  # per card: the findings counted in its ``+n``
-    for index, finding in enumerate(findings):
-        if index not in shown and finding.step_indexes:
-            hidden.setdefault(max(finding.step_indexes), []).append(
-                f"{finding.message}\n{finding.tip}")
+    for index, counted in enumerate(findings):
+        if index not in shown and counted.step_indexes:
+            hidden.setdefault(max(counted.step_indexes), []).append(
+                f"{counted.message}\n{counted.tip}")
     for card in layout.cards:
         draw_card(surface, card, opt, more_tip="\n\n".join(hidden.get(card.index, ())))
     for marker in layout.markers:
