@@ -667,17 +667,46 @@ def whole_word_lines(title: str, lang: str, width: float, size: float, measure: 
     """Return ``title`` in ``count`` lines of whole words: the whole title when it fits, else
     its key words, ending in an ellipsis after the last whole word that fits; nothing when not
     even the first word fits. A word cut in two reads as two wrong words on a projector."""
-    for text in (title, " ".join(key_words(title, lang))):
-        lines = _whole_words(text.split(), width, size, measure, count)
-        if lines is not None:
-            return lines
-    words = list(key_words(title, lang))
-    while words:
-        words.pop()
-        lines = _whole_words(words, width, size, measure, count, ELLIPSIS)
-        if lines is not None:
-            return lines
+    lines = _whole_words(title.split(), width, size, measure, count)
+    if lines is not None:
+        return lines
+    words = key_words(title, lang)
+    states, failed = _word_states(words, width, size, measure, count)
+    if failed is None:
+        done, current = states[-1]
+        return (*done, current)
+    # Fewer words and an ellipsis after the last: the words before it are placed as in the
+    # run above (greedy), so each shorter try only places its last word from that run's state;
+    # a try that still holds the word the run failed at fails at it again.
+    for kept in range(min(len(words) - 1, failed + 1), 0, -1):
+        done, current = states[kept - 1]
+        word = words[kept - 1] + ELLIPSIS
+        candidate = f"{current} {word}" if current else word
+        if measure(candidate, size) <= width:
+            return (*done, candidate)
+        if current and measure(word, size) <= width and len(done) + 1 < count:
+            return (*done, current, word)
     return ()
+
+
+def _word_states(words: Sequence[str], width: float, size: float, measure: TextMeasure,
+                 count: int) -> tuple[list[tuple[tuple[str, ...], str]], int | None]:
+    """Place ``words`` greedily like ``_whole_words``; return the state (lines done, line
+    being filled) before each word and after the last, and the word that failed (``None``)."""
+    states: list[tuple[tuple[str, ...], str]] = []
+    lines: tuple[str, ...] = ()
+    current = ""
+    for position, word in enumerate(words):
+        states.append((lines, current))
+        candidate = f"{current} {word}" if current else word
+        if measure(candidate, size) <= width:
+            current = candidate
+            continue
+        if not current or measure(word, size) > width or len(lines) + 1 >= count:
+            return states, position
+        lines, current = (*lines, current), word
+    states.append((lines, current))
+    return states, None if words else 0
 
 
 def _whole_words(words: Sequence[str], width: float, size: float, measure: TextMeasure,
