@@ -602,6 +602,10 @@ def _full_markers(strip: Rect, count: int, opt: MapOptions,
     Returns the markers' rects (most severe first, left to right), how many findings are
     left out, and the count's rect (``None`` when none are, or there is no room for it).
     """
+    size, step = opt.marker_size, opt.marker_size + opt.marker_gap
+    if count * step - opt.marker_gap <= strip.width + 1e-9:  # all fit: the rule's easy case
+        return [Rect(strip.right - (count - position) * step + opt.marker_gap, strip.y, size,
+                     size) for position in range(count)], 0, None
     rows = 1 if strip.width >= opt.marker_size else 0
     placed, more = compact_marks(strip, [("marker", opt.marker_size)] * count, rows,
                                  opt.marker_gap, lambda n: more_width(n, measure))
