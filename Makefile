@@ -26,8 +26,24 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(PY) -m bench
 
+# Under Xvfb, one virtual screen per size, so the window gets that screen's real geometry;
+# without xvfb-run, offscreen (the windows are given each size instead).
+SCREENSHOT_DIR   ?= docs/images
+SCREENSHOT_SIZES ?= 1920x1080 1280x720
+XVFB_RUN         ?= xvfb-run
+
 screenshots: $(STAMP)
-	$(PY) -m journeymap.ui.screenshots docs/images
+	@if command -v $(XVFB_RUN) >/dev/null 2>&1; then \
+	  for size in $(SCREENSHOT_SIZES); do \
+	    QT_QPA_PLATFORM=xcb $(XVFB_RUN) -a -s "-screen 0 $${size}x24" \
+	      $(PY) -m journeymap.ui.screenshots --size $$size $(SCREENSHOT_DIR) || exit 1; \
+	  done; \
+	else \
+	  echo "make screenshots: xvfb-run is not installed, so the screenshots are rendered" \
+	       "offscreen (QT_QPA_PLATFORM=offscreen), not on an X screen"; \
+	  QT_QPA_PLATFORM=offscreen $(PY) -m journeymap.ui.screenshots \
+	    $(foreach size,$(SCREENSHOT_SIZES),--size $(size)) $(SCREENSHOT_DIR); \
+	fi
 
 report-samples: $(STAMP)
 	$(PY) -m journeymap.tools.report_samples build/reports

@@ -178,13 +178,22 @@ def main() -> None:
     results.append(("zoom 1.6 (opening zoom), pan", pan_frames(view)))
     document.set_current_step(500)
     results.append(("zoom 1.6, one frame at step 500", median_ms(lambda: frame(view))))
-    notches = iter([1.15, 1 / 1.15] * 10)  # compact cards: each notch lays the map out anew
+    # Compact cards: a notch to a width not laid out before lays the whole map out; in and back
+    # out, the view keeps the layouts of its last widths.
+    notches = iter([1.15, 1 / 1.15] * 10)
 
     def notch() -> None:
         view.zoom_by(next(notches))
         frame(view)
 
-    results.append(("a wheel notch, compact cards laid out", median_ms(notch, runs=10)))
+    results.append(("a wheel notch in and back out, compact", median_ms(notch, runs=20)))
+    onward = iter(([1.149] * 6 + [1 / 1.137] * 6) * 3)  # widths never met before
+
+    def onward_notch() -> None:
+        view.zoom_by(next(onward))
+        frame(view)
+
+    results.append(("a wheel notch to a new width, compact", median_ms(onward_notch, runs=36)))
 
     plain = plain_view(STEPS)
     app.processEvents()

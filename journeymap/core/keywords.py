@@ -9,6 +9,8 @@ part-of-speech tagging: a short stop list per language is predictable and needs 
 
 from __future__ import annotations
 
+import functools
+
 _EN_TEXT = """
 a an the this that these those its it his her their our your my me him them us we you they he
 she i of in on at to for from by with without into onto over under about after before during
@@ -32,6 +34,7 @@ STOP_WORDS: dict[str, frozenset[str]] = {"en": _EN, "nl": _NL}
 _PUNCTUATION = ".,:;!?()[]{}\"'“”‘’«»…"
 
 
+@functools.lru_cache(maxsize=16384)  # the compact map asks again for every column width
 def key_words(title: str, lang: str = "en") -> tuple[str, ...]:
     """Return the words of ``title`` that carry its meaning, in order, punctuation stripped.
 

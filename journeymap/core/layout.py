@@ -29,7 +29,7 @@ from __future__ import annotations
 import bisect
 import math
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from journeymap.core.channels import CHANNELS, MODE_LABELS, MODE_ORDER, ServiceMode, channel
 from journeymap.core.findings import Analysis, Finding, JourneyScore, Severity
@@ -193,8 +193,8 @@ class CardBox:
         outcome_mark: glyph for failed/abandoned/pending (``None`` for success), drawn in
             ``outcome_rect``.
         proposals / proposal_rect: the step's open proposals, a dashed ``n?`` badge (screen).
-        more / more_rect: findings whose markers found no room on a compact card, counted in
-            a ``+n`` chip (their findings are in the tooltip and the findings panel).
+        more / more_rect: findings whose markers found no room on the card (either face),
+            counted in a ``+n`` chip (their findings are in the tooltip and the findings panel).
     """
 
     index: int
@@ -608,29 +608,41 @@ def layout_card(index: int, step: Step, lane: LaneBox, opt: MapOptions,
     if proposals:
         proposal_rect = Rect(left, badge.y, proposal_width(proposals, measure), opt.badge_height)
         left = proposal_rect.right + 3
+    strip = Rect(left, badge.center_y - opt.marker_size / 2,
+                 max(0.0, rect.right - opt.padding - left), opt.marker_size)
+    placed, more, more_rect = _full_markers(strip, len(found), opt, measure)
     card = CardBox(index=index, rect=rect, channel=step.channel, title=step.title,
                    title_lines=lines, title_x=text_x, title_baselines=baselines,
                    title_size=opt.title_size, score=step.score, sign=score_sign(step.score),
                    badge_rect=badge, outcome=step.outcome, outcome_mark=mark,
-                   outcome_rect=mark_rect, proposals=proposals, proposal_rect=proposal_rect)
-    return card, _full_markers(card, found, left, opt)
+                   outcome_rect=mark_rect, proposals=proposals, proposal_rect=proposal_rect,
+                   more=more, more_rect=more_rect)
+    return card, tuple(_marker(index, finding_index, finding, marker_rect)
+                       for (finding_index, finding), marker_rect
+                       in zip(found, placed, strict=False))
 
 
-def _full_markers(card: CardBox, found: _Found, left: float,
-                  opt: MapOptions) -> tuple[FindingMarker, ...]:
-    """The full face's markers: right of the chip, right-aligned, overlapping when crowded."""
-    size = opt.marker_size
-    right = card.rect.right - opt.padding
-    y = card.badge_rect.center_y - size / 2
-    room = right - left
-    step = size + opt.marker_gap
-    if len(found) > 1 and step * len(found) - opt.marker_gap > room:
-        step = max(min(3.0, size), (room - size) / (len(found) - 1))  # overlap, no spill
-    return tuple(_marker(card.index, finding_index, finding,
-                         Rect(right - size - position * step, y, size, size))
-                 for position, (finding_index, finding) in enumerate(found))
+def _full_markers(strip: Rect, count: int, opt: MapOptions,
+                  measure: TextMeasure) -> tuple[list[Rect], int, Rect | None]:
+    """Place the full face's ``count`` markers in one row of ``strip`` (right of the chip, the
+    outcome mark and the proposal badge), right-aligned, never overlapping: the markers that
+    do not fit give way to a ``+n`` count by the compact face's rule (``compact_marks``), so a
+    card of eight findings reads as its worst three and ``+5``, not as a smudge.
 
-
+    Returns the markers' rects (most severe first, left to right), how many findings are
+    left out, and the count's rect (``None`` when none are, or there is no room for it).
+    """
+    size, step = opt.marker_size, opt.marker_size + opt.marker_gap
+    if count * step - opt.marker_gap <= strip.width + 1e-9:  # all fit: the rule's easy case
+        return [Rect(strip.right - (count - position) * step + opt.marker_gap, strip.y, size,
+                     size) for position in range(count)], 0, None
+    rows = 1 if strip.width >= opt.marker_size else 0
+    placed, more = compact_marks(strip, [("marker", opt.marker_size)] * count, rows,
+                                 opt.marker_gap, lambda n: more_width(n, measure))
+    shift = strip.right - max((r.right for _, r in placed), default=strip.right)
+    moved = [(kind, replace(r, x=r.x + shift)) for kind, r in placed]
+    more_rect = next((r for kind, r in moved if kind == "more"), None)
+    return [r for kind, r in moved if kind == "marker"], more, more_rect
 
 
 #: Room of a compact card's edges, and between its title, marker row and score chip.
@@ -689,17 +701,46 @@ def whole_word_lines(title: str, lang: str, width: float, size: float, measure: 
     """Return ``title`` in ``count`` lines of whole words: the whole title when it fits, else
     its key words, ending in an ellipsis after the last whole word that fits; nothing when not
     even the first word fits. A word cut in two reads as two wrong words on a projector."""
-    for text in (title, " ".join(key_words(title, lang))):
-        lines = _whole_words(text.split(), width, size, measure, count)
-        if lines is not None:
-            return lines
-    words = list(key_words(title, lang))
-    while words:
-        words.pop()
-        lines = _whole_words(words, width, size, measure, count, ELLIPSIS)
-        if lines is not None:
-            return lines
+    lines = _whole_words(title.split(), width, size, measure, count)
+    if lines is not None:
+        return lines
+    words = key_words(title, lang)
+    states, failed = _word_states(words, width, size, measure, count)
+    if failed is None:
+        done, current = states[-1]
+        return (*done, current)
+    # Fewer words and an ellipsis after the last: the words before it are placed as in the
+    # run above (greedy), so each shorter try only places its last word from that run's state;
+    # a try that still holds the word the run failed at fails at it again.
+    for kept in range(min(len(words) - 1, failed + 1), 0, -1):
+        done, current = states[kept - 1]
+        word = words[kept - 1] + ELLIPSIS
+        candidate = f"{current} {word}" if current else word
+        if measure(candidate, size) <= width:
+            return (*done, candidate)
+        if current and measure(word, size) <= width and len(done) + 1 < count:
+            return (*done, current, word)
     return ()
+
+
+def _word_states(words: Sequence[str], width: float, size: float, measure: TextMeasure,
+                 count: int) -> tuple[list[tuple[tuple[str, ...], str]], int | None]:
+    """Place ``words`` greedily like ``_whole_words``; return the state (lines done, line
+    being filled) before each word and after the last, and the word that failed (``None``)."""
+    states: list[tuple[tuple[str, ...], str]] = []
+    lines: tuple[str, ...] = ()
+    current = ""
+    for position, word in enumerate(words):
+        states.append((lines, current))
+        candidate = f"{current} {word}" if current else word
+        if measure(candidate, size) <= width:
+            current = candidate
+            continue
+        if not current or measure(word, size) > width or len(lines) + 1 >= count:
+            return states, position
+        lines, current = (*lines, current), word
+    states.append((lines, current))
+    return states, None if words else 0
 
 
 def _whole_words(words: Sequence[str], width: float, size: float, measure: TextMeasure,
@@ -725,8 +766,9 @@ def _whole_words(words: Sequence[str], width: float, size: float, measure: TextM
 
 def compact_marks(strip: Rect, items: Sequence[tuple[str, float]], rows: int, gap: float,
                   more: Callable[[int], float]) -> tuple[list[tuple[str, Rect]], int]:
-    """Place a compact card's marks without overlap: left to right in rows of ``strip``'s
-    width, the first row ``strip`` and each further one above it, at most ``rows`` rows.
+    """Place a card's marks without overlap: left to right in rows of ``strip``'s width, the
+    first row ``strip`` and each further one above it, at most ``rows`` rows. The one rule for
+    both faces: the compact face's marks in up to two rows, the full face's markers in one.
 
     ``items`` are ``(kind, width)`` in order of importance: the outcome mark, the markers
     (most severe first) and the proposal badge among them. When the markers do not all

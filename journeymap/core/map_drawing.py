@@ -132,8 +132,10 @@ def draw_step_number(surface: Surface, header: ColumnHeader, options: MapOptions
                  header.label, options.number_size, theme.MUTED, anchor="middle")
 
 
-def draw_card(surface: Surface, card: CardBox, options: MapOptions) -> None:
-    """Draw a step card: title lines, score bar and badge with the sign, outcome mark."""
+def draw_card(surface: Surface, card: CardBox, options: MapOptions, *,
+              more_tip: str = "") -> None:
+    """Draw a step card: title lines, score bar and badge with the sign, outcome mark, and
+    the ``+n`` count of findings without a marker (``more_tip`` names them on hover)."""
     colour = theme.score_colour(card.score)
     surface.begin_group("step", {"data-step": str(card.index + 1)},
                         f"{card.index + 1}. {card.title}")
@@ -153,8 +155,10 @@ def draw_card(surface: Surface, card: CardBox, options: MapOptions) -> None:
                      theme.OUTCOME_COLOURS.get(card.outcome.value, theme.INK), bold=True,
                      anchor="middle")
     if card.more and card.more_rect:  # markers without room: their number
+        surface.begin_group("more-findings", {"data-count": str(card.more)}, more_tip)
         surface.text(card.more_rect.center_x, card.more_rect.center_y + MORE_SIZE * 0.36,
                      f"+{card.more}", MORE_SIZE, theme.MUTED, bold=True, anchor="middle")
+        surface.end_group()
     surface.end_group()
 
 
@@ -201,8 +205,14 @@ def draw_map(surface: Surface, layout: MapLayout, findings: Sequence[Finding] = 
         draw_step_number(surface, header, opt)
     for arrow in layout.arrows:
         draw_arrow(surface, arrow)
+    shown = {marker.finding_index for marker in layout.markers}
+    hidden: dict[int, list[str]] = {}  # per card: the findings counted in its ``+n``
+    for index, counted in enumerate(findings):
+        if index not in shown and counted.step_indexes:
+            hidden.setdefault(max(counted.step_indexes), []).append(
+                f"{counted.message}\n{counted.tip}")
     for card in layout.cards:
-        draw_card(surface, card, opt)
+        draw_card(surface, card, opt, more_tip="\n\n".join(hidden.get(card.index, ())))
     for marker in layout.markers:
         finding = findings[marker.finding_index] if marker.finding_index < len(findings) else None
         draw_marker(surface, marker,

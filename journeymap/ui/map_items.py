@@ -188,9 +188,10 @@ class CardItem(LayoutItem):
         return int(self._box.index)
 
     def set_box(self, box: Any, layout: MapLayout) -> bool:
+        old: CardBox = self._box
         changed = super().set_box(box, layout)
-        if changed:
-            self._update_tooltip()
+        if changed and (box.index, box.title, box.sign) != (old.index, old.title, old.sign):
+            self._update_tooltip()  # a zoom moves every card; its tooltip stays as it was
         return changed
 
     def set_marks(self, *, current: bool, highlighted: bool) -> None:

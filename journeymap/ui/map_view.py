@@ -83,6 +83,9 @@ WHEEL_NOTCH_FACTOR = 1.15
 KEY_ZOOM_FACTOR = 1.25
 _MARGIN = 12.0
 _MEASURE_CACHE_LIMIT = 50_000
+#: Layouts a view keeps of its journey and analysis, one per set of sizes (column width): a
+#: wheel zooming in and back out passes the same widths again.
+LAYOUT_CACHE = 8
 #: Below this many pixels per column the map is painted as one batched overview item.
 OVERVIEW_COLUMN_PX = 16.0
 #: Narrowest width of the pinned lane labels relative to the map's own label column (it grows
@@ -167,6 +170,9 @@ class MapView(QGraphicsView):
         self._measure = cached_measure(map_paint.qt_measure())
         self._layout: MapLayout | None = None
         self._built: tuple[Journey, Analysis | None, str] | None = None
+        self._layouts: dict[tuple[MapOptions | None, tuple[tuple[int, int], ...]], MapLayout] = {}
+        self._layouts_of: tuple[Journey, Analysis | None, str] | None = None
+        self._columns_seen: list[float] = []  # the column widths of the layouts kept
         self._lanes: list[LaneItem] = []
         self._phases: list[PhaseItem] = []
         self._headers: list[HeaderItem] = []
@@ -304,6 +310,9 @@ class MapView(QGraphicsView):
         smallest = 0.9 * self._fit_column_px(legible=False)
         column_px = max(min(column_px, MAX_ZOOM * MapOptions().column_width),
                         min(smallest, layout.options.column_width * self.zoom))
+        # a notch back lands on the width before it but for the last bits of the float
+        column_px = next((seen for seen in self._columns_seen
+                          if abs(seen - column_px) <= 1e-9 * seen), column_px)
         self._set_scale(self._scale_at(column_px), anchor)
 
     @property
@@ -383,6 +392,8 @@ class MapView(QGraphicsView):
                 and built[2] == lang):
             return
         self._built = (journey, analysis, lang)
+        if force:
+            self._layouts.clear()
         opened = getattr(self._document, "journey_id", None)
         if opened != self._opened_id:
             self._opened_id = opened
@@ -404,12 +415,16 @@ class MapView(QGraphicsView):
         """Lay the map out with ``options`` and bring the items up to date with it."""
         journey, analysis = self._document.journey, self._document.analysis
         lang = str(getattr(self._document, "lang", journey.language))
-        proposals = self._proposal_counts(journey)
-        layout = (self._builder(journey, analysis, lang, proposals) if self._builder else
-                  layout_map(journey, analysis, measure=self._measure, lang=lang,
-                             options=options, proposals=proposals))
+        if self._builder is not None:  # its layout follows more than the journey: never kept
+            layout = self._builder(journey, analysis, lang, self._proposal_counts(journey))
+        else:
+            layout = self._layout_for(journey, analysis, lang, options)
         self._layout = layout
         self._pinned_lanes = pinned_lanes(layout, self._measure)
+        # Moving thousands of items one by one updates Qt's BSP index item by item; without an
+        # index while they move, it is built once, at the next paint (half the time).
+        scene = self.scene()
+        scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         self._sync(self._lanes, layout.lanes, lambda box, pos: LaneItem(box, layout), layout)
         self._sync(self._phases, layout.phases,
                    lambda box, pos: PhaseItem(box, layout, pos), layout)
@@ -426,9 +441,29 @@ class MapView(QGraphicsView):
             index = item.finding_index
             item.set_finding(findings[index] if index < len(findings) else None, tip)
         self.plan_row.sync(layout)
+        scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self._set_scene_rect(layout)
         self._current = -2  # force the marks to be re-applied
         self._apply_marks(self._document.current_step)
+
+    def _layout_for(self, journey: Journey, analysis: Analysis | None, lang: str,
+                    options: MapOptions | None) -> MapLayout:
+        """Return the map laid out with ``options``, from the layouts kept when it was laid out
+        so before for the same journey, analysis, language and open proposals."""
+        held = self._layouts_of
+        if held is None or held[0] is not journey or held[1] is not analysis or held[2] != lang:
+            self._layouts.clear()
+            self._layouts_of = (journey, analysis, lang)
+        proposals = self._proposal_counts(journey)
+        key = (options, tuple(sorted(proposals.items())))
+        layout = self._layouts.pop(key, None)
+        if layout is None:
+            layout = layout_map(journey, analysis, measure=self._measure, lang=lang,
+                                options=options, proposals=proposals)
+            while len(self._layouts) >= LAYOUT_CACHE:
+                del self._layouts[next(iter(self._layouts))]  # the one used longest ago
+        self._layouts[key] = layout
+        return layout
 
     # -- semantic zoom (adaptive views) --------------------------------------------------------
 
@@ -483,6 +518,8 @@ class MapView(QGraphicsView):
             column = (scene_point.x() - before.columns_left) / before.options.column_width
             fraction = (scene_point.y() - rect.top()) / rect.height()
         self._scale = scale
+        self._columns_seen = [scale.column_px, *(c for c in self._columns_seen
+                                                 if c != scale.column_px)][:LAYOUT_CACHE]
         if rebuild or before is None or scale.options != before.options:
             self._build(scale.options)
         self.setTransform(QTransform.fromScale(scale.zoom, scale.zoom))

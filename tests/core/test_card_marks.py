@@ -6,6 +6,7 @@ every finding on the card is either a marker or counted in its ``+n`` chip.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import combinations
 from pathlib import Path
 
@@ -131,3 +132,53 @@ def test_compact_marks_flow_into_rows_and_make_room_for_the_count() -> None:
     one_row, hidden = compact_marks(strip, [("marker", 9.0)] * 2, 1, 1.5, lambda n: 9.0)
     assert hidden == 0
     assert [kind for kind, _ in one_row] == ["marker", "marker"]
+
+
+def crowded_hob(hob: Journey) -> tuple[Journey, Analysis]:
+    """The cooking hob sample with nine more findings on step 13 (it has four of its own)."""
+    analysis = analyze(hob)
+    extra = tuple(Finding(f"extra-{n}", Category.EMOTION, severity, (11, 12),
+                          f"Extra finding {n}", f"Tip {n}")
+                  for n, severity in enumerate([Severity.LOW, Severity.HIGH, Severity.MEDIUM] * 3))
+    return hob, replace(analysis, findings=analysis.findings + extra)
+
+
+@pytest.mark.parametrize("proposals", [{}, {12: 2}])
+def test_full_cards_fold_the_markers_without_room_into_a_count(hob: Journey,
+                                                               proposals: dict[int, int]) -> None:
+    journey, analysis = crowded_hob(hob)
+    layout = layout_map(journey, analysis, measure=M, proposals=proposals)
+    assert not layout.cards[12].compact
+    assert_marks_apart(layout, analysis)
+    card = layout.cards[12]
+    on_card = sum(1 for f in analysis.findings if max(f.step_indexes) == 12)
+    shown = sorted((m for m in layout.markers if m.step_index == 12), key=lambda m: m.rect.x)
+    assert on_card >= 8
+    assert card.more > 0
+    assert len(shown) + card.more == on_card
+    assert card.more_rect is not None
+    assert card.more_rect.x >= shown[-1].rect.right
+    assert shown[0].severity is Severity.HIGH  # the most severe keep their markers
+    row = [card.badge_rect, *(r for r in (card.outcome_rect, card.proposal_rect) if r)]
+    assert all(m.rect.x >= max(r.right for r in row) for m in shown)  # beside the chip
+    if not proposals:  # the sample's own findings fit without a count
+        uncrowded = layout_map(hob, analyze(hob), measure=M)
+        assert all(c.more == 0 for c in uncrowded.cards)
+
+
+def test_the_svg_draws_the_full_cards_count_and_names_its_findings(hob: Journey) -> None:
+    from xml.etree import ElementTree as ET
+
+    from journeymap.formats.svg_map import map_svg
+
+    journey, analysis = crowded_hob(hob)
+    root = ET.fromstring(map_svg(journey, analysis, lang="en"))
+    ns = {"svg": "http://www.w3.org/2000/svg"}
+    counts = root.findall(".//svg:g[@class='more-findings']", ns)
+    markers = root.findall(".//svg:g[@class='finding']", ns)
+    assert len(counts) == 1
+    assert [t.text for t in counts[0].findall("svg:text", ns)] == [
+        f"+{counts[0].get('data-count')}"]
+    assert len(markers) + int(counts[0].get("data-count", "0")) == len(analysis.findings)
+    tips = "\n".join(g.findtext("svg:title", "", ns) for g in markers + counts)
+    assert all(f"{f.message}\n{f.tip}" in tips for f in analysis.findings)

@@ -187,9 +187,12 @@ def test_many_markers_on_one_card_stay_inside_it() -> None:
     journey = make_journey(("website", -2))
     layout = layout_map(journey, analysis_of(*(finding(0) for _ in range(9))), measure=M)
     card = layout.cards[0]
-    assert len(layout.markers) == 9
-    assert all(m.rect.x > card.badge_rect.right and m.rect.right <= card.rect.right
-               for m in layout.markers)
+    assert len(layout.markers) + card.more == 9
+    assert card.more > 0
+    assert card.more_rect is not None
+    rects = sorted([m.rect for m in layout.markers] + [card.more_rect], key=lambda r: r.x)
+    assert all(a.right <= b.x for a, b in zip(rects, rects[1:], strict=False))  # side by side
+    assert all(r.x > card.badge_rect.right and r.right <= card.rect.right for r in rects)
 
 
 def test_hit_tests_find_cards_markers_and_lanes() -> None:

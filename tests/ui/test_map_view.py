@@ -295,6 +295,30 @@ def test_scrolling_reports_the_visible_columns(qtbot: QtBot, view: MapView) -> N
     assert new_last >= len(view.card_items()) + 0.2
 
 
+def test_wheeling_back_shows_the_map_laid_out_before_and_an_edit_lays_it_out_anew(
+        view: MapView, document: JourneyDocument) -> None:
+    anchor = view.viewport().rect().center()
+    assert view.scale is not None
+    assert view.scale.compact
+    for _ in range(2):  # wider than the pane, with its scroll bar (a fitted map has none)
+        wheel(view, anchor, 120)
+    before = view.map_layout
+    wheel(view, anchor, 120)
+    wider = view.map_layout
+    assert wider is not before
+    wheel(view, anchor, -120)
+    assert view.map_layout is before  # the same layout, not laid out again
+    card = view.card_items()[3].box
+    assert card == before.cards[3]  # type: ignore[union-attr]
+    document.update_step(3, title="Renamed on the way back")
+    wheel(view, anchor, 120)
+    layout = view.map_layout
+    assert layout is not wider
+    assert layout is not None
+    assert layout.cards[3].title == "Renamed on the way back"
+    assert view.card_items()[3].box.title == "Renamed on the way back"
+
+
 def test_an_edit_updates_the_card_in_place(view: MapView, document: JourneyDocument) -> None:
     cards = list(view.card_items())
     document.update_step(4, score=2, title="Renamed step")

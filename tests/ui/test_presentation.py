@@ -237,6 +237,24 @@ def test_the_screenshot_tool_renders_every_view(qapp: object, tmp_path: Path) ->
         assert (image.width(), image.height()) == (width, height)
 
 
+def test_the_screenshot_tool_renders_the_sizes_asked_for(qapp: object, tmp_path: Path,
+                                                         capsys: pytest.CaptureFixture[str]
+                                                         ) -> None:
+    import os
+
+    from journeymap.ui.screenshots import main
+
+    home = os.environ.get("JOURNEYMAP_HOME")
+    assert main(["--size", "1280x720", str(tmp_path)]) == 0
+    assert os.environ.get("JOURNEYMAP_HOME") == home  # the tests' own library again
+    assert sorted(path.name for path in tmp_path.iterdir()) == sorted(
+        f"{view}-{lang}-1280x720.png" for view in ("main", "presentation") for lang in ("en", "nl"))
+    assert "offscreen" in capsys.readouterr().out
+    assert main(["--size", "1280 by 720", str(tmp_path / "none")]) == 2
+    assert "not a size like 1280x720" in capsys.readouterr().err
+    assert not (tmp_path / "none").exists()
+
+
 def test_long_texts_wrap_instead_of_widening_the_window(
         qtbot: QtBot, document: JourneyDocument, library: Library) -> None:
     from journeymap.core.model import Journey, Step
