@@ -7,9 +7,9 @@ the journey's title, the findings, the map and the curve's axes are 20 px). The 
 the journey and the current step; the map runs across the whole window and shows every step
 (``core.focus_map``): the current step and its neighbours as cards, the others as their number
 and score chip, so the room keeps the journey in sight while the cards give the detail; under it
-the curve and the current step's findings and tips. Only the key
-hints at the bottom, read by the presenter, are smaller. High contrast: ink on white, a dark
-title bar, no decoration that carries meaning by colour alone (scores keep their signs).
+the curve and the current step's findings and tips. Only the key hints at the bottom, read by
+the presenter, are smaller. High contrast: ink on white, a dark title bar, no decoration that
+carries meaning by colour alone (scores keep their signs).
 
 Keys: Left/Right walk the steps, Home/End jump; Space and Page Down page through the current
 step's findings and, on their last page, go to the next step (Page Up and Backspace go back the
