@@ -290,10 +290,17 @@ class PresentationWindow(QWidget):
         self.refresh()
 
     def refresh(self, *_: object) -> None:
-        """Show the current journey and step."""
+        """Show the current journey and step; then the map, in the height the title bar (as
+        high as its texts wrap) leaves."""
+        self._show_texts()
+        self._update_map()
+
+    # -- internals -----------------------------------------------------------------------------
+
+    def _show_texts(self) -> None:
+        """Set the title bar's and the panel's texts for the current step."""
         journey = self._document.journey
         self.title_label.setText(journey.title)
-        self._update_map()
         index = self._document.current_step
         count = len(journey.steps)
         if not 0 <= index < count:
@@ -323,8 +330,6 @@ class PresentationWindow(QWidget):
         self.detail_label.setText("  ·  ".join(details))
         self.findings_label.setText(self._findings_html(findings))
         self.findings_area.verticalScrollBar().setValue(0)
-
-    # -- internals -----------------------------------------------------------------------------
 
     def _update_more(self, *_: object) -> None:
         """Say when findings continue below the panel (Down shows them), and fade the cut."""

@@ -276,3 +276,20 @@ def test_a_closed_presentation_stops_following_the_document(
     hob_document.update_step(0, score=2 if shown != 2 else -2)
     assert window.map_view.card_items()[0].box.score == shown
     assert window.curve_view.points()[0][1] == shown
+
+
+def test_a_long_step_title_shows_whole_in_the_title_bar(
+        qtbot: QtBot, window: PresentationWindow, hob_document: JourneyDocument) -> None:
+    long_title = "Wait in a queue that says the online booking will be made in a few minutes"
+    hob_document.update_step(1, title=long_title)
+    hob_document.set_current_step(0)  # a short title first: the bar is one line high
+    qtbot.wait(10)
+    for walk in (lambda: qtbot.keyClick(window, Qt.Key.Key_Right),  # onto the long title
+                 lambda: hob_document.update_step(1, title=long_title + " again")):  # an edit
+        walk()
+        qtbot.wait(10)
+        label = window.step_label
+        assert label.heightForWidth(label.width()) > label.fontMetrics().height() * 1.5  # wraps
+        assert label.height() >= label.heightForWidth(label.width())
+        bottom = label.mapTo(window, label.rect().bottomLeft()).y()
+        assert bottom <= window.map_view.mapTo(window, window.map_view.rect().topLeft()).y()
