@@ -105,7 +105,8 @@ class MapOptions:
     ``fold_steps`` steps (0: never fold). ``face`` is ``full`` or ``compact``; compact cards
     too narrow for the journey's longest key word (or for ``turn_below`` points, whichever is
     less) turn their key words to run down the card. ``show_mode`` names each
-    lane's service mode under the channel.
+    lane's service mode under the channel. ``more_size`` is the text of the ``+n`` count of
+    markers without room on a card.
     """
 
     label_width: float = 104.0
@@ -134,6 +135,7 @@ class MapOptions:
     badge_height: float = 12.0
     marker_size: float = 12.0
     marker_gap: float = 2.0
+    more_size: float = 7.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -559,9 +561,8 @@ def _marker(card_index: int, finding_index: int, finding: Finding, rect: Rect) -
                          shape=_SHAPES[finding.severity])
 
 
-#: Text size of the ``n?`` proposal badge and of the ``+n`` chip of hidden markers.
+#: Text size of the ``n?`` proposal badge.
 PROPOSAL_SIZE = 6.5
-MORE_SIZE = 7.0
 
 
 def proposal_width(count: int, measure: TextMeasure) -> float:
@@ -569,9 +570,10 @@ def proposal_width(count: int, measure: TextMeasure) -> float:
     return measure(f"{count}?", PROPOSAL_SIZE) + 4.0
 
 
-def more_width(count: int, measure: TextMeasure) -> float:
-    """Return the width of the ``+n`` chip counting ``count`` markers without room."""
-    return bold_width(measure, f"+{count}", MORE_SIZE) + 2.0
+def more_width(count: int, measure: TextMeasure, size: float) -> float:
+    """Return the width of the ``+n`` chip counting ``count`` markers without room, its text
+    ``size`` points."""
+    return bold_width(measure, f"+{count}", size) + 2.0
 
 
 def layout_card(index: int, step: Step, lane: LaneBox, opt: MapOptions,
@@ -638,7 +640,7 @@ def _full_markers(strip: Rect, count: int, opt: MapOptions,
                      size) for position in range(count)], 0, None
     rows = 1 if strip.width >= opt.marker_size else 0
     placed, more = compact_marks(strip, [("marker", opt.marker_size)] * count, rows,
-                                 opt.marker_gap, lambda n: more_width(n, measure))
+                                 opt.marker_gap, lambda n: more_width(n, measure, opt.more_size))
     shift = strip.right - max((r.right for _, r in placed), default=strip.right)
     moved = [(kind, replace(r, x=r.x + shift)) for kind, r in placed]
     more_rect = next((r for kind, r in moved if kind == "more"), None)
@@ -842,7 +844,7 @@ def _compact_card(index: int, step: Step, rect: Rect, opt: MapOptions, measure: 
     # a second row only where one does not hold them and the title keeps two words' room
     rows = 2 if strip.y - strip.height - opt.marker_gap - top >= 3.5 * opt.title_size else 1
     placed, more = compact_marks(strip, items, rows, opt.marker_gap,
-                                 lambda n: more_width(n, measure))
+                                 lambda n: more_width(n, measure, opt.more_size))
     rects = {kind: r for kind, r in placed if kind != "marker"}
     mark_rect = rects.get("outcome", mark_rect)
     markers = tuple(_marker(index, finding_index, finding, r) for (finding_index, finding), r

@@ -16,7 +16,6 @@ from journeymap.core import theme
 from journeymap.core.charts import BarChart
 from journeymap.core.findings import Finding, Severity
 from journeymap.core.layout import (
-    MORE_SIZE,
     Arrow,
     CardBox,
     ColumnHeader,
@@ -156,8 +155,9 @@ def draw_card(surface: Surface, card: CardBox, options: MapOptions, *,
                      anchor="middle")
     if card.more and card.more_rect:  # markers without room: their number
         surface.begin_group("more-findings", {"data-count": str(card.more)}, more_tip)
-        surface.text(card.more_rect.center_x, card.more_rect.center_y + MORE_SIZE * 0.36,
-                     f"+{card.more}", MORE_SIZE, theme.MUTED, bold=True, anchor="middle")
+        size = options.more_size
+        surface.text(card.more_rect.center_x, card.more_rect.center_y + size * 0.36,
+                     f"+{card.more}", size, theme.MUTED, bold=True, anchor="middle")
         surface.end_group()
     surface.end_group()
 

@@ -35,7 +35,6 @@ from journeymap import paths
 from journeymap.core import theme
 from journeymap.core.findings import Analysis, JourneyScore
 from journeymap.core.layout import (
-    MORE_SIZE,
     Arrow,
     CardBox,
     ColumnHeader,
@@ -270,8 +269,8 @@ def paint_card(painter: QPainter, card: CardBox, *, selected: bool = False,
         _text_centered(painter, card.outcome_rect, card.outcome_mark, opt.badge_size + 1.5)
     if card.more and card.more_rect:  # markers without room: their number
         painter.setPen(QColor(theme.MUTED))
-        _set_font(painter, MORE_SIZE, bold=True)
-        _text_centered(painter, card.more_rect, f"+{card.more}", MORE_SIZE)
+        _set_font(painter, opt.more_size, bold=True)
+        _text_centered(painter, card.more_rect, f"+{card.more}", opt.more_size)
     painter.restore()
 
 

@@ -293,3 +293,19 @@ def test_a_long_step_title_shows_whole_in_the_title_bar(
         assert label.height() >= label.heightForWidth(label.width())
         bottom = label.mapTo(window, label.rect().bottomLeft()).y()
         assert bottom <= window.map_view.mapTo(window, window.map_view.rect().topLeft()).y()
+
+
+def test_the_count_of_markers_without_room_is_20_px_at_1280x720(
+        qtbot: QtBot, window: PresentationWindow, hob_document: JourneyDocument) -> None:
+    """The ``+n`` of a card with more findings than its marker row holds is read by the room
+    as much as the markers themselves."""
+    hob_document.set_current_step(busiest_step(hob_document))
+    qtbot.wait(10)
+    counted = [card for card in window.map_view.card_items() if card.box.more]
+    assert counted  # the busiest step's card folds its findings into "+n"
+    layout = window.map_view.map_layout
+    assert layout is not None
+    assert layout.options.more_size * window.map_view.zoom >= 19.99
+    for card in counted:  # the count fits in its place on the card
+        assert card.box.more_rect is not None
+        assert card.box.more_rect.right <= card.box.rect.right
