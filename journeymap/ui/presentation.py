@@ -401,9 +401,11 @@ class PresentationWindow(QWidget):
 
         The curve under it keeps its height (``CURVE_PX``); a map taller than the rest (many
         channels) is zoomed out until it fits; one wider than the window (a long journey) keeps
-        the current step in the middle.
+        the current step in the middle. A journey without steps has no map: the title bar
+        says so, and the map's own "no steps" would be cut in a map of no lanes.
         """
         view = self.map_view
+        view.setVisible(bool(self._document.journey.steps))
         width = max(1, self.width())
         # the bars as high as their wrapped text at this width (their minimum sizes would
         # count the title wrapped word by word)
@@ -419,7 +421,8 @@ class PresentationWindow(QWidget):
             view.fixed_zoom = zoom
             view.rebuild(force=True)
             layout = view.map_layout
-            if layout is None:
+            if layout is None or view.isHidden():
+                self._body.setFixedHeight(max(0, body))
                 return
             needed = (layout.height + 2 * MAP_MARGIN) * zoom + 2
             if needed <= allowed + 0.5:

@@ -309,3 +309,24 @@ def test_the_count_of_markers_without_room_is_20_px_at_1280x720(
     for card in counted:  # the count fits in its place on the card
         assert card.box.more_rect is not None
         assert card.box.more_rect.right <= card.box.rect.right
+
+
+def test_a_journey_without_steps_shows_no_map_until_it_has_one(
+        qtbot: QtBot, document: JourneyDocument, library: Library) -> None:
+    from journeymap.core.model import Journey, Step
+
+    document.open_journey(library.add(Journey(title="Nothing recorded yet")).id)
+    widget = PresentationWindow(document)
+    qtbot.addWidget(widget)
+    widget.resize(1280, 720)
+    widget.show()
+    qtbot.waitExposed(widget)
+    assert "no steps" in widget.step_label.text().lower()
+    assert not widget.map_view.isVisible()  # the title bar says it; no cut "No steps yet"
+    assert widget.curve_view.mapTo(widget, widget.curve_view.rect().topLeft()).y() <= (
+        widget.step_label.mapTo(widget, widget.step_label.rect().bottomLeft()).y() + 20)
+    document.insert_step(0, Step("Search the website", "website", 0))
+    qtbot.wait(10)
+    assert widget.map_view.isVisible()
+    assert len(widget.map_view.card_items()) == 1
+    assert_whole_journey_in_view(widget, 0)
