@@ -277,9 +277,10 @@ class PortfolioView(QWidget):
         if portfolio is None:
             return
         breaks = sum(entry.breaks for entry in portfolio.journeys)
-        text = self.tr("%1 journeys, %2 steps, %3 integration breaks").replace(
-            "%1", str(len(portfolio.journeys))).replace("%2", str(portfolio.steps)).replace(
-            "%3", str(breaks))
+        # each count with its own plural ("1 journey", "1 klantreis")
+        text = ", ".join((self.tr("%n journey(s)", "", len(portfolio.journeys)),
+                          self.tr("%n step(s)", "", portfolio.steps),
+                          self.tr("%n integration break(s)", "", breaks)))
         self.summary.setText(f"{text}\n{self._planned_note(portfolio)}"
                              if portfolio.skipped_planned else text)
 

@@ -15,9 +15,9 @@
     <name>MapView</name>
     <message numerus="yes">
         <source>%n proposal(s) from the note: see the inspector</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n proposal from the note: see the inspector</numerusform>
+            <numerusform>%n proposals from the note: see the inspector</numerusform>
         </translation>
     </message>
 </context>
@@ -28,6 +28,30 @@
         <translation>
             <numerusform>%n actual journey</numerusform>
             <numerusform>%n actual journeys</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioView</name>
+    <message numerus="yes">
+        <source>%n journey(s)</source>
+        <translation>
+            <numerusform>%n journey</numerusform>
+            <numerusform>%n journeys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n integration break(s)</source>
+        <translation>
+            <numerusform>%n integration break</numerusform>
+            <numerusform>%n integration breaks</numerusform>
         </translation>
     </message>
 </context>

@@ -1033,7 +1033,7 @@ Klik op “%2” in de werkbalk om de eerste stap toe te voegen.</translation>
     <name>MapView</name>
     <message>
         <source>Journey map</source>
-        <extracomment>The zoom a journey opens at, at most: map text of 8 pt reads as about 13 px. Zoom factor per wheel notch (120 units of angleDelta); a touchpad&apos;s small deltas add up to it. Zoom factor of Ctrl+= and Ctrl+-. Below this many pixels per column the map is painted as one batched overview item. Narrowest width of the pinned lane labels relative to the map&apos;s own label column (it grows to fit the longest word of a channel name, so no name breaks inside a word). The largest zoom at which a journey opens (fitted to the view&apos;s height). Centre the current step (presentation) instead of only scrolling it into view. The main window&apos;s map adapts its sizes to the pane (``core.map_fit``); a view given its own options keeps them and zooms uniformly. The window&apos;s step actions shown under a card&apos;s own menu (``None``: a separator).</extracomment>
+        <extracomment>The zoom a journey opens at, at most: map text of 8 pt reads as about 13 px. Zoom factor per wheel notch (120 units of angleDelta); a touchpad&apos;s small deltas add up to it. Zoom factor of Ctrl+= and Ctrl+-. Layouts a view keeps of its journey and analysis, one per set of sizes (column width): a wheel zooming in and back out passes the same widths again. Below this many pixels per column the map is painted as one batched overview item. Narrowest width of the pinned lane labels relative to the map&apos;s own label column (it grows to fit the longest word of a channel name, so no name breaks inside a word). Lays a view&apos;s map out instead of ``layout_map``: ``(journey, analysis, lang, proposals)``. The largest zoom at which a journey opens (fitted to the view&apos;s height). Centre the current step (presentation) instead of only scrolling it into view. The zoom a fixed view keeps when it fits itself (``None``: fit the height). The main window&apos;s map adapts its sizes to the pane (``core.map_fit``); a view given its own options keeps them and zooms uniformly. The window&apos;s step actions shown under a card&apos;s own menu (``None``: a separator).</extracomment>
         <translation>Reiskaart</translation>
     </message>
     <message>
@@ -1151,9 +1151,26 @@ Klik op “%2” in de werkbalk om de eerste stap toe te voegen.</translation>
         <source>%1 of %2</source>
         <translation>%1 van %2</translation>
     </message>
-    <message>
-        <source>%1 journeys, %2 steps, %3 integration breaks</source>
-        <translation>%1 reizen, %2 stappen, %3 integratiebreuken</translation>
+    <message numerus="yes">
+        <source>%n journey(s)</source>
+        <translation>
+            <numerusform>%n klantreis</numerusform>
+            <numerusform>%n klantreizen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n stap</numerusform>
+            <numerusform>%n stappen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n integration break(s)</source>
+        <translation>
+            <numerusform>%n integratiebreuk</numerusform>
+            <numerusform>%n integratiebreuken</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every listed journey is planned, so nothing is counted: the portfolio counts actual journeys only, what customers lived.</source>
@@ -1287,7 +1304,7 @@ Klik op “%2” in de werkbalk om de eerste stap toe te voegen.</translation>
     <name>PresentationWindow</name>
     <message>
         <source>JourneyMap presentation</source>
-        <extracomment>Design height: sizes are given for a 720 px high window and scaled with the real height. The smallest text the room reads, at 720 px: the map is zoomed so its smallest font is this. The map&apos;s texts all of one size (10 units, zoomed to 20 px at 720 px), the cards and lanes a little taller to hold it: the smallest text sets the zoom, so no text may lag behind.</extracomment>
+        <extracomment>Design height: sizes are given for a 720 px high window and scaled with the real height. The smallest text the room reads, at 720 px: the map is zoomed so its smallest font is this. The map&apos;s texts all of one size (10 units, zoomed to 20 px at 720 px), the cards and lanes just tall enough for two title lines and the chip: the smallest text sets the zoom, so no text may lag behind. Paper around the presentation map, in map points.</extracomment>
         <translation>JourneyMap-presentatie</translation>
     </message>
     <message>

@@ -70,3 +70,19 @@ def test_the_note_in_dutch(qtbot: QtBot, window: MainWindow) -> None:
     install_language("nl")
     view = _open_view(qtbot, window, "cooking hob repair")
     assert "1 geplande klantreis niet meegeteld" in view.summary.text()
+
+
+def test_one_actual_journey_beside_the_plan_is_counted_in_the_singular(
+        qtbot: QtBot, window: MainWindow, library: Library) -> None:
+    view = _open_view(qtbot, window, "as designed")  # the plan and the one lived almost so
+    assert len(view.portfolio.journeys) == 1
+    steps = view.portfolio.steps
+    breaks = sum(entry.breaks for entry in view.portfolio.journeys)
+    first_line = view.summary.text().splitlines()[0]
+    assert first_line.startswith("1 journey, ")
+    assert f"{steps} steps" in first_line
+    assert (f"{breaks} integration break" + ("" if breaks == 1 else "s")) in first_line
+    window.set_language("nl")
+    qtbot.waitUntil(lambda: "geplande klantreis" in view.summary.text())
+    assert view.summary.text().splitlines()[0].startswith("1 klantreis, ")
+    assert f"{steps} stappen" in view.summary.text()

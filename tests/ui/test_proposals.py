@@ -170,3 +170,15 @@ def test_alt_return_accepts_while_typing_in_the_note(
     assert card.proposals == 0
     doc.undo()
     assert window.map_view.card_items()[1].proposals == 1
+
+
+def test_a_cards_tooltip_counts_its_proposals_in_plain_english(
+        window: MainWindow, library: Library) -> None:
+    window.document.open_journey(library.find("Getting a broken cooking hob repaired").id)
+    tips = [card.toolTip() for card in window.map_view.card_items() if card.proposals]
+    assert tips  # the sample's notes propose annotations
+    for card, tip in zip([c for c in window.map_view.card_items() if c.proposals], tips,
+                         strict=True):
+        noun = "proposal" if card.proposals == 1 else "proposals"
+        assert f"{card.proposals} {noun} from the note" in tip
+        assert "(s)" not in tip
