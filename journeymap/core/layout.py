@@ -106,7 +106,7 @@ class MapOptions:
     too narrow for the journey's longest key word (or for ``turn_below`` points, whichever is
     less) turn their key words to run down the card. ``show_mode`` names each
     lane's service mode under the channel. ``more_size`` is the text of the ``+n`` count of
-    markers without room on a card.
+    markers without room on a card, ``proposal_size`` that of the ``n?`` badge of proposals.
     """
 
     label_width: float = 104.0
@@ -136,6 +136,7 @@ class MapOptions:
     marker_size: float = 12.0
     marker_gap: float = 2.0
     more_size: float = 7.0
+    proposal_size: float = 6.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -561,13 +562,10 @@ def _marker(card_index: int, finding_index: int, finding: Finding, rect: Rect) -
                          shape=_SHAPES[finding.severity])
 
 
-#: Text size of the ``n?`` proposal badge.
-PROPOSAL_SIZE = 6.5
-
-
-def proposal_width(count: int, measure: TextMeasure) -> float:
-    """Return the width of the ``n?`` badge of ``count`` open proposals."""
-    return measure(f"{count}?", PROPOSAL_SIZE) + 4.0
+def proposal_width(count: int, measure: TextMeasure, size: float) -> float:
+    """Return the width of the ``n?`` badge of ``count`` open proposals, its text ``size``
+    points."""
+    return measure(f"{count}?", size) + 4.0
 
 
 def more_width(count: int, measure: TextMeasure, size: float) -> float:
@@ -608,7 +606,8 @@ def layout_card(index: int, step: Step, lane: LaneBox, opt: MapOptions,
     left = (mark_rect or badge).right + 3
     proposal_rect = None
     if proposals:
-        proposal_rect = Rect(left, badge.y, proposal_width(proposals, measure), opt.badge_height)
+        width = proposal_width(proposals, measure, opt.proposal_size)
+        proposal_rect = Rect(left, badge.y, width, opt.badge_height)
         left = proposal_rect.right + 3
     strip = Rect(left, badge.center_y - opt.marker_size / 2,
                  max(0.0, rect.right - opt.padding - left), opt.marker_size)
@@ -837,7 +836,7 @@ def _compact_card(index: int, step: Step, rect: Rect, opt: MapOptions, measure: 
             items.append(("outcome", opt.marker_size))
     markers_in = [("marker", opt.marker_size)] * len(found)
     # the most severe finding first, then the proposals, then the other findings
-    items += markers_in[:1] + ([("proposal", proposal_width(proposals, measure))]
+    items += markers_in[:1] + ([("proposal", proposal_width(proposals, measure, opt.proposal_size))]
                                if proposals else []) + markers_in[1:]
     strip = compact_marker_row(rect, opt, turned)
     top = rect.y + 3.0 + pad  # under the score bar

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from journeymap.core import theme
 from journeymap.core.findings import Finding, Severity
 from journeymap.core.layout import (
-    PROPOSAL_SIZE,
     Arrow,
     CardBox,
     ColumnHeader,
@@ -228,10 +227,11 @@ class CardItem(LayoutItem):
         map_paint.paint_card(painter, box, selected=self.current, detail=detail,
                              options=self._layout.options)
         if self.proposals and detail:
-            _paint_proposal_badge(painter, box, self.proposals)
+            _paint_proposal_badge(painter, box, self.proposals,
+                                  self._layout.options.proposal_size)
 
 
-def _paint_proposal_badge(painter: QPainter, box: CardBox, count: int) -> None:
+def _paint_proposal_badge(painter: QPainter, box: CardBox, count: int, size: float) -> None:
     """A small dashed ``n?`` badge where the layout left it room among the card's marks:
     proposals wait for the designer (``CardBox.proposal_rect``)."""
     if box.proposal_rect is None:
@@ -244,7 +244,7 @@ def _paint_proposal_badge(painter: QPainter, box: CardBox, count: int) -> None:
     painter.setBrush(QColor(theme.CARD_FILL))
     radius = min(5.0, badge.height() / 2)
     painter.drawRoundedRect(badge, radius, radius)
-    font = map_paint.map_font(PROPOSAL_SIZE, dpi=_dpi(painter))
+    font = map_paint.map_font(size, dpi=_dpi(painter))
     font.setItalic(True)
     painter.setFont(font)
     painter.setPen(QColor(theme.SWITCH_ARROW))

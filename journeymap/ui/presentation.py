@@ -82,7 +82,7 @@ PRESENTATION_MAP = MapOptions(card_height=46.0, lane_height=48.0, phase_height=1
                               title_leading=11.6, title_lines=2, label_size=10.0, mode_size=10.0,
                               phase_size=10.0, number_size=10.0, badge_size=10.0,
                               badge_width=17.5, badge_height=13.0, marker_size=13.0,
-                              more_size=10.0)
+                              more_size=10.0, proposal_size=10.0)
 #: Paper around the presentation map, in map points.
 MAP_MARGIN = 2.0
 
@@ -90,7 +90,8 @@ MAP_MARGIN = 2.0
 def smallest_map_font(options: MapOptions) -> float:
     """Return the smallest font size of the map's texts (in layout units, 1 px at zoom 1)."""
     return min(options.title_size, options.label_size, options.mode_size, options.phase_size,
-               options.number_size, options.badge_size, options.more_size)
+               options.number_size, options.badge_size, options.more_size,
+               options.proposal_size)
 _SEVERITY_GLYPH = {"high": "▲", "medium": "◆", "low": "●"}
 
 

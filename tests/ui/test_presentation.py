@@ -330,3 +330,17 @@ def test_a_journey_without_steps_shows_no_map_until_it_has_one(
     assert widget.map_view.isVisible()
     assert len(widget.map_view.card_items()) == 1
     assert_whole_journey_in_view(widget, 0)
+
+
+def test_the_badge_of_waiting_proposals_is_20_px_at_1280x720(
+        qtbot: QtBot, window: PresentationWindow, hob_document: JourneyDocument) -> None:
+    waiting = [card.box.index for card in window.map_view.card_items() if card.proposals]
+    assert waiting  # the sample's notes propose annotations
+    hob_document.set_current_step(waiting[0])
+    qtbot.wait(10)
+    card = window.map_view.card_items()[waiting[0]]
+    assert card.box.proposal_rect is not None  # shown on the full card
+    layout = window.map_view.map_layout
+    assert layout is not None
+    assert layout.options.proposal_size * window.map_view.zoom >= 19.99
+    assert card.box.proposal_rect.right <= card.box.rect.right
