@@ -163,8 +163,10 @@ class PortfolioView(QWidget):
         self.matrix.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.matrix.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.matrix.setWordWrap(True)
-        self.matrix.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.matrix.horizontalHeader().setDefaultSectionSize(74)
+        # columns as wide as the channel named above them ("balie / bezoek"), at least a cell's
+        self.matrix.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.matrix.horizontalHeader().setMinimumSectionSize(74)
         self.matrix.verticalHeader().setDefaultSectionSize(40)
         font = QFont(self.matrix.font())
         font.setBold(True)

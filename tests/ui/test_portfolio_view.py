@@ -109,3 +109,22 @@ def test_tags_edited_on_the_form_filter_the_library(qtbot: QtBot, window: MainWi
     assert panel.listed_ids() == [journey_id]
     panel.select_tag(None)
     assert len(panel.titles()) == len(paths.sample_paths())
+
+
+def test_every_channel_name_above_the_matrix_shows_whole(qtbot: QtBot,
+                                                        window: MainWindow) -> None:
+    from journeymap.ui.i18n import install_language
+
+    for lang in ("en", "nl"):
+        window.set_language(lang)
+        view = _open_view(qtbot, window)
+        header = view.matrix.horizontalHeader()
+        metrics = header.fontMetrics()
+        names = [view.model.headerData(column, Qt.Orientation.Horizontal)
+                 for column in range(view.model.columnCount())]
+        assert "balie / bezoek" in names or "desk / visit" in names
+        cut = [name for column, name in enumerate(names)
+               if header.sectionSize(column) < metrics.horizontalAdvance(name) + 4]
+        assert cut == [], lang
+        view.close()
+    install_language("en")
