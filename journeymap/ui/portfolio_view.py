@@ -248,6 +248,13 @@ class PortfolioView(QWidget):
         assert isinstance(portfolio, Portfolio)
         self.progress.hide()
         self.show_portfolio(portfolio)
+        self._follow_language()
+
+    def _follow_language(self) -> None:
+        """Analyse the journeys again when the interface language changed since: the findings'
+        names and tips are texts of the analysis, written in its language."""
+        if self.portfolio is not None and self.portfolio.lang != self._doc.lang:
+            self.build(self._ids)
 
     def _failed(self, message: str) -> None:
         self.progress.hide()
@@ -270,6 +277,7 @@ class PortfolioView(QWidget):
             row.setToolTip(0, item.tip)
             self.recurring.addTopLevelItem(row)
         self.places.clear()
+        self.places_caption.clear()  # it named places of the portfolio before
         self._update_summary()
         self.pdf_button.setEnabled(True)
         self.built.emit()
@@ -422,6 +430,8 @@ class PortfolioView(QWidget):
         self.places.setAccessibleName(self.tr("Where it happens"))
         self.progress.setAccessibleName(self.tr("Working"))
         self._update_summary()
+        if self.progress.isHidden():  # a build under way follows when it is done
+            self._follow_language()
 
     def changeEvent(self, event: QEvent) -> None:
         """Retranslate when the interface language changes."""

@@ -86,3 +86,18 @@ def test_one_actual_journey_beside_the_plan_is_counted_in_the_singular(
     qtbot.waitUntil(lambda: "geplande klantreis" in view.summary.text())
     assert view.summary.text().splitlines()[0].startswith("1 klantreis, ")
     assert f"{steps} stappen" in view.summary.text()
+
+
+def test_switching_language_shows_the_findings_in_the_new_language(
+        qtbot: QtBot, window: MainWindow) -> None:
+    view = _open_view(qtbot, window, "cooking hob repair")
+    assert view.portfolio.lang == "en"
+    english = view.recurring.topLevelItem(0).text(0)
+    window.set_language("nl")
+    qtbot.waitUntil(lambda: view.portfolio.lang == "nl", timeout=20000)
+    top = view.recurring.topLevelItem(0)
+    assert top.text(0) != english  # the finding's name, in Dutch
+    assert " van " in top.text(2)
+    assert view.recurring.topLevelItem(0).toolTip(0) == view.portfolio.recurring[0].tip
+    assert "1 geplande klantreis niet meegeteld" in view.summary.text()
+    install_language("en")
