@@ -207,10 +207,18 @@ class CardItem(LayoutItem):
             self.update()
 
     _proposals_label = ""
+    _more_label = ""
+
+    def set_more_label(self, label: str) -> None:
+        """Say in the tooltip what the card's ``+n`` count is (``""``: the card has none)."""
+        if label != self._more_label:
+            self._more_label = label
+            self._update_tooltip()
 
     def _update_tooltip(self) -> None:
         box: CardBox = self._box
-        extra = f"<br><i>{_escape(self._proposals_label)}</i>" if self.proposals else ""
+        extra = "".join(f"<br><i>{_escape(line)}</i>" for line in (
+            self._proposals_label if self.proposals else "", self._more_label) if line)
         self.setToolTip(f"<b>{box.index + 1}. {_escape(box.title)}</b> ({box.sign}){extra}")
 
     def _compute_bounds(self) -> QRectF:

@@ -565,12 +565,16 @@ class MapView(QGraphicsView):
                 if counts.get(step.id)}
 
     def _mark_proposals(self, journey: Journey) -> None:
-        """Give the cards of steps with open proposals their tooltip line."""
+        """Give the cards of steps with open proposals, and those whose markers did not all
+        fit (their ``+n``, which changes with the zoom), their tooltip line."""
         counts = self._proposal_counts(journey)
         for card in self._cards:
             count = counts.get(card.index, 0)
             card.set_proposals(count, self.tr("%n proposal(s) from the note: see the inspector",
                                               "", count) if count else "")
+            more = card.box.more
+            card.set_more_label(self.tr("%n more finding(s) without a marker: the findings "
+                                        "panel lists them", "", more) if more else "")
 
     # -- building -------------------------------------------------------------------------------
 

@@ -20,6 +20,13 @@
             <numerusform>%n proposals from the note: see the inspector</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n more finding(s) without a marker: the findings panel lists them</source>
+        <translation>
+            <numerusform>%n more finding without a marker: the findings panel lists it</numerusform>
+            <numerusform>%n more findings without a marker: the findings panel lists them</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PlanRowLayer</name>

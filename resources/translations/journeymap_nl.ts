@@ -1047,6 +1047,13 @@ Klik op “%2” in de werkbalk om de eerste stap toe te voegen.</translation>
             <numerusform>%n voorstellen uit de notitie: zie de inspector</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n more finding(s) without a marker: the findings panel lists them</source>
+        <translation>
+            <numerusform>nog %n bevinding zonder markering: zie het paneel Bevindingen en tips</numerusform>
+            <numerusform>nog %n bevindingen zonder markering: zie het paneel Bevindingen en tips</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No steps yet</source>
         <translation>Nog geen stappen</translation>

@@ -196,3 +196,27 @@ def test_an_empty_journey_says_how_to_add_the_first_step(qtbot: QtBot,
     window.document.open_journey_or_first(None)
     window.document.close_journey()
     assert not hint.isVisible()
+
+
+def test_a_cards_tooltip_says_what_its_count_of_more_findings_is(
+        qtbot: QtBot, window: MainWindow, library: Library) -> None:
+    from journeymap.ui.i18n import install_language
+
+    install_language("en")  # as the app does at start: English's plural forms
+    window.document.open_journey(library.find("Getting a broken cooking hob repaired").id)
+    window.resize(1280, 720)
+    qtbot.wait(10)
+    window.map_view.zoom_to_height()
+    counted = [card for card in window.map_view.card_items() if card.box.more]
+    assert counted  # at 1280x720 the busiest cards fold markers into "+n"
+    for card in counted:
+        noun = "finding" if card.box.more == 1 else "findings"
+        assert f"{card.box.more} more {noun}" in card.toolTip()
+    quiet = [card for card in window.map_view.card_items() if not card.box.more]
+    assert all("more finding" not in card.toolTip() for card in quiet)
+    window.set_language("nl")
+    qtbot.wait(10)
+    counted = [card for card in window.map_view.card_items() if card.box.more]
+    assert counted
+    assert all("bevinding" in card.toolTip() for card in counted)
+    install_language("en")

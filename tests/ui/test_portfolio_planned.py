@@ -74,6 +74,7 @@ def test_the_note_in_dutch(qtbot: QtBot, window: MainWindow) -> None:
 
 def test_one_actual_journey_beside_the_plan_is_counted_in_the_singular(
         qtbot: QtBot, window: MainWindow, library: Library) -> None:
+    install_language("en")  # as the app does at start: English's plural forms
     view = _open_view(qtbot, window, "as designed")  # the plan and the one lived almost so
     assert len(view.portfolio.journeys) == 1
     steps = view.portfolio.steps

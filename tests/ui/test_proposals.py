@@ -174,6 +174,9 @@ def test_alt_return_accepts_while_typing_in_the_note(
 
 def test_a_cards_tooltip_counts_its_proposals_in_plain_english(
         window: MainWindow, library: Library) -> None:
+    from journeymap.ui.i18n import install_language
+
+    install_language("en")  # as the app does at start: English's plural forms
     window.document.open_journey(library.find("Getting a broken cooking hob repaired").id)
     tips = [card.toolTip() for card in window.map_view.card_items() if card.proposals]
     assert tips  # the sample's notes propose annotations
