@@ -328,7 +328,8 @@ class PresentationWindow(QWidget):
             details.append(step.phase)
         findings = self._document.analysis.findings_for_step(index)
         if findings:
-            details.append(self.tr("%n finding(s)", "", len(findings)))
+            # a count and its word stay on one line ("6 findings", never "6 / findings")
+            details.append(self.tr("%n finding(s)", "", len(findings)).replace(" ", "\u00a0"))
         self.detail_label.setText("  ·  ".join(details))
         self.findings_label.setText(self._findings_html(findings))
         self.findings_area.verticalScrollBar().setValue(0)
