@@ -112,7 +112,11 @@ def main() -> None:
         ok = report.cpu < TARGET_SECONDS and ratio <= TARGET_RATIO
         lines.append(f"| {name} | {report} | {bare} | {ratio:.1f}x | "
                      f"{'met' if ok else 'MISSED'} |")
-    text = "\n".join(lines) + "\n"
+    append_results("\n".join(lines) + "\n")
+
+
+def append_results(text: str) -> None:
+    """Print a benchmark's results and append them to ``bench/RESULTS.md``."""
     print(text)
     with RESULTS.open("a", encoding="utf-8") as handle:
         handle.write(text)

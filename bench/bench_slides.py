@@ -21,7 +21,7 @@ import time
 from pptx import Presentation
 from pptx.util import Pt
 
-from bench.bench_pdf import RESULTS, Timing, median_seconds
+from bench.bench_pdf import Timing, append_results, median_seconds
 from journeymap import paths
 from journeymap.core.analysis import analyze
 from journeymap.core.findings import Analysis
@@ -93,10 +93,7 @@ def main() -> None:
         ok = export.cpu < limit and (pdf is None or export.cpu <= pdf.cpu)
         lines.append(f"| {steps:,} | {export} | {pdf or '—'} | {bare} | "
                      f"{'met' if ok else 'MISSED'} |")
-    text = "\n".join(lines) + "\n"
-    print(text)
-    with RESULTS.open("a", encoding="utf-8") as handle:
-        handle.write(text)
+    append_results("\n".join(lines) + "\n")
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ recorders that answer from a queue, and a test fails on a question nobody expect
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,6 +20,16 @@ from journeymap.session.library import open_library
 from journeymap.ui.document import JourneyDocument
 from journeymap.ui.i18n import install_language
 from journeymap.ui.main_window import MainWindow
+
+
+def retitled_hob(path: Path, title: str) -> Path:
+    """Write the English cooking hob sample to ``path`` under another title (a journey not in
+    the library yet) and return ``path``."""
+    hob = Path(paths.samples_dir()) / "cooking-hob-repair.en.journey.json"
+    document = json.loads(hob.read_text("utf-8"))
+    document["title"] = title
+    path.write_text(json.dumps(document), "utf-8")
+    return path
 
 
 class Dialogs:

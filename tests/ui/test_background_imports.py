@@ -14,7 +14,7 @@ from journeymap.session import streamed_import
 from journeymap.ui import long_file_import
 from journeymap.ui.event_import import import_events
 from journeymap.ui.main_window import MainWindow
-from tests.ui.conftest import Dialogs
+from tests.ui.conftest import Dialogs, retitled_hob
 
 HOB = Path(paths.samples_dir()) / "cooking-hob-repair.en.journey.json"
 
@@ -32,11 +32,7 @@ def long_at_one_kilobyte(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def long_hob(folder: Path, title: str = "Hob repair, a long file") -> Path:
-    document = json.loads(HOB.read_text("utf-8"))
-    document["title"] = title
-    path = folder / "long.journey.json"
-    path.write_text(json.dumps(document), "utf-8")
-    return path
+    return retitled_hob(folder / "long.journey.json", title)
 
 
 def titles(library: Library) -> list[str]:

@@ -19,6 +19,7 @@ from journeymap.session.exports import EXPORT_KINDS
 from journeymap.ui import exports_controller, files_controller
 from journeymap.ui.export_dialog import PrivacyDialog
 from journeymap.ui.main_window import MainWindow
+from tests.ui.conftest import retitled_hob
 
 HOB = Path(paths.samples_dir()) / "cooking-hob-repair.en.journey.json"
 
@@ -100,11 +101,7 @@ def test_cancelling_the_personal_data_warning_exports_nothing(
 
 def hob_copy(folder: Path, title: str = "Hob repair, second interview") -> Path:
     """Write the English hob sample under another title (a journey not in the library yet)."""
-    document = json.loads(HOB.read_text("utf-8"))
-    document["title"] = title
-    path = folder / "second-interview.journey.json"
-    path.write_text(json.dumps(document), "utf-8")
-    return path
+    return retitled_hob(folder / "second-interview.journey.json", title)
 
 
 def test_open_file_imports_into_the_library(window: MainWindow, second_library: Library,
